@@ -1,0 +1,6 @@
+export * from './constants'
+export * from './common'
+export * from './models/content'
+export * from './models/settings'
+export * from './snapshot'
+export * from './field-tree'
