@@ -1,0 +1,14 @@
+/**
+ * The files of one index, relative to its base URL. Only the manifest has a fixed name; the
+ * others carry the index version, so a host may cache them for good and a rebuild never mixes
+ * a new manifest with old shards.
+ */
+export const manifestFile = 'manifest.json'
+
+export function termShardFile(version: string, shard: number): string {
+  return `t/${version}-${shard}.json`
+}
+
+export function docShardFile(version: string, shard: number): string {
+  return `d/${version}-${shard}.json`
+}
