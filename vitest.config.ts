@@ -8,15 +8,27 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['content-models/**/*.test.ts', 'packages/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['content-models/**/*.test.ts', 'packages/**/*.test.ts', 'scripts/**/*.test.ts', 'cms/**/*.test.ts'],
           exclude: ['**/node_modules/**', '**/*.int.test.ts', '**/*.e2e.test.ts'],
+        },
+      },
+      {
+        // Over real HTTP against one CMS started on a temporary SQLite file (global setup).
+        test: {
+          name: 'cms',
+          include: ['cms/**/*.int.test.ts'],
+          exclude: ['**/node_modules/**'],
+          globalSetup: ['cms/test/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
         },
       },
       {
         test: {
           name: 'integration',
           include: ['**/*.int.test.ts'],
-          exclude: ['**/node_modules/**'],
+          exclude: ['**/node_modules/**', 'cms/**'],
           testTimeout: 60_000,
           hookTimeout: 300_000,
           fileParallelism: false,

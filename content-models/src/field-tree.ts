@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { richText } from './common'
 
 /** Named fields of a schema, nested for arrays and objects; used to prove the CMS has the same. */
 export type FieldTree = { [name: string]: FieldTree | true }
@@ -21,8 +22,9 @@ export function fieldTree(schema: z.ZodType, ignore: readonly string[] = []): Fi
     for (const [name, child] of Object.entries(s.shape as Record<string, z.ZodType>)) {
       if (ignore.includes(name)) continue
       const inner = unwrap(child)
-      tree[name] =
-        inner instanceof z.ZodObject || inner instanceof z.ZodDiscriminatedUnion ? fieldTree(inner, ignore) : true
+      // Rich text is one field (a Lexical document), not a group of fields.
+      const nested = inner !== richText && (inner instanceof z.ZodObject || inner instanceof z.ZodDiscriminatedUnion)
+      tree[name] = nested ? fieldTree(inner, ignore) : true
     }
   } else if (s instanceof z.ZodDiscriminatedUnion) {
     for (const option of s.options as z.ZodObject[]) {

@@ -1,0 +1,60 @@
+import type { CollectionConfig } from 'payload'
+import { relationship } from 'payload/shared'
+import { contentAccess } from '../access/content-access'
+import { contentBaseFields } from '../fields/content-base'
+import { requiredMessage } from '../fields/required'
+import { levelField } from './Courses'
+import { draftsAndVersions } from './versioning'
+
+export const CourseModules: CollectionConfig = {
+  slug: 'course-modules',
+  labels: { singular: 'Cursusmodule', plural: 'Cursusmodules' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'course', 'order', '_status'], group: 'Cursus' },
+  access: contentAccess,
+  versions: draftsAndVersions,
+  fields: [
+    ...contentBaseFields('course-modules', 'helpers'),
+    {
+      name: 'course',
+      label: 'Cursus',
+      type: 'relationship',
+      relationTo: 'courses',
+      required: true,
+      validate: requiredMessage('Kies bij welke cursus deze module hoort (veld "Cursus").', relationship),
+    },
+    { name: 'order', label: 'Volgorde', type: 'number', required: true, defaultValue: 1 },
+    levelField,
+    {
+      name: 'durationMinutes',
+      label: 'Duur (minuten)',
+      type: 'number',
+      required: true,
+      min: 1,
+      validate: requiredMessage('Vul in hoeveel minuten de module duurt (veld "Duur").'),
+    },
+    {
+      name: 'lessons',
+      label: 'Lessen',
+      type: 'array',
+      required: true,
+      minRows: 1,
+      validate: requiredMessage('Een module heeft minstens één les nodig (veld "Lessen").'),
+      fields: [
+        {
+          name: 'title',
+          label: 'Titel van de les',
+          type: 'text',
+          required: true,
+          validate: requiredMessage('Geef elke les een titel (veld "Titel van de les").'),
+        },
+        {
+          name: 'body',
+          label: 'Lesinhoud',
+          type: 'richText',
+          required: true,
+          validate: requiredMessage('Elke les heeft inhoud nodig (veld "Lesinhoud").'),
+        },
+      ],
+    },
+  ],
+}

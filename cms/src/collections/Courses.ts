@@ -1,0 +1,26 @@
+import type { CollectionConfig } from 'payload'
+import { select } from 'payload/shared'
+import { COURSE_LEVELS } from '@vsp/content-models'
+import { contentAccess } from '../access/content-access'
+import { contentBaseFields } from '../fields/content-base'
+import { options } from '../fields/options'
+import { requiredMessage } from '../fields/required'
+import { draftsAndVersions } from './versioning'
+
+export const levelField = {
+  name: 'level',
+  label: 'Niveau',
+  type: 'select' as const,
+  required: true,
+  options: options(COURSE_LEVELS, { basis: 'Basis', verdiepend: 'Verdiepend' }),
+  validate: requiredMessage('Kies het niveau: basis of verdiepend (veld "Niveau").', select),
+}
+
+export const Courses: CollectionConfig = {
+  slug: 'courses',
+  labels: { singular: 'Cursus', plural: 'Cursussen' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'site', '_status'], group: 'Cursus' },
+  access: contentAccess,
+  versions: draftsAndVersions,
+  fields: [...contentBaseFields('courses', 'helpers'), levelField, { name: 'intro', label: 'Inleiding', type: 'richText' }],
+}

@@ -1,0 +1,33 @@
+import type { CollectionConfig } from 'payload'
+import { contentAccess } from '../access/content-access'
+import { contentBaseFields } from '../fields/content-base'
+import { requiredMessage } from '../fields/required'
+import { draftsAndVersions } from './versioning'
+
+/**
+ * Tips and experiences that helpers send in. They arrive as drafts; an editor publishes
+ * them after reading. No names or contact details are stored: only a self-chosen signature.
+ */
+export const HelperTips: CollectionConfig = {
+  slug: 'helper-tips',
+  labels: { singular: 'Tip van een helper', plural: 'Tips van helpers' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'signature', '_status', 'createdAt'], group: 'Helpers' },
+  access: contentAccess,
+  versions: draftsAndVersions,
+  fields: [
+    ...contentBaseFields('helper-tips', 'helpers'),
+    {
+      name: 'body',
+      label: 'Tip of ervaring',
+      type: 'textarea',
+      required: true,
+      validate: requiredMessage('Een tip heeft tekst nodig (veld "Tip of ervaring").'),
+    },
+    {
+      name: 'signature',
+      label: 'Ondertekening',
+      type: 'text',
+      admin: { description: 'Bijvoorbeeld "Moeder van een slachtoffer". Nooit een volledige naam publiceren.' },
+    },
+  ],
+}

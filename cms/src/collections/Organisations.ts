@@ -1,0 +1,47 @@
+import type { CollectionConfig } from 'payload'
+import { select } from 'payload/shared'
+import { CONTACT_KIND_LABELS, CONTACT_KINDS } from '@vsp/content-models'
+import { contentAccess } from '../access/content-access'
+import { contentBaseFields } from '../fields/content-base'
+import { options } from '../fields/options'
+import { requiredMessage } from '../fields/required'
+import { draftsAndVersions } from './versioning'
+
+export const Organisations: CollectionConfig = {
+  slug: 'organisations',
+  labels: { singular: 'Organisatie', plural: 'Organisaties' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'site', '_status'], group: 'Doorverwijzen' },
+  access: contentAccess,
+  versions: draftsAndVersions,
+  fields: [
+    ...contentBaseFields('organisations', 'both'),
+    {
+      name: 'helpsWith',
+      label: 'Wanneer doorverwijzen',
+      type: 'textarea',
+      required: true,
+      validate: requiredMessage('Beschrijf wanneer u iemand naar deze organisatie verwijst (veld "Wanneer doorverwijzen").'),
+    },
+    {
+      name: 'contacts',
+      label: 'Contactmogelijkheden',
+      type: 'array',
+      required: true,
+      minRows: 1,
+      validate: requiredMessage('Vul minstens één manier in om de organisatie te bereiken (veld "Contactmogelijkheden").'),
+      fields: [
+        {
+          name: 'kind',
+          label: 'Soort',
+          type: 'select',
+          required: true,
+          options: options(CONTACT_KINDS, CONTACT_KIND_LABELS),
+          validate: requiredMessage('Kies de soort contact (veld "Soort").', select),
+        },
+        { name: 'label', label: 'Omschrijving', type: 'text', required: true },
+        { name: 'value', label: 'Nummer of adres', type: 'text', required: true },
+        { name: 'hours', label: 'Bereikbaar', type: 'text' },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,36 @@
+import type { CollectionConfig } from 'payload'
+import { DELICT_LABELS, DELICTS, THEME_SECTION_LABELS, THEME_SECTIONS } from '@vsp/content-models'
+import { contentAccess } from '../access/content-access'
+import { contentBaseFields } from '../fields/content-base'
+import { options } from '../fields/options'
+import { requiredMessage } from '../fields/required'
+import { select } from 'payload/shared'
+import { draftsAndVersions } from './versioning'
+
+export const Themes: CollectionConfig = {
+  slug: 'themes',
+  labels: { singular: 'Themapagina', plural: "Thema's" },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'section', 'site', '_status'], group: 'Inhoud' },
+  access: contentAccess,
+  versions: draftsAndVersions,
+  fields: [
+    ...contentBaseFields('themes', 'helpers'),
+    {
+      name: 'section',
+      label: 'Onderdeel',
+      type: 'select',
+      required: true,
+      options: options(THEME_SECTIONS, THEME_SECTION_LABELS),
+      validate: requiredMessage('Kies het onderdeel van de site waar deze pagina onder valt (veld "Onderdeel").', select),
+    },
+    { name: 'order', label: 'Volgorde', type: 'number', admin: { position: 'sidebar' } },
+    { name: 'delicts', label: 'Delicten', type: 'select', hasMany: true, options: options(DELICTS, DELICT_LABELS) },
+    {
+      name: 'body',
+      label: 'Tekst',
+      type: 'richText',
+      required: true,
+      validate: requiredMessage('Een themapagina heeft tekst nodig (veld "Tekst").'),
+    },
+  ],
+}

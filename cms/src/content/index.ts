@@ -1,0 +1,26 @@
+/**
+ * The CMS's one public content entry: everything the sites are built from, published only,
+ * read through the Local API with access control on (as an anonymous visitor would).
+ */
+import { getPayload } from 'payload'
+import config from '../payload.config'
+import { SNAPSHOT_COLLECTIONS } from '@vsp/content-models'
+
+export async function getPublishedContent(): Promise<Record<string, unknown>> {
+  const payload = await getPayload({ config })
+  const content: Record<string, unknown> = { generatedAt: new Date().toISOString() }
+  for (const collection of SNAPSHOT_COLLECTIONS) {
+    const result = await payload.find({
+      collection,
+      depth: 0,
+      pagination: false,
+      overrideAccess: false,
+      ...(collection === 'media' ? {} : { where: { _status: { equals: 'published' } } }),
+    })
+    content[collection] = result.docs
+  }
+  content.siteSettings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: false })
+  return content
+}
+
+export { getPayload, config }

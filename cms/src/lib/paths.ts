@@ -1,0 +1,35 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import crypto from 'node:crypto'
+import { fileURLToPath } from 'node:url'
+
+/** The cms/ folder, derived from this file so that scripts and Next agree on paths. */
+export const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+/** Git-ignored folder for the SQLite file, uploads and the generated secret. */
+export const dataDir = path.resolve(process.env.CMS_DATA_DIR ?? path.join(cmsDir, 'data'))
+
+export const mediaDir = path.resolve(process.env.MEDIA_DIR ?? path.join(dataDir, 'media'))
+
+/** `DATABASE_URL` if set (postgres:// or file:), otherwise the SQLite file in the data folder. */
+export function databaseUrl(): string {
+  const url = process.env.DATABASE_URL
+  if (url) return url
+  return `file:${path.join(dataDir, 'cms.db')}`
+}
+
+export const isPostgres = (url: string) => /^postgres(ql)?:\/\//.test(url)
+
+/**
+ * PAYLOAD_SECRET from the environment, or one generated once per data folder, so that a fresh
+ * machine needs no hand-made .env file.
+ */
+export function payloadSecret(): string {
+  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  const file = path.join(dataDir, '.payload-secret')
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(dataDir, { recursive: true })
+    fs.writeFileSync(file, crypto.randomBytes(32).toString('hex'), { mode: 0o600 })
+  }
+  return fs.readFileSync(file, 'utf8').trim()
+}

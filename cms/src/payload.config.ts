@@ -1,0 +1,33 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { nl } from '@payloadcms/translations/languages/nl'
+import path from 'node:path'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { collections } from './collections'
+import { SiteSettings } from './globals/SiteSettings'
+import { databaseAdapter } from './lib/database'
+import { cmsDir, payloadSecret } from './lib/paths'
+
+export default buildConfig({
+  admin: {
+    user: 'users',
+    meta: { titleSuffix: ' · Redactie' },
+    importMap: { baseDir: path.join(cmsDir, 'src') },
+  },
+  collections,
+  globals: [SiteSettings],
+  editor: lexicalEditor(),
+  db: databaseAdapter(),
+  secret: payloadSecret(),
+  sharp,
+  i18n: { supportedLanguages: { nl, en }, fallbackLanguage: 'nl' },
+  graphQL: { disable: true },
+  telemetry: false,
+  typescript: { autoGenerate: false, outputFile: path.join(cmsDir, 'src/payload-types.ts') },
+  // Scheduled publishing runs as a job; the server picks due jobs up every minute.
+  jobs: {
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.PAYLOAD_DISABLE_JOBS !== '1',
+  },
+})

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { api } from './support/api'
+
+// The contract of the foundation issue: anonymous REST reads of the seeded, published content.
+const minimum: Record<string, number> = {
+  checklists: 10,
+  themes: 40,
+  stappenplannen: 3,
+  videos: 6,
+  courses: 2,
+  'course-modules': 5,
+  organisations: 12,
+  tools: 5,
+  'helper-tips': 6,
+}
+
+describe('seeded content over REST without login', () => {
+  it.each(Object.entries(minimum))('%s has at least %i published documents', async (collection, count) => {
+    const { status, json } = await api('GET', `/api/${collection}?limit=0`)
+    expect(status).toBe(200)
+    expect(json.totalDocs).toBeGreaterThanOrEqual(count)
+    expect(json.docs.every((d: { _status: string }) => d._status === 'published')).toBe(true)
+  })
+
+  it('every checklist delict is covered, with at least six items each', async () => {
+    const { json } = await api('GET', '/api/checklists?limit=0&depth=0')
+    const delicts = new Set(json.docs.map((d: { delict: string }) => d.delict))
+    expect(delicts.size).toBe(10)
+    for (const doc of json.docs) expect(doc.items.length).toBeGreaterThanOrEqual(6)
+  })
+
+  it('site settings carry the service line and the advieslijn', async () => {
+    const { json } = await api('GET', '/api/globals/site-settings')
+    expect(json.serviceLine.phone).toMatch(/\d/)
+    expect(json.advieslijn.phone).toMatch(/\d/)
+  })
+
+  it('the admin answers at /admin', async () => {
+    const { inject } = await import('vitest')
+    const response = await fetch(`${inject('cmsUrl')}/admin/login`)
+    expect(response.status).toBe(200)
+    expect(await response.text()).toContain('<html')
+  })
+})

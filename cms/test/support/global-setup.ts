@@ -1,0 +1,41 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { TestProject } from 'vitest/node'
+import { ensureAdminBuild } from '../../../scripts/lib/admin-build'
+import { repoRoot, runStep, startService, waitForHttp } from '../../../scripts/lib/steps'
+import { freePort } from './free-port'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    cmsUrl: string
+  }
+}
+
+/**
+ * Seeds a temporary SQLite file and starts the built CMS on a free port, once for all CMS
+ * tests. The admin build is shared with `npm start` and rebuilt only when sources changed.
+ */
+export default async function setup(project: TestProject) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-test-'))
+  const env = {
+    CMS_DATA_DIR: dataDir,
+    DATABASE_URL: process.env.TEST_DATABASE_URL ?? '',
+    NODE_OPTIONS: '--conditions=production',
+    PAYLOAD_DISABLE_JOBS: '1',
+  }
+  ensureAdminBuild()
+  runStep('seed', 'pnpm', ['exec', 'tsx', 'scripts/seed/index.ts'], { env, mustPrint: /Seed finished/ })
+  const port = await freePort()
+  const server = startService('cms-test', 'pnpm', ['exec', 'next', 'start', '-p', String(port)], {
+    cwd: path.join(repoRoot, 'cms'),
+    env,
+  })
+  const url = `http://127.0.0.1:${port}`
+  await waitForHttp(`${url}/api/checklists?limit=1`)
+  project.provide('cmsUrl', url)
+  return async () => {
+    server.kill('SIGTERM')
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,119 @@
+import type { Payload } from 'payload'
+import { markdownToLexical } from '@vsp/richtext'
+import * as content from './content'
+import { demoUsers } from './demo-users'
+import { renderPoster } from './posters'
+import { bySlug, ensureDocument, type Tally } from './upsert'
+
+type Step = (message: string) => void
+
+/** Fills an empty database with the seed content; idempotent (see ensureDocument). */
+export async function seed(payload: Payload, step: Step): Promise<Tally> {
+  const tally: Tally = {}
+  const published = { _status: 'published' as const }
+  const md = (text: string | undefined) => (text ? markdownToLexical(text) : undefined)
+
+  for (const user of demoUsers) {
+    await ensureDocument(payload, tally, 'users', { email: { equals: user.email } }, async () => ({ ...user }))
+  }
+  step('demo users')
+
+  const themeIds = new Map<string, string | number>()
+  for (const theme of [...content.helperThemes, ...content.professionalThemes]) {
+    const id = await ensureDocument(payload, tally, 'themes', bySlug(theme.slug, theme.site), async () => ({
+      ...theme,
+      body: md(theme.body),
+      ...published,
+    }))
+    themeIds.set(`${theme.site}/${theme.slug}`, id)
+  }
+  step(`themes (${themeIds.size})`)
+
+  for (const checklist of content.checklists) {
+    await ensureDocument(payload, tally, 'checklists', bySlug(checklist.slug, checklist.site), async () => ({
+      ...checklist,
+      intro: md(checklist.intro),
+      items: checklist.items.map((item) => {
+        const theme = themeIds.get(`helpers/${item.theme}`)
+        if (theme === undefined) throw new Error(`Checklist ${checklist.slug}: thema "${item.theme}" bestaat niet`)
+        return { ...item, theme }
+      }),
+      ...published,
+    }))
+  }
+  step('checklists')
+
+  for (const plan of content.stappenplannen) {
+    await ensureDocument(payload, tally, 'stappenplannen', bySlug(plan.slug, plan.site), async () => ({
+      ...plan,
+      intro: md(plan.intro),
+      ...published,
+    }))
+  }
+  step('stappenplannen')
+
+  for (const video of content.videos) {
+    const filename = `poster-${video.slug}.png`
+    const poster = await ensureDocument(payload, tally, 'media', { filename: { equals: filename } }, async () => ({
+      alt: video.poster.alt,
+      caption: video.poster.caption,
+      $file: { name: filename, mimetype: 'image/png', data: await renderPoster(video.title, video.poster.colour) },
+    }))
+    await ensureDocument(payload, tally, 'videos', bySlug(video.slug, video.site), async () => ({
+      ...video,
+      poster,
+      ...published,
+    }))
+  }
+  step('videos')
+
+  for (const course of [content.helperCourse, content.professionalCourse]) {
+    const { modules, ...fields } = course
+    const courseId = await ensureDocument(payload, tally, 'courses', bySlug(course.slug, course.site), async () => ({
+      ...fields,
+      intro: md(fields.intro),
+      ...published,
+    }))
+    for (const mod of modules) {
+      await ensureDocument(payload, tally, 'course-modules', bySlug(mod.slug, mod.site), async () => ({
+        ...mod,
+        course: courseId,
+        lessons: mod.lessons.map((lesson) => ({ title: lesson.title, body: md(lesson.body) })),
+        ...published,
+      }))
+    }
+  }
+  step('courses')
+
+  for (const organisation of content.organisations) {
+    await ensureDocument(payload, tally, 'organisations', bySlug(organisation.slug, organisation.site), async () => ({
+      ...organisation,
+      ...published,
+    }))
+  }
+  step('organisations')
+
+  for (const tool of content.tools) {
+    await ensureDocument(payload, tally, 'tools', bySlug(tool.slug, tool.site), async () => ({ ...tool, ...published }))
+  }
+  step('tools')
+
+  for (const tip of content.helperTips) {
+    const { published: isPublished, ...fields } = tip
+    await ensureDocument(payload, tally, 'helper-tips', bySlug(tip.slug, tip.site), async () => ({
+      ...fields,
+      _status: isPublished ? 'published' : 'draft',
+    }))
+  }
+  step('helper tips')
+
+  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+  const counts = (tally['site-settings'] ??= { created: 0, present: 0 })
+  if ((settings as { serviceLine?: { phone?: string } }).serviceLine?.phone) counts.present++
+  else {
+    await payload.updateGlobal({ slug: 'site-settings', data: content.siteSettings as never })
+    counts.created++
+  }
+  step('site settings')
+  return tally
+}
