@@ -1,0 +1,57 @@
+import type { AnalyzedToken } from '../analysis/analyze'
+import type { CompoundSplitter } from './compounds'
+import type { SynonymExpansion } from './synonyms'
+
+/** Matches through a compound part or a synonym count a little less than the word itself. */
+export const derivedMatchFactor = 0.8
+
+/** Term frequencies of one document, per field; fractional where a match is derived. */
+export interface DocumentTerms {
+  text: Map<string, number>
+  title: Map<string, number>
+  /** number of indexed tokens in the text, for BM25 length normalisation */
+  length: number
+}
+
+function add(map: Map<string, number>, term: string, amount: number): void {
+  map.set(term, (map.get(term) ?? 0) + amount)
+}
+
+function countField(tokens: AnalyzedToken[], splitter: CompoundSplitter): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const token of tokens) {
+    add(counts, token.term, 1)
+    for (const part of splitter.parts(token.surface)) {
+      if (part !== token.term) add(counts, part, derivedMatchFactor)
+    }
+  }
+  return counts
+}
+
+/** Strength of a phrase in a field: how often its rarest term occurs (0 if one is missing). */
+function phraseCount(counts: Map<string, number>, phrase: string[]): number {
+  return Math.min(...phrase.map((term) => counts.get(term) ?? 0))
+}
+
+function expandSynonyms(counts: Map<string, number>, synonyms: SynonymExpansion[]): void {
+  const additions: [string, number][] = []
+  for (const { term, alternatives } of synonyms) {
+    const best = Math.max(...alternatives.map((phrase) => phraseCount(counts, phrase)))
+    if (best > 0) additions.push([term, best * derivedMatchFactor])
+  }
+  // Added after all rules are read, so one synonym never feeds the next.
+  for (const [term, amount] of additions) add(counts, term, amount)
+}
+
+export function documentTerms(
+  title: AnalyzedToken[],
+  text: AnalyzedToken[],
+  splitter: CompoundSplitter,
+  synonyms: SynonymExpansion[],
+): DocumentTerms {
+  const textCounts = countField(text, splitter)
+  const titleCounts = countField(title, splitter)
+  expandSynonyms(textCounts, synonyms)
+  expandSynonyms(titleCounts, synonyms)
+  return { text: textCounts, title: titleCounts, length: text.length }
+}

@@ -1,0 +1,12 @@
+export { buildSearchIndex } from './build/build-index'
+export { createSearchClient, type SearchClientOptions } from './client/create-client'
+export { createMemoryFetch, searchInMemory } from './in-memory'
+export type {
+  BuildSearchIndexOptions,
+  SearchClient,
+  SearchDocument,
+  SearchIndexFiles,
+  SearchOptions,
+  SearchResult,
+  SynonymRule,
+} from './types'
