@@ -5,9 +5,10 @@ import path from 'node:path'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { collections } from './collections'
+import { islandEndpoints } from './endpoints/island'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from './lib/database'
-import { cmsDir, payloadSecret } from './lib/paths'
+import { cmsDir, payloadSecret, siteOrigins } from './lib/paths'
 
 export default buildConfig({
   admin: {
@@ -17,6 +18,9 @@ export default buildConfig({
   },
   collections,
   globals: [SiteSettings],
+  endpoints: islandEndpoints,
+  // The static sites call the island API from their own origins.
+  cors: siteOrigins(),
   editor: lexicalEditor(),
   db: databaseAdapter(),
   secret: payloadSecret(),

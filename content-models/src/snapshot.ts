@@ -13,6 +13,7 @@ import {
   video,
 } from './models/content'
 import { siteSettings, user } from './models/settings'
+import { serviceEvent } from './models/events'
 
 /** Every model by its collection slug: the one list the CMS, the export and the sites share. */
 export const collectionSchemas = {
@@ -28,6 +29,7 @@ export const collectionSchemas = {
   'helper-tips': helperTip,
   media,
   users: user,
+  'service-events': serviceEvent,
 } as const
 export const globalSchemas = { 'site-settings': siteSettings } as const
 

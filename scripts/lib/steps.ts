@@ -12,7 +12,7 @@ export function runStep(
   label: string,
   command: string,
   args: string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; mustPrint?: RegExp; attempts?: number } = {},
+  options: { cwd?: string; env?: Record<string, string | undefined>; mustPrint?: RegExp; attempts?: number } = {},
 ): string {
   const attempts = options.attempts ?? 2
   for (let attempt = 1; attempt <= attempts; attempt++) {
@@ -34,7 +34,7 @@ export function runStep(
 }
 
 /** Starts a long-running service whose output is prefixed with its name. */
-export function startService(name: string, command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): ChildProcess {
+export function startService(name: string, command: string, args: string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): ChildProcess {
   const child = spawn(command, args, {
     cwd: options.cwd ?? repoRoot,
     env: { ...process.env, ...options.env },

@@ -9,6 +9,7 @@ import { Stappenplannen } from './Stappenplannen'
 import { Themes } from './Themes'
 import { Tools } from './Tools'
 import { Users } from './Users'
+import { ServiceEvents } from './ServiceEvents'
 import { Videos } from './Videos'
 
 export const collections = [
@@ -24,4 +25,5 @@ export const collections = [
   HelperTips,
   Media,
   Users,
+  ServiceEvents,
 ]

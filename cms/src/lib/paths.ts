@@ -33,3 +33,10 @@ export function payloadSecret(): string {
   }
   return fs.readFileSync(file, 'utf8').trim()
 }
+
+/** Origins of the two sites, allowed to call the island API (CORS). */
+export function siteOrigins(): string[] {
+  const helpers = process.env.HELPERS_URL ?? `http://localhost:${process.env.HELPERS_PORT ?? 4321}`
+  const professionals = process.env.PROFESSIONALS_URL ?? `http://localhost:${process.env.PROFESSIONALS_PORT ?? 4322}`
+  return [helpers, professionals].map((url) => new URL(url).origin)
+}

@@ -1,0 +1,23 @@
+import type { CollectionConfig } from 'payload'
+import { CHANNELS, SERVICE_EVENT_KINDS } from '@vsp/content-models'
+import { admins } from '../access/user-access'
+import { staff } from '../access/content-access'
+import { options } from '../fields/options'
+
+/**
+ * Anonymous service events from the sites. Only the island API writes them (it validates and
+ * size-limits each one); staff read them for the figures; nobody edits them.
+ */
+export const ServiceEvents: CollectionConfig = {
+  slug: 'service-events',
+  labels: { singular: 'Dienstgebeurtenis', plural: 'Dienstgebeurtenissen' },
+  admin: { group: 'Marketing', defaultColumns: ['kind', 'subject', 'outcome', 'site', 'channel', 'createdAt'] },
+  access: { read: staff, create: () => false, update: () => false, delete: admins },
+  fields: [
+    { name: 'kind', label: 'Soort', type: 'select', required: true, index: true, options: options(SERVICE_EVENT_KINDS) },
+    { name: 'site', label: 'Site', type: 'select', required: true, options: options(['helpers', 'professionals']) },
+    { name: 'channel', label: 'Kanaal', type: 'select', required: true, options: options(CHANNELS) },
+    { name: 'subject', label: 'Onderwerp', type: 'text', required: true, index: true },
+    { name: 'outcome', label: 'Uitkomst', type: 'text' },
+  ],
+}

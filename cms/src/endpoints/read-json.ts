@@ -1,0 +1,23 @@
+import type { PayloadRequest } from 'payload'
+
+export const MAX_BODY_BYTES = 4096
+
+export type JsonBody = { ok: true; value: unknown } | { ok: false; status: number; error: string }
+
+/** Reads a small JSON body; refuses large or malformed bodies with a reason a developer can act on. */
+export async function readJson(req: PayloadRequest): Promise<JsonBody> {
+  const type = req.headers.get('content-type') ?? ''
+  if (!type.includes('application/json')) return { ok: false, status: 415, error: 'Stuur JSON (Content-Type: application/json).' }
+  const declared = Number(req.headers.get('content-length') ?? 0)
+  if (declared > MAX_BODY_BYTES) return { ok: false, status: 413, error: `Het bericht is groter dan ${MAX_BODY_BYTES} bytes.` }
+  const text = req.text ? await req.text() : ''
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) return { ok: false, status: 413, error: `Het bericht is groter dan ${MAX_BODY_BYTES} bytes.` }
+  try {
+    return { ok: true, value: JSON.parse(text) }
+  } catch {
+    return { ok: false, status: 400, error: 'Het bericht is geen geldige JSON.' }
+  }
+}
+
+export const problem = (status: number, error: string, issues?: { path: string; message: string }[]) =>
+  Response.json({ error, ...(issues ? { issues } : {}) }, { status, headers: { 'cache-control': 'no-store' } })
