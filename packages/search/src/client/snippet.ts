@@ -23,7 +23,8 @@ export function highlight(text: string, matches: WordMatcher): string {
 export function makeSnippet(text: string, matches: WordMatcher, length = snippetLength): string {
   const clean = text.replace(/\s+/g, ' ').trim()
   const first = wordSpans(clean).find((span) => matches(span.normalized))
-  let start = first ? Math.max(0, first.start - leadIn) : 0
+  // Start a little before the match, but never so late that the window ends short.
+  let start = first ? Math.min(Math.max(0, first.start - leadIn), Math.max(0, clean.length - length)) : 0
   if (start > 0) {
     const space = clean.indexOf(' ', start)
     start = space === -1 || (first && space >= first.start) ? start : space + 1
