@@ -82,3 +82,19 @@ describe('media and site settings', () => {
     expect((await api('GET', '/api/globals/site-settings')).json.quickExitUrl).not.toBe('https://kwaadaardig.example/')
   })
 })
+
+describe('draft preview', () => {
+  it('shows a draft to staff and nothing to visitors', async () => {
+    const { inject } = await import('vitest')
+    const draft = { ...(await validDocument('themes')), _status: 'draft', title: 'Preview-concept' }
+    const created = await api('POST', '/api/themes?draft=true', { as: 'editor', body: draft })
+    const url = `${inject('cmsUrl')}/preview/themes/${created.json.doc.id}`
+    expect((await fetch(url)).status).toBe(401)
+    const { login } = await import('./support/api')
+    const response = await fetch(url, { headers: { authorization: `JWT ${await login('marketer')}` } })
+    expect(response.status).toBe(200)
+    const html = await response.text()
+    expect(html).toContain('Preview-concept')
+    expect(html).toContain('concept, niet gepubliceerd')
+  })
+})

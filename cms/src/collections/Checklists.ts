@@ -5,12 +5,12 @@ import { contentBaseFields } from '../fields/content-base'
 import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
 import { relationship, select } from 'payload/shared'
-import { draftsAndVersions } from './versioning'
+import { draftsAndVersions, previewUrl } from './versioning'
 
 export const Checklists: CollectionConfig = {
   slug: 'checklists',
   labels: { singular: 'Checklist', plural: 'Checklists' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'delict', 'site', '_status'], group: 'Helpers' },
+  admin: { preview: previewUrl('checklists'), useAsTitle: 'title', defaultColumns: ['title', 'delict', 'site', '_status'], group: 'Helpers' },
   access: contentAccess,
   versions: draftsAndVersions,
   fields: [

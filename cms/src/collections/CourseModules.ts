@@ -4,12 +4,12 @@ import { contentAccess } from '../access/content-access'
 import { contentBaseFields } from '../fields/content-base'
 import { requiredMessage } from '../fields/required'
 import { levelField } from './Courses'
-import { draftsAndVersions } from './versioning'
+import { draftsAndVersions, previewUrl } from './versioning'
 
 export const CourseModules: CollectionConfig = {
   slug: 'course-modules',
   labels: { singular: 'Cursusmodule', plural: 'Cursusmodules' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'course', 'order', '_status'], group: 'Cursus' },
+  admin: { preview: previewUrl('course-modules'), useAsTitle: 'title', defaultColumns: ['title', 'course', 'order', '_status'], group: 'Cursus' },
   access: contentAccess,
   versions: draftsAndVersions,
   fields: [

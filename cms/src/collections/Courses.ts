@@ -5,7 +5,7 @@ import { contentAccess } from '../access/content-access'
 import { contentBaseFields } from '../fields/content-base'
 import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
-import { draftsAndVersions } from './versioning'
+import { draftsAndVersions, previewUrl } from './versioning'
 
 export const levelField = {
   name: 'level',
@@ -19,7 +19,7 @@ export const levelField = {
 export const Courses: CollectionConfig = {
   slug: 'courses',
   labels: { singular: 'Cursus', plural: 'Cursussen' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'site', '_status'], group: 'Cursus' },
+  admin: { preview: previewUrl('courses'), useAsTitle: 'title', defaultColumns: ['title', 'site', '_status'], group: 'Cursus' },
   access: contentAccess,
   versions: draftsAndVersions,
   fields: [...contentBaseFields('courses', 'helpers'), levelField, { name: 'intro', label: 'Inleiding', type: 'richText' }],

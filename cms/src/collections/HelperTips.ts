@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { contentAccess } from '../access/content-access'
 import { contentBaseFields } from '../fields/content-base'
 import { requiredMessage } from '../fields/required'
-import { draftsAndVersions } from './versioning'
+import { draftsAndVersions, previewUrl } from './versioning'
 
 /**
  * Tips and experiences that helpers send in. They arrive as drafts; an editor publishes
@@ -11,7 +11,7 @@ import { draftsAndVersions } from './versioning'
 export const HelperTips: CollectionConfig = {
   slug: 'helper-tips',
   labels: { singular: 'Tip van een helper', plural: 'Tips van helpers' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'signature', '_status', 'createdAt'], group: 'Helpers' },
+  admin: { preview: previewUrl('helper-tips'), useAsTitle: 'title', defaultColumns: ['title', 'signature', '_status', 'createdAt'], group: 'Helpers' },
   access: contentAccess,
   versions: draftsAndVersions,
   fields: [

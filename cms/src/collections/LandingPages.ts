@@ -4,7 +4,7 @@ import { marketingAccess } from '../access/content-access'
 import { contentBaseFields } from '../fields/content-base'
 import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
-import { draftsAndVersions } from './versioning'
+import { draftsAndVersions, previewUrl } from './versioning'
 
 const blocks: Block[] = [
   {
@@ -42,7 +42,7 @@ const blocks: Block[] = [
 export const LandingPages: CollectionConfig = {
   slug: 'landing-pages',
   labels: { singular: 'Landingspagina', plural: "Landingspagina's" },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'channel', 'site', '_status'], group: 'Marketing' },
+  admin: { preview: previewUrl('landing-pages'), useAsTitle: 'title', defaultColumns: ['title', 'channel', 'site', '_status'], group: 'Marketing' },
   access: marketingAccess,
   versions: draftsAndVersions,
   fields: [

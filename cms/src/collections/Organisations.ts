@@ -5,12 +5,12 @@ import { contentAccess } from '../access/content-access'
 import { contentBaseFields } from '../fields/content-base'
 import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
-import { draftsAndVersions } from './versioning'
+import { draftsAndVersions, previewUrl } from './versioning'
 
 export const Organisations: CollectionConfig = {
   slug: 'organisations',
   labels: { singular: 'Organisatie', plural: 'Organisaties' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'site', '_status'], group: 'Doorverwijzen' },
+  admin: { preview: previewUrl('organisations'), useAsTitle: 'title', defaultColumns: ['title', 'site', '_status'], group: 'Doorverwijzen' },
   access: contentAccess,
   versions: draftsAndVersions,
   fields: [

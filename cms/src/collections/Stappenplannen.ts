@@ -5,12 +5,12 @@ import { contentAccess } from '../access/content-access'
 import { contentBaseFields } from '../fields/content-base'
 import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
-import { draftsAndVersions } from './versioning'
+import { draftsAndVersions, previewUrl } from './versioning'
 
 export const Stappenplannen: CollectionConfig = {
   slug: 'stappenplannen',
   labels: { singular: 'Stappenplan', plural: 'Stappenplannen' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'situation', '_status'], group: 'Professionals' },
+  admin: { preview: previewUrl('stappenplannen'), useAsTitle: 'title', defaultColumns: ['title', 'situation', '_status'], group: 'Professionals' },
   access: contentAccess,
   versions: draftsAndVersions,
   fields: [

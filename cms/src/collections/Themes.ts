@@ -5,12 +5,12 @@ import { contentBaseFields } from '../fields/content-base'
 import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
 import { select } from 'payload/shared'
-import { draftsAndVersions } from './versioning'
+import { draftsAndVersions, previewUrl } from './versioning'
 
 export const Themes: CollectionConfig = {
   slug: 'themes',
   labels: { singular: 'Themapagina', plural: "Thema's" },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'section', 'site', '_status'], group: 'Inhoud' },
+  admin: { preview: previewUrl('themes'), useAsTitle: 'title', defaultColumns: ['title', 'section', 'site', '_status'], group: 'Inhoud' },
   access: contentAccess,
   versions: draftsAndVersions,
   fields: [

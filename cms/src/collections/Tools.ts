@@ -5,12 +5,12 @@ import { contentAccess } from '../access/content-access'
 import { contentBaseFields } from '../fields/content-base'
 import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
-import { draftsAndVersions } from './versioning'
+import { draftsAndVersions, previewUrl } from './versioning'
 
 export const Tools: CollectionConfig = {
   slug: 'tools',
   labels: { singular: 'Tool', plural: 'Tools' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'site', '_status'], group: 'Tools' },
+  admin: { preview: previewUrl('tools'), useAsTitle: 'title', defaultColumns: ['title', 'kind', 'site', '_status'], group: 'Tools' },
   access: contentAccess,
   versions: draftsAndVersions,
   fields: [

@@ -5,7 +5,7 @@ import { contentAccess } from '../access/content-access'
 import { contentBaseFields } from '../fields/content-base'
 import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
-import { draftsAndVersions } from './versioning'
+import { draftsAndVersions, previewUrl } from './versioning'
 
 const httpsUrl = (value: string | null | undefined) =>
   !value
@@ -17,7 +17,7 @@ const httpsUrl = (value: string | null | undefined) =>
 export const Videos: CollectionConfig = {
   slug: 'videos',
   labels: { singular: 'Video', plural: "Video's" },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'site', '_status'], group: 'Inhoud' },
+  admin: { preview: previewUrl('videos'), useAsTitle: 'title', defaultColumns: ['title', 'kind', 'site', '_status'], group: 'Inhoud' },
   access: contentAccess,
   versions: draftsAndVersions,
   fields: [

@@ -5,3 +5,9 @@ export const draftsAndVersions: CollectionConfig['versions'] = {
   drafts: { schedulePublish: true },
   maxPerDoc: 50,
 }
+
+/** The admin's preview button opens the draft preview route of the CMS. */
+export const previewUrl =
+  (collection: string) =>
+  (doc: Record<string, unknown>): string =>
+    `/preview/${collection}/${doc.id}`
