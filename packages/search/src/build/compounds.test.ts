@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest'
 import { termOf } from '../analysis/analyze'
-import { CompoundSplitter } from './compounds'
+import { CompoundSplitter, headWeight, modifierWeight } from './compounds'
+
+const terms = (parts: { term: string }[]) => parts.map((part) => part.term)
 
 describe('CompoundSplitter', () => {
   const splitter = new CompoundSplitter(['ongeval', 'geval', 'vergoeding', 'schade', 'kind', 'opvang', 'gift', 'inbraak'])
 
   it('finds the longest known head and the modifier without its linking -s-', () => {
-    expect(splitter.parts('verkeersongeval')).toEqual([termOf('ongeval'), termOf('verkeer')])
-    expect(splitter.parts('schadevergoeding')).toEqual([termOf('vergoeding'), termOf('schade')])
+    expect(splitter.parts('verkeersongeval')).toEqual([
+      { term: termOf('ongeval'), weight: headWeight },
+      { term: termOf('verkeer'), weight: modifierWeight },
+    ])
+    expect(terms(splitter.parts('schadevergoeding'))).toEqual([termOf('vergoeding'), termOf('schade')])
   })
 
   it('handles the linking -er- and plural compounds', () => {
-    expect(splitter.parts('kinderopvang')).toContain(termOf('opvang'))
-    expect(splitter.parts('verkeersongevallen')).toContain(termOf('ongeval'))
+    expect(terms(splitter.parts('kinderopvang'))).toContain(termOf('opvang'))
+    expect(terms(splitter.parts('verkeersongevallen'))).toContain(termOf('ongeval'))
   })
 
   it('does not split on a short unknown modifier or a stop word', () => {

@@ -5,6 +5,18 @@ import { isIndexable, termOf } from '../analysis/analyze'
 const linkingEndings = ['en', 'er', 's', 'e']
 const minHead = 4
 const minModifier = 3
+/**
+ * Dutch compounds are head-final: a "verkeersongeval" is an "ongeval", so the head counts as
+ * the word itself; the modifier ("verkeer") says less about the page and counts half.
+ */
+export const headWeight = 1
+export const modifierWeight = 0.5
+
+/** A search term a compound also stands for, with how much it counts. */
+export interface CompoundPart {
+  term: string
+  weight: number
+}
 
 /**
  * Splits compounds against a vocabulary: "verkeersongeval" → ongeval (+ verkeer),
@@ -15,17 +27,19 @@ const minModifier = 3
 export class CompoundSplitter {
   private readonly words = new Set<string>()
   private readonly terms = new Set<string>()
-  private readonly cache = new Map<string, string[]>()
+  private readonly cache = new Map<string, CompoundPart[]>()
 
   constructor(vocabulary: Iterable<string>) {
     for (const word of vocabulary) this.addWord(word)
   }
 
   /** Search terms of the parts of a compound (empty when it is no compound). */
-  parts(word: string): string[] {
+  parts(word: string): CompoundPart[] {
     let result = this.cache.get(word)
     if (!result) {
-      result = [...new Set(this.split(word, 0))]
+      const best = new Map<string, number>()
+      for (const part of this.split(word, 0)) best.set(part.term, Math.max(part.weight, best.get(part.term) ?? 0))
+      result = [...best].map(([term, weight]) => ({ term, weight }))
       this.cache.set(word, result)
     }
     return result
@@ -50,7 +64,7 @@ export class CompoundSplitter {
     return undefined
   }
 
-  private split(word: string, depth: number): string[] {
+  private split(word: string, depth: number): CompoundPart[] {
     if (depth > 1 || word.length < minHead + minModifier) return []
     for (let cut = minModifier; cut <= word.length - minHead; cut++) {
       const head = word.slice(cut)
@@ -58,8 +72,11 @@ export class CompoundSplitter {
       const modifier = word.slice(0, cut)
       const known = this.knownModifier(modifier)
       if (!known && (modifier.length < 4 || !isIndexable(modifier))) continue
-      const modifierTerm = termOf(known ?? modifier)
-      return [termOf(head), modifierTerm, ...this.split(head, depth + 1)]
+      return [
+        { term: termOf(head), weight: headWeight },
+        { term: termOf(known ?? modifier), weight: modifierWeight },
+        ...this.split(head, depth + 1),
+      ]
     }
     return []
   }

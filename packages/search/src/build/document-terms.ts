@@ -2,8 +2,8 @@ import type { AnalyzedToken } from '../analysis/analyze'
 import type { CompoundSplitter } from './compounds'
 import type { SynonymExpansion } from './synonyms'
 
-/** Matches through a compound part or a synonym count a little less than the word itself. */
-export const derivedMatchFactor = 0.8
+/** A match through an editors' synonym counts a little less than the word itself. */
+export const synonymWeight = 0.8
 
 /** Term frequencies of one document, per field; fractional where a match is derived. */
 export interface DocumentTerms {
@@ -22,7 +22,7 @@ function countField(tokens: AnalyzedToken[], splitter: CompoundSplitter): Map<st
   for (const token of tokens) {
     add(counts, token.term, 1)
     for (const part of splitter.parts(token.surface)) {
-      if (part !== token.term) add(counts, part, derivedMatchFactor)
+      if (part.term !== token.term) add(counts, part.term, part.weight)
     }
   }
   return counts
@@ -37,7 +37,7 @@ function expandSynonyms(counts: Map<string, number>, synonyms: SynonymExpansion[
   const additions: [string, number][] = []
   for (const { term, alternatives } of synonyms) {
     const best = Math.max(...alternatives.map((phrase) => phraseCount(counts, phrase)))
-    if (best > 0) additions.push([term, best * derivedMatchFactor])
+    if (best > 0) additions.push([term, best * synonymWeight])
   }
   // Added after all rules are read, so one synonym never feeds the next.
   for (const [term, amount] of additions) add(counts, term, amount)
