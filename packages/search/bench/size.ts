@@ -33,8 +33,10 @@ async function measure(documents: number): Promise<void> {
     const t0 = performance.now()
     const results = await client.search(query)
     const ms = performance.now() - t0
-    const bytes = fetched.reduce((sum, path) => sum + gzipSize(files.get(path) ?? ''), 0)
-    return { results: results.length, files: fetched.length, bytes, ms }
+    const size = (paths: string[]) => paths.reduce((sum, path) => sum + gzipSize(files.get(path) ?? ''), 0)
+    const bytes = size(fetched)
+    const docBytes = size(fetched.filter((path) => path.startsWith('d/')))
+    return { results: results.length, files: fetched.length, bytes, docBytes, ms }
   }
 
   console.log(`\n${documents} documents: ${files.size} files, ${manifest.termShards} term shards`)
@@ -49,7 +51,8 @@ async function measure(documents: number): Promise<void> {
     const warmMs = (performance.now() - started) / (rounds + 1)
     console.log(
       `  "${query}": ${first.results} results; first query fetches ${first.files} files, ` +
-        `${kb(first.bytes)} gzip, ${first.ms.toFixed(1)} ms; cached ${warmMs.toFixed(1)} ms`,
+        `${kb(first.bytes)} gzip (${kb(first.docBytes)} of it result pages), ` +
+        `${first.ms.toFixed(1)} ms; cached ${warmMs.toFixed(1)} ms`,
     )
   }
 }
