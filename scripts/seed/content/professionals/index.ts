@@ -1,0 +1,5 @@
+export { professionalCourse } from './course'
+export { organisations } from './organisations'
+export { siteSettings } from './site-settings'
+export { stappenplannen } from './stappenplannen'
+export { professionalThemes } from './themes'
