@@ -182,7 +182,7 @@ export const organisations: SeedOrganisation[] = [
     summary: 'De advieslijn van Slachtofferhulp Nederland voor professionals: casusoverleg, doorverwijzen en advies aan organisaties.',
     helpsWith: 'Als u als professional wilt sparren over een cliënt, leerling, patiënt of medewerker, een slachtoffer wilt aanmelden of als organisatie advies zoekt bij een incident.',
     contacts: [
-      { kind: 'phone', label: 'Bel 0900-0101 en vraag naar de advieslijn voor professionals', value: '0900-0101', hours: 'Op werkdagen 9.00–17.00 uur; bij calamiteiten ook daarbuiten' },
+      { kind: 'phone', label: 'Bel 0900-0101 en vraag naar de advieslijn voor professionals', value: '0900-0101', hours: 'Maandag t/m vrijdag 8.00–20.00 uur; bij calamiteiten ook daarbuiten' },
       { kind: 'website', label: 'Informatie voor professionals', value: 'https://www.slachtofferhulp.nl/professionals/' },
     ],
   },

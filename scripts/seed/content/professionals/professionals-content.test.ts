@@ -182,6 +182,14 @@ describe('site settings', () => {
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true)
   })
 
+  it('gives the same hours for a line as the organisation list does', () => {
+    const phone = (slug: string) => organisations.find((o) => o.slug === slug)!.contacts.find((c) => c.kind === 'phone')!
+    expect(phone('slachtofferhulp-nederland').value).toBe(siteSettings.serviceLine.phone)
+    expect(phone('slachtofferhulp-nederland').hours).toContain(siteSettings.serviceLine.hours)
+    expect(phone('advieslijn-professionals').value).toBe(siteSettings.advieslijn.phone)
+    expect(phone('advieslijn-professionals').hours).toBe(siteSettings.advieslijn.hours)
+  })
+
   it('has the required synonyms', () => {
     const synonyms = new Map(siteSettings.searchSynonyms!.map((s) => [s.term, s.synonyms.split(',')]))
     expect(synonyms.size).toBeGreaterThanOrEqual(12)

@@ -42,7 +42,7 @@ export const siteSettings: SeedSiteSettings = {
     phone: '0900-0101',
     // No verified public e-mail address for the advieslijn; professionals use the contact form.
     email: null,
-    hours: 'Op werkdagen 9.00–17.00 uur; bij calamiteiten ook daarbuiten',
+    hours: 'Maandag t/m vrijdag 8.00–20.00 uur; bij calamiteiten ook daarbuiten',
   },
   quickExitUrl: 'https://www.weeronline.nl/',
   searchSynonyms: [

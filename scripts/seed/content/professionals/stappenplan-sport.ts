@@ -22,7 +22,7 @@ Advies nodig? **Centrum Veilige Sport Nederland** (0900-2025590) adviseert bestu
         },
         {
           title: 'Vraag een VOG voor begeleiders',
-          action: 'Vraag van trainers en begeleiders die met minderjarigen werken een Verklaring Omtrent het Gedrag. Via de regeling Gratis VOG is dat kosteloos.',
+          action: 'Vraag van trainers en begeleiders die met minderjarigen werken een Verklaring Omtrent het Gedrag. Via de regeling Gratis VOG kan dat onder voorwaarden kosteloos.',
           who: 'Bestuur van de club',
         },
         {

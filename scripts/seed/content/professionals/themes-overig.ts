@@ -22,7 +22,7 @@ export const overigeThemes: SeedTheme[] = [
 ## Zo bereikt u de advieslijn
 
 - Bel **0900-0101** en vraag naar de advieslijn voor professionals.
-- Op werkdagen van 9.00 tot 17.00 uur.
+- Maandag tot en met vrijdag van 8.00 tot 20.00 uur.
 - Bij een calamiteit kunt u ook buiten kantoortijden bellen.
 - Liever schriftelijk? Gebruik het [contactformulier](/contact/) en vermeld dat u professional bent.
 
@@ -82,8 +82,8 @@ Liever eerst zelf uitzoeken welke organisatie past? De doorverwijstool op dit pl
 
 - **Intake**: wij bespreken uw doelen, de achtergrond van de deelnemers en praktijksituaties uit uw organisatie.
 - **Maatwerk**: de training gebruikt voorbeelden uit uw sector. Waar het past, oefenen deelnemers gesprekken met een trainingsacteur.
-- **Vorm**: een dagdeel of een hele dag, op locatie of online, voor groepen van ongeveer 8 tot 16 deelnemers.
-- **Combinatie met online modules**: deelnemers kunnen vooraf de gratis basismodule volgen, zodat de bijeenkomst over de praktijk kan gaan.
+- **Vorm**: een dagdeel of een hele dag, op locatie of online, in een groep die klein genoeg is om te oefenen.
+- **Combinatie met online modules**: deelnemers kunnen vooraf de online basismodule volgen, zodat de bijeenkomst over de praktijk kan gaan.
 
 ## Wat deelnemers meenemen
 

@@ -219,7 +219,7 @@ Slachtofferhulp Nederland adviseert werkgevers over slachtofferbeleid en nazorg 
 ## De regels in de sport
 
 - **Vertrouwenscontactpersoon (VCP).** Elke club hoort een VCP te hebben: het laagdrempelige aanspreekpunt voor leden met zorgen over grensoverschrijdend gedrag.
-- **Verklaring Omtrent het Gedrag (VOG).** Vraag een VOG voor trainers en begeleiders die met minderjarigen werken. Via de regeling Gratis VOG kunnen verenigingen die met minderjarigen werken de aanvraag kosteloos doen.
+- **Verklaring Omtrent het Gedrag (VOG).** Vraag een VOG voor trainers en begeleiders die met minderjarigen werken. Via de regeling Gratis VOG kunnen verenigingen die met minderjarigen werken de aanvraag onder voorwaarden kosteloos doen.
 - **Gedragsregels begeleiders.** De gedragsregels van NOC*NSF beschrijven wat wel en niet kan tussen begeleider en sporter. Laat nieuwe begeleiders ze ondertekenen.
 - **Tuchtrecht.** Sportbonden hebben een tuchtreglement seksuele intimidatie. Zaken worden behandeld door het Instituut Sportrechtspraak (ISR). Veel reglementen kennen een meldplicht voor bestuurders en begeleiders.
 - **Meldcode.** Sportverenigingen vallen niet onder de Wet verplichte meldcode. Bij vermoedens van huiselijk geweld of kindermishandeling kunt u wel altijd Veilig Thuis raadplegen (0800-2000).
