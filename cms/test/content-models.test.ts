@@ -10,6 +10,7 @@ const UPLOAD_FIELDS = ['url', 'filename', 'mimeType', 'filesize', 'width', 'heig
 function payloadTree(fields: Field[]): FieldTree {
   const tree: FieldTree = {}
   for (const field of fields) {
+    if (field.type === 'ui') continue // admin-only widgets store nothing
     if ('name' in field && field.name) {
       if (IGNORED.includes(field.name)) continue
       if (field.type === 'array' || field.type === 'group') tree[field.name] = payloadTree(field.fields)

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { markdownToLexical } from '@vsp/richtext'
+import { formFromDefinition } from '@vsp/tool-engine'
 import * as content from './content'
 import { demoUsers } from './demo-users'
 import { renderPoster } from './posters'
@@ -85,16 +86,23 @@ export async function seed(payload: Payload, step: Step): Promise<Tally> {
   }
   step('courses')
 
+  const organisationIds = new Map<string, string | number>()
   for (const organisation of content.organisations) {
-    await ensureDocument(payload, tally, 'organisations', bySlug(organisation.slug, organisation.site), async () => ({
+    const id = await ensureDocument(payload, tally, 'organisations', bySlug(organisation.slug, organisation.site), async () => ({
       ...organisation,
       ...published,
     }))
+    organisationIds.set(organisation.slug, id)
   }
   step('organisations')
 
   for (const tool of content.tools) {
-    await ensureDocument(payload, tally, 'tools', bySlug(tool.slug, tool.site), async () => ({ ...tool, ...published }))
+    await ensureDocument(payload, tally, 'tools', bySlug(tool.slug, tool.site), async () => ({
+      ...tool,
+      // The CMS stores the definition as form blocks with organisation relationships.
+      definition: formFromDefinition(tool.definition, (slug) => organisationIds.get(slug)),
+      ...published,
+    }))
   }
   step('tools')
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { contentBase, id, ref, richText, systemFields } from '../common'
+import { toolFormDefinition } from '../tool-form'
 import {
   CHANNELS,
   CONTACT_KINDS,
@@ -130,7 +131,7 @@ export const tool = z.object({
   ...contentBase,
   kind: z.enum(TOOL_KINDS),
   intro: z.string().nullish(),
-  definition: z.unknown(),
+  definition: toolFormDefinition,
 })
 export type Tool = z.infer<typeof tool>
 

@@ -44,3 +44,4 @@ export {
 } from './session'
 export { treeToMermaid } from './mermaid'
 export { scoredReport, textBar, type ReportOptions } from './report'
+export { definitionFromForm, formFromDefinition } from './form'

@@ -12,6 +12,7 @@ import type {
   Stappenplan,
   Theme,
   Tool,
+  ToolDefinition,
   Video,
 } from '@vsp/content-models'
 
@@ -51,6 +52,7 @@ export type SeedOrganisation = Omit<Seed<Organisation>, 'contacts'> & {
 
 export type SeedHelperTip = Seed<HelperTip> & { published: boolean }
 
-export type SeedTool = Seed<Tool>
+/** Tools are written in the engine's form (kinds, organisation slugs); the seed converts them. */
+export type SeedTool = Omit<Seed<Tool>, 'definition'> & { definition: ToolDefinition }
 
 export type SeedSiteSettings = Omit<SiteSettings, 'id' | 'createdAt' | 'updatedAt'>

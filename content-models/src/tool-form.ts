@@ -1,0 +1,46 @@
+/**
+ * A tool definition as the CMS form stores it: the same fields as `tool-definition.ts`, with
+ * Payload's `blockType` where the engine has `kind`, and organisations as relationships (ids)
+ * where the engine has slugs. `@vsp/tool-engine` converts between the two (`form.ts`).
+ */
+import { z } from 'zod'
+import { ref } from './common'
+import {
+  dimension,
+  multipleQuestion,
+  numberQuestion,
+  outcomeOrganisation,
+  scaleQuestion,
+  singleQuestion,
+  treeOutcomeNode,
+  treeQuestionNode,
+} from './tool-definition'
+
+const block = <T extends z.ZodRawShape, K extends string>(schema: z.ZodObject<T>, blockType: K) =>
+  schema.omit({ kind: true } as never).extend({ blockType: z.literal(blockType), blockName: z.string().nullish() })
+
+export const toolFormDefinition = z.object({
+  dimensions: z.array(dimension).nullish(),
+  questions: z
+    .array(
+      z.discriminatedUnion('blockType', [
+        block(singleQuestion, 'single'),
+        block(multipleQuestion, 'multiple'),
+        block(scaleQuestion, 'scale'),
+        block(numberQuestion, 'number'),
+      ]),
+    )
+    .nullish(),
+  start: z.string().nullish(),
+  nodes: z
+    .array(
+      z.discriminatedUnion('blockType', [
+        block(treeQuestionNode, 'question'),
+        block(treeOutcomeNode, 'outcome').extend({
+          organisations: z.array(outcomeOrganisation.extend({ organisation: ref })),
+        }),
+      ]),
+    )
+    .nullish(),
+})
+export type ToolFormDefinition = z.infer<typeof toolFormDefinition>
