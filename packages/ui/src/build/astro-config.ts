@@ -1,0 +1,37 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import react from '@astrojs/react'
+import type { AstroUserConfig } from 'astro'
+import { siteIntegration } from './site-integration'
+
+export interface SiteConfigOptions {
+  /** import.meta.url of the site's astro.config.mjs */
+  configUrl: string
+  port: number
+}
+
+/**
+ * The Astro config both sites share. The content source is chosen here, once: with
+ * CONTENT_SOURCE=cms the alias points at a module that imports the CMS statically (Payload
+ * in-process); otherwise at one that reads a JSON snapshot, so that build never loads Payload.
+ */
+export function siteConfig({ configUrl, port }: SiteConfigOptions): AstroUserConfig {
+  const siteRoot = fileURLToPath(new URL('./', configUrl))
+  const repoRoot = path.resolve(siteRoot, '../..')
+  process.env.CONTENT_SNAPSHOT ??= path.join(repoRoot, 'cms/data/snapshot.json')
+  process.env.MEDIA_DIR ??= path.join(repoRoot, 'cms/data/media')
+  const source = process.env.CONTENT_SOURCE === 'cms' ? 'source-cms.ts' : 'source-snapshot.ts'
+  return {
+    site: process.env.SITE_URL ?? `http://localhost:${port}`,
+    trailingSlash: 'always',
+    server: { port, host: '127.0.0.1' },
+    build: { format: 'directory', inlineStylesheets: 'never' },
+    devToolbar: { enabled: false },
+    integrations: [react(), siteIntegration()],
+    vite: {
+      resolve: { alias: { '#content-source': path.join(siteRoot, 'src/lib', source) } },
+      // The shared script stays a file of its own (cacheable, and measurable in the tests).
+      build: { assetsInlineLimit: 0 },
+    },
+  }
+}

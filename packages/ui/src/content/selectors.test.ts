@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { validateSnapshot, type Snapshot } from '@vsp/content-models'
+import { checklistGroups, forSite, mediaById, modulesOfCourse, relatedToDelict, resolveRef, themesInSection } from './selectors'
+import { siteUrls } from './urls'
+
+const raw = JSON.parse(readFileSync(new URL('../../../../sites/test-fixtures/snapshot.json', import.meta.url), 'utf8'))
+const result = validateSnapshot(raw)
+if (!result.ok) throw new Error('fixture invalid')
+const snapshot: Snapshot = result.snapshot
+
+describe('forSite', () => {
+  it('keeps the site own documents and those for both sites', () => {
+    const helpers = forSite(snapshot, 'helpers')
+    expect(helpers.themes.every((t) => t.site === 'helpers' || t.site === 'both')).toBe(true)
+    expect(helpers.stappenplannen).toEqual([])
+    expect(helpers.videos).toHaveLength(1) // site 'both'
+    const professionals = forSite(snapshot, 'professionals')
+    expect(professionals.checklists).toEqual([])
+    expect(professionals.stappenplannen).toHaveLength(1)
+  })
+})
+
+describe('relationships', () => {
+  it('resolves ids and populated documents, numbers and strings alike', () => {
+    expect(resolveRef(1, snapshot.themes)?.slug).toBe('reageren-op-wat-iemand-doormaakt')
+    expect(resolveRef('2', snapshot.themes)?.slug).toBe('ondersteunen-bij-aangifte')
+    expect(resolveRef({ id: 3 }, snapshot.themes)?.slug).toBe('tips-voor-zelfzorg')
+    expect(resolveRef(999, snapshot.themes)).toBeUndefined()
+    expect(mediaById(snapshot, snapshot.videos[0].poster)?.alt).toMatch(/buurvrouwen/)
+  })
+
+  it('groups checklist items by theme in order of first appearance', () => {
+    const groups = checklistGroups(snapshot, snapshot.checklists[0])
+    expect(groups.map((g) => g.theme?.slug)).toEqual(['reageren-op-wat-iemand-doormaakt', 'ondersteunen-bij-aangifte', 'tips-voor-zelfzorg'])
+    expect(groups[0].items.map((i) => i.id)).toEqual(['wi-1', 'wi-3'])
+  })
+
+  it('finds related content by delict, without the document itself', () => {
+    const related = relatedToDelict(snapshot, 'woninginbraak', 1)
+    expect(related.checklists).toEqual([])
+    expect(related.themes.map((t) => t.slug)).toContain('ondersteunen-bij-aangifte')
+  })
+
+  it('orders sections and modules', () => {
+    expect(themesInSection(snapshot, 'situatie').map((t) => t.slug)).toEqual(['ik-heb-vermoedens', 'incident-op-school'])
+    expect(modulesOfCourse(snapshot, 1).map((m) => m.order)).toEqual([1, 2])
+  })
+})
+
+describe('siteUrls', () => {
+  it('places themes per site and section', () => {
+    const helpers = siteUrls('helpers')
+    const professionals = siteUrls('professionals')
+    expect(helpers.theme({ section: 'iemand-ondersteunen', slug: 'x' })).toBe('/iemand-ondersteunen/x/')
+    expect(helpers.theme({ section: 'situatie', slug: 'x' })).toBeUndefined()
+    expect(professionals.theme({ section: 'situatie', slug: 'x' })).toBe('/situaties/x/')
+    expect(professionals.theme({ section: 'sector', slug: 'zorg' })).toBe('/sectoren/zorg/')
+    expect(professionals.theme({ section: 'doorverwijzen', slug: 'verwijzen' })).toBe('/verwijzen/')
+    expect(professionals.theme({ section: 'trainingen', slug: 'trainingen' })).toBeUndefined()
+    expect(helpers.lesson({ slug: 'm' }, 0)).toBe('/cursus/m/1/')
+    expect(professionals.lesson({ slug: 'm' }, 1)).toBe('/trainingen/m/2/')
+  })
+})

@@ -1,0 +1,88 @@
+import type {
+  Checklist,
+  CourseModule,
+  Id,
+  Media,
+  Snapshot,
+  Theme,
+  ThemeSection,
+} from '@vsp/content-models'
+
+export type SiteName = 'helpers' | 'professionals'
+
+type SiteDoc = { site: string }
+const onSite = (site: SiteName) => (doc: SiteDoc) => doc.site === site || doc.site === 'both'
+
+/** The snapshot with only the documents that belong on one site (its own and 'both'). */
+export function forSite(snapshot: Snapshot, site: SiteName): Snapshot {
+  const keep = onSite(site)
+  return {
+    ...snapshot,
+    checklists: snapshot.checklists.filter(keep),
+    themes: snapshot.themes.filter(keep),
+    stappenplannen: snapshot.stappenplannen.filter(keep),
+    videos: snapshot.videos.filter(keep),
+    courses: snapshot.courses.filter(keep),
+    'course-modules': snapshot['course-modules'].filter(keep),
+    organisations: snapshot.organisations.filter(keep),
+    tools: snapshot.tools.filter(keep),
+    'landing-pages': snapshot['landing-pages'].filter(keep),
+    'helper-tips': snapshot['helper-tips'].filter(keep),
+  }
+}
+
+/** The id of a relationship, whether it is stored as an id or as a populated document. */
+export function refId(ref: unknown): Id | undefined {
+  if (typeof ref === 'number' || typeof ref === 'string') return ref
+  if (ref && typeof ref === 'object' && 'id' in ref) return (ref as { id: Id }).id
+  return undefined
+}
+
+/** Resolves a relationship to a document of the list; ids compare as strings (1 and "1"). */
+export function resolveRef<T extends { id: Id }>(ref: unknown, docs: readonly T[]): T | undefined {
+  const id = refId(ref)
+  if (id === undefined) return undefined
+  return docs.find((doc) => String(doc.id) === String(id))
+}
+
+export function mediaById(snapshot: Snapshot, ref: unknown): Media | undefined {
+  return resolveRef(ref, snapshot.media)
+}
+
+const byOrderThenTitle = (a: Theme, b: Theme) =>
+  (a.order ?? 0) - (b.order ?? 0) || a.title.localeCompare(b.title, 'nl')
+
+export function themesInSection(snapshot: Snapshot, section: ThemeSection): Theme[] {
+  return snapshot.themes.filter((theme) => theme.section === section).sort(byOrderThenTitle)
+}
+
+/** The checklist's items grouped by their theme, in the order the themes first appear. */
+export function checklistGroups(snapshot: Snapshot, checklist: Checklist) {
+  const groups: { theme: Theme | undefined; items: Checklist['items'] }[] = []
+  for (const item of checklist.items) {
+    const theme = resolveRef(item.theme, snapshot.themes)
+    const group = groups.find((g) => String(g.theme?.id) === String(theme?.id))
+    if (group) group.items.push(item)
+    else groups.push({ theme, items: [item] })
+  }
+  return groups
+}
+
+/** Checklists and themes about the same delict: what a visitor may want to read next. */
+export function relatedToDelict(snapshot: Snapshot, delict: string, except?: Id) {
+  return {
+    checklists: snapshot.checklists.filter((c) => c.delict === delict && String(c.id) !== String(except)),
+    themes: snapshot.themes.filter((t) => t.delicts?.includes(delict as never)).sort(byOrderThenTitle),
+  }
+}
+
+/** Course modules of one course, in their order. */
+export function modulesOfCourse(snapshot: Snapshot, courseId: Id): CourseModule[] {
+  return snapshot['course-modules']
+    .filter((m) => String(refId(m.course)) === String(courseId))
+    .sort((a, b) => a.order - b.order)
+}
+
+export function sortByTitle<T extends { title: string }>(docs: readonly T[]): T[] {
+  return [...docs].sort((a, b) => a.title.localeCompare(b.title, 'nl'))
+}

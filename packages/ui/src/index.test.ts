@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import * as ui from './index'
+
+describe('@vsp/ui public API', () => {
+  it('exports exactly these names', () => {
+    expect(Object.keys(ui).sort()).toEqual(
+      [
+        'HELPER_SECTIONS',
+        'PROFESSIONAL_PAGE_SECTIONS',
+        'RESERVED_PROFESSIONAL_SLUGS',
+        'breadcrumbList',
+        'cachedLoader',
+        'checklistGroups',
+        'courseJsonLd',
+        'forSite',
+        'formatDuration',
+        'howTo',
+        'imageVariants',
+        'isoDuration',
+        'jsonLdString',
+        'lessonKey',
+        'loadContent',
+        'mediaById',
+        'modulesOfCourse',
+        'progressKey',
+        'refId',
+        'relatedToDelict',
+        'resolveRef',
+        'responsiveImage',
+        'siteUrls',
+        'sortByTitle',
+        'themesInSection',
+        'videoObject',
+        'videoPlayer',
+      ].sort(),
+    )
+  })
+})

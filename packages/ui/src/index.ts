@@ -1,0 +1,22 @@
+export { loadContent, cachedLoader } from './content/load-snapshot'
+export {
+  forSite,
+  refId,
+  resolveRef,
+  mediaById,
+  themesInSection,
+  checklistGroups,
+  relatedToDelict,
+  modulesOfCourse,
+  sortByTitle,
+} from './content/selectors'
+export type { SiteName } from './content/selectors'
+export { siteUrls, HELPER_SECTIONS, PROFESSIONAL_PAGE_SECTIONS, RESERVED_PROFESSIONAL_SLUGS } from './content/urls'
+export type { SiteUrls } from './content/urls'
+export { progressKey, lessonKey } from './content/course'
+export { breadcrumbList, howTo, videoObject, courseJsonLd, isoDuration, jsonLdString } from './seo/json-ld'
+export type { Crumb } from './seo/json-ld'
+export { videoPlayer, formatDuration } from './media/video-embed'
+export type { VideoPlayer } from './media/video-embed'
+export { imageVariants, responsiveImage } from './media/image-variants'
+export type { ImageVariant, ResponsiveImage } from './media/image-variants'

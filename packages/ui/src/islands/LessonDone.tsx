@@ -1,0 +1,32 @@
+import { useEffect, useState } from 'react'
+import { ClearDataButton } from './ClearDataButton'
+import { readSet, writeSet } from './local-store'
+
+interface Props {
+  storageKey: string
+  lessonKey: string
+}
+
+/** "Ik heb deze les afgerond": a lesson's done marker, kept in this browser only. */
+export default function LessonDone({ storageKey, lessonKey }: Props) {
+  const [done, setDone] = useState(false)
+  useEffect(() => setDone(readSet(storageKey).has(lessonKey)), [storageKey, lessonKey])
+
+  const toggle = (checked: boolean) => {
+    const set = readSet(storageKey)
+    if (checked) set.add(lessonKey)
+    else set.delete(lessonKey)
+    writeSet(storageKey, set)
+    setDone(checked)
+  }
+
+  return (
+    <div className="lesson-done" data-lesson-done>
+      <p className="checklist-item">
+        <input type="checkbox" id="les-afgerond" checked={done} onChange={(e) => toggle(e.currentTarget.checked)} />
+        <label htmlFor="les-afgerond">Ik heb deze les afgerond</label>
+      </p>
+      <ClearDataButton onCleared={() => setDone(false)} />
+    </div>
+  )
+}
