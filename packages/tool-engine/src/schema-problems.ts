@@ -97,11 +97,20 @@ function itemLabelFor(list: string | undefined, item: unknown): string {
   return ITEM_LABELS[list ?? ''] ?? 'item'
 }
 
-function explain(issue: Issue): string {
+/** zod leaves the input off its issues unless asked; look it up by path instead. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input
+  for (const segment of path) {
+    value = value != null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[segment] : undefined
+  }
+  return value
+}
+
+function explain(issue: Issue, value: unknown): string {
   switch (issue.code) {
     case 'invalid_type': {
       const expected = TYPE_LABELS[issue.expected] ?? issue.expected
-      return issue.input === undefined || issue.input === null
+      return value === undefined || value === null
         ? 'moet ingevuld zijn.'
         : `moet ${expected} zijn.`
     }
@@ -114,7 +123,7 @@ function explain(issue: Issue): string {
     case 'too_big':
       return `mag hoogstens ${String(issue.maximum)} zijn.`
     case 'invalid_format':
-      return `${JSON.stringify(issue.input)} is niet geldig: ${issue.message}.`
+      return `${JSON.stringify(value)} is niet geldig: ${issue.message}.`
     case 'invalid_union':
       if ('options' in issue && Array.isArray(issue.options)) {
         return `is onbekend; kies uit ${issue.options.map((option) => `"${String(option)}"`).join(', ')}.`
@@ -130,6 +139,6 @@ function explain(issue: Issue): string {
 export function schemaProblems(input: unknown, issues: readonly Issue[]): DefinitionProblem[] {
   return issues.map((issue) => {
     const path = issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment))
-    return problem(path, 'schema', `${describePath(input, issue.path)}: ${explain(issue)}`)
+    return problem(path, 'schema', `${describePath(input, issue.path)}: ${explain(issue, valueAt(input, issue.path))}`)
   })
 }
