@@ -21,9 +21,11 @@ describe('schema problems in Dutch, with the place named', () => {
     ])
   })
 
-  it('names points that are not a whole number, and a bad key, by position when there is no key', () => {
+  it('names points that are not a whole number, and a key with capitals', () => {
     const scan = smallScan()
-    scan.questions[0].options[0].score = 1.5
+    const first = scan.questions[0]
+    if (first.kind !== 'single') throw new Error('fixture')
+    first.options[0].score = 1.5
     scan.dimensions[0].bands[0].key = 'In Balans'
     expect(validateDefinition(scan)).toEqual([
       { path: 'dimensions.0.bands.0.key', code: 'schema', message: 'Thema "belasting" → uitslag "In Balans" → veld "sleutel": "In Balans" is niet geldig: alleen kleine letters, cijfers en streepjes.' },
