@@ -1,0 +1,61 @@
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { readdir } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const SITES_DIR = fileURLToPath(new URL('..', import.meta.url))
+export const FIXTURE_SNAPSHOT = fileURLToPath(new URL('./snapshot.json', import.meta.url))
+export const FIXTURE_MEDIA = fileURLToPath(new URL('./media', import.meta.url))
+
+export interface BuildResult {
+  code: number | null
+  output: string
+  outDir: string
+}
+
+/** Runs `astro build` of one site into outDir; resolves with the exit code and all output. */
+export function buildSite(site: 'helpers' | 'professionals', outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  const cwd = path.join(SITES_DIR, site)
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(cwd, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+      cwd,
+      env: {
+        ...process.env,
+        // Payload/lexical exit silently without this (PITFALLS.md); telemetry would call out.
+        NODE_OPTIONS: '--conditions=production',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+        NODE_ENV: 'production',
+        CONTENT_SNAPSHOT: FIXTURE_SNAPSHOT,
+        MEDIA_DIR: FIXTURE_MEDIA,
+        CONTENT_SOURCE: 'snapshot',
+        ...env,
+      },
+    })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, output, outDir }))
+  })
+}
+
+/** Builds and insists that it really produced a site (silent exits with code 0 happen). */
+export async function buildSiteOrThrow(site: 'helpers' | 'professionals', outDir: string, env: Record<string, string> = {}) {
+  const result = await buildSite(site, outDir, env)
+  if (result.code !== 0 || !existsSync(path.join(outDir, 'index.html'))) {
+    throw new Error(`astro build of ${site} failed (exit ${result.code}):\n${result.output.slice(-4000)}`)
+  }
+  return result
+}
+
+/** Site paths of every built HTML page ("/", "/checklists/fraude/", "/404.html"). */
+export async function builtPages(outDir: string): Promise<string[]> {
+  const entries = await readdir(outDir, { withFileTypes: true, recursive: true })
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => `/${path.relative(outDir, path.join(e.parentPath, e.name)).split(path.sep).join('/')}`)
+    .map((p) => (p.endsWith('/index.html') ? p.slice(0, -'index.html'.length) : p))
+    .sort()
+}
