@@ -69,7 +69,7 @@ export async function validDocument(collection: string): Promise<Record<string, 
     case 'organisations':
       return { ...base, site: 'both', helpsWith: 'Bij vragen.', contacts: [{ kind: 'phone', label: 'Bel', value: '0900-0101' }] }
     case 'tools':
-      return { ...base, site: 'helpers', kind: 'scored', definition: (await api('GET', `/api/tools/${await firstId('tools')}`, { as: 'admin' })).json.definition }
+      return { ...base, site: 'helpers', kind: 'scored', definition: (await api('GET', `/api/tools/${await firstId('tools')}?depth=0`, { as: 'admin' })).json.definition }
     case 'landing-pages':
       return { ...base, site: 'professionals', channel: 'e-mail', blocks: [{ blockType: 'cta', label: 'Meld u aan', href: '/nieuwsbrief/' }] }
     case 'helper-tips':

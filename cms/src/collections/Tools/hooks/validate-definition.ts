@@ -8,7 +8,7 @@ import { definitionFromForm, validateDefinition } from '@vsp/tool-engine'
  * tree, as Payload does for required fields; publishing always validates.
  */
 export const validateToolDefinition: CollectionBeforeChangeHook = async ({ data, req }) => {
-  const savingDraft = req.query?.draft === 'true' && data._status !== 'published'
+  const savingDraft = String(req.query?.draft) === 'true' && data._status !== 'published'
   if (savingDraft) return data
   const organisations = await req.payload.find({
     collection: 'organisations',
