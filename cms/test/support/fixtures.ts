@@ -68,8 +68,12 @@ export async function validDocument(collection: string): Promise<Record<string, 
       }
     case 'organisations':
       return { ...base, site: 'both', helpsWith: 'Bij vragen.', contacts: [{ kind: 'phone', label: 'Bel', value: '0900-0101' }] }
-    case 'tools':
-      return { ...base, site: 'helpers', kind: 'scored', definition: (await api('GET', `/api/tools/${await firstId('tools')}?depth=0`, { as: 'admin' })).json.definition }
+    case 'tools': {
+      const { json: tool } = await api('GET', `/api/tools/${await firstId('tools')}?depth=0`, { as: 'admin' })
+      // Row ids belong to the stored tool; a copy needs new ones (as the admin's "duplicate" does).
+      const withoutIds = JSON.parse(JSON.stringify(tool.definition, (key, value) => (key === 'id' ? undefined : value)))
+      return { ...base, site: 'helpers', kind: tool.kind, definition: withoutIds }
+    }
     case 'landing-pages':
       return { ...base, site: 'professionals', channel: 'e-mail', blocks: [{ blockType: 'cta', label: 'Meld u aan', href: '/nieuwsbrief/' }] }
     case 'helper-tips':
