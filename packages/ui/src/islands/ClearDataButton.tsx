@@ -10,6 +10,7 @@ export function ClearDataButton({ onCleared }: { onCleared: () => void }) {
       <button
         type="button"
         className="button button--secondary"
+        data-clear-data
         onClick={() => {
           clearAll()
           onCleared()

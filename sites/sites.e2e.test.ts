@@ -1,0 +1,177 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { serveStatic } from '../packages/ui/src/test-support/static-server'
+import { buildSiteOrThrow, builtPages } from './test-fixtures/build-site'
+
+const SITES = ['helpers', 'professionals'] as const
+type SiteName = (typeof SITES)[number]
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+const QUICK_EXIT_URL = 'https://www.google.nl/'
+
+let tmp: string
+let browser: Browser
+const servers: Record<SiteName, { url: string; close: () => Promise<void>; pages: string[] }> = {} as never
+
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(tmpdir(), 'vsp-e2e-'))
+  for (const site of SITES) {
+    const outDir = path.join(tmp, site)
+    await buildSiteOrThrow(site, outDir)
+    servers[site] = { ...(await serveStatic(outDir)), pages: await builtPages(outDir) }
+  }
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+})
+afterAll(async () => {
+  await browser?.close()
+  for (const site of SITES) await servers[site]?.close()
+  if (tmp) await rm(tmp, { recursive: true, force: true })
+})
+
+const isLocal = (url: string) => ['127.0.0.1', 'localhost'].includes(new URL(url).hostname) || url.startsWith('data:')
+
+/** A context that records every request, and answers (never forwards) requests to other hosts. */
+async function recordingContext(): Promise<{ context: BrowserContext; external: string[] }> {
+  const context = await browser.newContext()
+  const external: string[] = []
+  context.on('request', (request) => {
+    if (!isLocal(request.url())) external.push(request.url())
+  })
+  await context.route(
+    (url) => !isLocal(url.href),
+    (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Extern</title><p>Extern</p>' }),
+  )
+  return { context, external }
+}
+
+/** Presses Tab until the focused element matches, as a keyboard-only visitor would. */
+async function tabTo(page: Page, selector: string, max = 60): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab')
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return
+  }
+  throw new Error(`Tab never reached ${selector}`)
+}
+
+/** Waits until React has hydrated every island on the page (Astro drops the ssr attribute). */
+async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')))
+}
+
+describe.each(SITES)('the %s site in a browser', (site) => {
+  it('has no WCAG 2.2 AA violations on any page, makes no external requests and sets no cookies', async () => {
+    const { context, external } = await recordingContext()
+    const page = await context.newPage()
+    const problems: string[] = []
+    expect(servers[site].pages.length).toBeGreaterThan(10)
+    for (const pagePath of servers[site].pages) {
+      await page.goto(servers[site].url + pagePath)
+      await hydrated(page)
+      const result = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()
+      for (const v of result.violations) {
+        problems.push(`${pagePath}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+      }
+    }
+    expect(problems).toEqual([])
+    expect(external).toEqual([])
+    expect(await context.cookies()).toEqual([])
+    await context.close()
+  })
+
+  it('finds pages for "woninginbraak" on /zoeken/', async () => {
+    const { context, external } = await recordingContext()
+    const page = await context.newPage()
+    await page.goto(`${servers[site].url}/zoeken/?q=woninginbraak`)
+    const results = page.locator('[data-search-results] li')
+    await results.first().waitFor()
+    expect(await results.count()).toBeGreaterThan(0)
+    expect(await page.locator('[role="status"]').first().textContent()).toMatch(/\d+ resultat?en? voor/)
+    expect(await results.first().locator('a').getAttribute('href')).toMatch(/^\//)
+    expect(external).toEqual([])
+    await context.close()
+  })
+
+  it('steps through a course lesson with the keyboard only', async () => {
+    const { context } = await recordingContext()
+    const page = await context.newPage()
+    const base = site === 'helpers' ? '/cursus/in-8-stappen-beter-helpen/' : '/trainingen/in-8-stappen-beter-helpen/'
+    await page.goto(`${servers[site].url}${base}1/`)
+    await hydrated(page)
+    await tabTo(page, '#les-afgerond')
+    await page.keyboard.press('Space')
+    expect(await page.isChecked('#les-afgerond')).toBe(true)
+    await tabTo(page, '[data-lesson-next]')
+    await Promise.all([page.waitForURL(`**${base}2/`), page.keyboard.press('Enter')])
+    await page.goto(`${servers[site].url}${base}`)
+    await hydrated(page)
+    await expect.poll(() => page.locator('[data-module-progress] li').first().textContent()).toContain('afgerond')
+    await context.close()
+  })
+})
+
+describe('the helpers site', () => {
+  it('ticks a checklist item with Tab and Space, remembers it, and wipes it on request', async () => {
+    const { context } = await recordingContext()
+    const page = await context.newPage()
+    const url = `${servers.helpers.url}/checklists/woninginbraak/`
+    await page.goto(url)
+    await hydrated(page)
+    await tabTo(page, '#punt-wi-1')
+    await page.keyboard.press('Space')
+    expect(await page.isChecked('#punt-wi-1')).toBe(true)
+    await page.reload()
+    await hydrated(page)
+    await expect.poll(() => page.isChecked('#punt-wi-1')).toBe(true)
+    await tabTo(page, '[data-clear-data]')
+    await page.keyboard.press('Enter')
+    expect(await page.isChecked('#punt-wi-1')).toBe(false)
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('vsp:')))).toEqual([])
+    await context.close()
+  })
+
+  it('leaves for the neutral site on Escape twice, and Back does not return', async () => {
+    const { context } = await recordingContext()
+    const page = await context.newPage()
+    await page.goto(`${servers.helpers.url}/`)
+    await page.goto(`${servers.helpers.url}/checklists/woninginbraak/`)
+    await page.keyboard.press('Escape')
+    await Promise.all([page.waitForURL(QUICK_EXIT_URL), page.keyboard.press('Escape')])
+    await page.goBack()
+    expect(page.url()).toBe(`${servers.helpers.url}/`)
+    await context.close()
+  })
+
+  it('leaves with one click on "Snel weg"', async () => {
+    const { context } = await recordingContext()
+    const page = await context.newPage()
+    await page.goto(`${servers.helpers.url}/iemand-ondersteunen/`)
+    await Promise.all([page.waitForURL(QUICK_EXIT_URL), page.click('text=Snel weg')])
+    await context.close()
+  })
+
+  it('asks the video host nothing until play is pressed', async () => {
+    const { context, external } = await recordingContext()
+    const page = await context.newPage()
+    await page.goto(`${servers.helpers.url}/videos/ervaringsverhaal-buurvrouw/`, { waitUntil: 'networkidle' })
+    expect(external).toEqual([])
+    await page.click('[data-video-play]')
+    const frame = page.locator('iframe.video__player')
+    expect(await frame.getAttribute('src')).toBe('https://player.vimeo.com/video/123456789?dnt=1')
+    await context.close()
+  })
+})
+
+describe('the professionals site', () => {
+  it('has no quick exit', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${servers.professionals.url}/`)
+    expect(await page.locator('[data-quick-exit]').count()).toBe(0)
+    await page.close()
+  })
+})
