@@ -1,24 +1,49 @@
 /**
- * `npm start`: seeds the SQLite default, builds what is out of date and starts the product.
- * Each service's port can be overridden: CMS_PORT (3000), HELPERS_PORT (4321),
- * PROFESSIONALS_PORT (4322).
+ * `npm start`: seeds the SQLite default, exports the published content, builds both sites and
+ * the admin when out of date, and starts the CMS (with the island API) and both sites.
+ * Ports: CMS_PORT (3000), HELPERS_PORT (4321), PROFESSIONALS_PORT (4322).
  */
 import path from 'node:path'
 import { ensureAdminBuild } from './lib/admin-build'
+import { buildSite, SITE_NAMES } from './lib/sites'
 import { repoRoot, runStep, startService, waitForHttp } from './lib/steps'
 import { demoUsers } from './seed/demo-users'
 
-const cmsPort = Number(process.env.CMS_PORT ?? 3000)
+const ports = {
+  cms: Number(process.env.CMS_PORT ?? 3000),
+  helpers: Number(process.env.HELPERS_PORT ?? 4321),
+  professionals: Number(process.env.PROFESSIONALS_PORT ?? 4322),
+}
+const cmsUrl = `http://localhost:${ports.cms}`
+const dataDir = path.resolve(process.env.CMS_DATA_DIR ?? path.join(repoRoot, 'cms/data'))
+const snapshot = path.join(dataDir, 'snapshot.json')
+const siteEnv = {
+  CONTENT_SNAPSHOT: snapshot,
+  MEDIA_DIR: process.env.MEDIA_DIR ?? path.join(dataDir, 'media'),
+  HELPERS_PORT: String(ports.helpers),
+  PROFESSIONALS_PORT: String(ports.professionals),
+  PUBLIC_ISLAND_API: `${cmsUrl}/api/island`,
+}
 const started = Date.now()
 
 console.log('→ seeding the database (idempotent)')
 runStep('seed', 'pnpm', ['exec', 'tsx', 'scripts/seed/index.ts'], { mustPrint: /Seed finished/ })
+console.log('→ exporting the published content to a snapshot')
+runStep('export', 'pnpm', ['exec', 'tsx', 'scripts/export-snapshot.ts', snapshot], { mustPrint: /Snapshot written/ })
+for (const site of SITE_NAMES) {
+  console.log(`→ building the ${site} site`)
+  buildSite(site, siteEnv)
+}
 ensureAdminBuild()
 
 const services = [
-  startService('cms', 'pnpm', ['exec', 'next', 'start', '-p', String(cmsPort)], {
-    cwd: path.join(repoRoot, 'cms'),
-  }),
+  startService('cms', 'pnpm', ['exec', 'next', 'start', '-p', String(ports.cms)], { cwd: path.join(repoRoot, 'cms'), env: siteEnv }),
+  ...SITE_NAMES.map((site) =>
+    startService(site, 'pnpm', ['exec', 'astro', 'preview', '--port', String(ports[site]), '--host', '127.0.0.1'], {
+      cwd: path.join(repoRoot, 'sites', site),
+      env: { ...siteEnv, ASTRO_TELEMETRY_DISABLED: '1' },
+    }),
+  ),
 ]
 const stop = () => {
   for (const child of services) child.kill('SIGTERM')
@@ -28,14 +53,18 @@ process.on('SIGINT', stop)
 process.on('SIGTERM', stop)
 for (const child of services) child.on('exit', (code) => code && console.error(`a service stopped (exit ${code})`))
 
-await waitForHttp(`http://localhost:${cmsPort}/api/checklists?limit=1`)
+await waitForHttp(`${cmsUrl}/api/checklists?limit=1`)
+await Promise.all(SITE_NAMES.map((site) => waitForHttp(`http://localhost:${ports[site]}/`)))
 
 const seconds = ((Date.now() - started) / 1000).toFixed(0)
 console.log(`
 ✓ Everything is running (ready in ${seconds}s). Stop with Ctrl+C.
 
-  CMS admin         http://localhost:${cmsPort}/admin
-  REST API          http://localhost:${cmsPort}/api/checklists
+  Helpers site         http://localhost:${ports.helpers}/
+  Professionals site   http://localhost:${ports.professionals}/
+  CMS admin            ${cmsUrl}/admin
+  REST API             ${cmsUrl}/api/checklists
+  Island API           ${cmsUrl}/api/island/events, ${cmsUrl}/api/island/tips
 
   Demo logins (password after the slash):
 ${demoUsers.map((u) => `    ${u.role.padEnd(9)} ${u.email} / ${u.password}`).join('\n')}

@@ -11,7 +11,9 @@ import {
   numberQuestion,
   outcomeOrganisation,
   scaleQuestion,
+  showIf,
   singleQuestion,
+  toolKey,
   treeOutcomeNode,
   treeQuestionNode,
 } from './tool-definition'
@@ -19,15 +21,20 @@ import {
 const block = <T extends z.ZodRawShape, K extends string>(schema: z.ZodObject<T>, blockType: K) =>
   schema.omit({ kind: true } as never).extend({ blockType: z.literal(blockType), blockName: z.string().nullish() })
 
+/** Payload stores an untouched group as all-null fields; a condition without a question is none. */
+const formShowIf = showIf.extend({ question: toolKey.nullish() })
+const question = <T extends z.ZodRawShape, K extends string>(schema: z.ZodObject<T>, blockType: K) =>
+  block(schema, blockType).extend({ showIf: formShowIf.nullish() })
+
 export const toolFormDefinition = z.object({
   dimensions: z.array(dimension).nullish(),
   questions: z
     .array(
       z.discriminatedUnion('blockType', [
-        block(singleQuestion, 'single'),
-        block(multipleQuestion, 'multiple'),
-        block(scaleQuestion, 'scale'),
-        block(numberQuestion, 'number'),
+        question(singleQuestion, 'single'),
+        question(multipleQuestion, 'multiple'),
+        question(scaleQuestion, 'scale'),
+        question(numberQuestion, 'number'),
       ]),
     )
     .nullish(),
