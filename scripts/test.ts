@@ -1,19 +1,38 @@
 /**
- * `npm test`: every test of the product, in one vitest run over four projects (unit, cms,
- * integration, e2e). Builds what the tests need first, and fails when vitest printed no
- * summary (a silent exit must not pass, see PITFALLS.md).
+ * `npm test`: every test of the product: unit, cms (over real HTTP against a seeded CMS),
+ * integration (site builds) and e2e (Chromium). One vitest run per project, one after the
+ * other, because site builds share their project folders. Fails when a run printed no summary
+ * (a silent exit must not pass, see PITFALLS.md).
  */
 import { spawnSync } from 'node:child_process'
 import { repoRoot } from './lib/steps'
 
 const projects = (process.env.TEST_PROJECTS ?? 'unit,cms,integration,e2e').split(',')
-const args = ['exec', 'vitest', 'run', ...projects.flatMap((p) => ['--project', p]), ...process.argv.slice(2)]
-console.log(`→ pnpm ${args.join(' ')}`)
-const result = spawnSync('pnpm', args, { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 256 * 1024 * 1024 })
-process.stdout.write(result.stdout ?? '')
-const summary = /Test Files .*\n.*Tests /.test(result.stdout ?? '')
-if (!summary) {
-  console.error('✗ vitest printed no summary: the run exited silently. Failing.')
-  process.exit(1)
+const started = Date.now()
+const results: { project: string; status: number; seconds: number; summary: string }[] = []
+
+for (const project of projects) {
+  const args = ['exec', 'vitest', 'run', '--project', project, ...process.argv.slice(2)]
+  console.log(`\n→ pnpm ${args.join(' ')}`)
+  const t0 = Date.now()
+  const result = spawnSync('pnpm', args, {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 512 * 1024 * 1024,
+  })
+  const output = result.stdout ?? ''
+  process.stdout.write(output)
+  const summary = output.match(/Tests +[^\n]*/)?.[0]?.replace(/\x1b\[[0-9;]*m/g, '') ?? ''
+  let status = result.status ?? 1
+  if (!summary) {
+    console.error(`✗ vitest (${project}) printed no summary: the run exited silently. Failing.`)
+    status = 1
+  }
+  results.push({ project, status, seconds: (Date.now() - t0) / 1000, summary })
 }
-process.exit(result.status ?? 1)
+
+console.log('\nSummary')
+for (const r of results) console.log(`  ${r.status === 0 ? '✓' : '✗'} ${r.project.padEnd(12)} ${r.summary.padEnd(40)} ${r.seconds.toFixed(0)}s`)
+console.log(`  total ${((Date.now() - started) / 1000).toFixed(0)}s`)
+process.exit(results.every((r) => r.status === 0) ? 0 : 1)

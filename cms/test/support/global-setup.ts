@@ -9,6 +9,7 @@ import { freePort } from './free-port'
 declare module 'vitest' {
   export interface ProvidedContext {
     cmsUrl: string
+    cmsDataDir: string
   }
 }
 
@@ -34,6 +35,7 @@ export default async function setup(project: TestProject) {
   const url = `http://127.0.0.1:${port}`
   await waitForHttp(`${url}/api/checklists?limit=1`)
   project.provide('cmsUrl', url)
+  project.provide('cmsDataDir', dataDir)
   return async () => {
     server.kill('SIGTERM')
     fs.rmSync(dataDir, { recursive: true, force: true })
