@@ -5,10 +5,12 @@
  * (a silent exit must not pass, see PITFALLS.md).
  */
 import { spawnSync } from 'node:child_process'
+import { ensureChromium } from './lib/chromium'
 import { repoRoot } from './lib/steps'
 
 const projects = (process.env.TEST_PROJECTS ?? 'unit,cms,integration,e2e').split(',')
 const started = Date.now()
+if (projects.includes('e2e')) process.env.CHROMIUM_PATH = ensureChromium()
 const results: { project: string; status: number; seconds: number; summary: string }[] = []
 
 for (const project of projects) {
