@@ -79,6 +79,8 @@ describe.each(SITES)('the %s site built from the fixture snapshot', (site) => {
     const expected = expectedPages(site)
     expect(expected.length).toBeGreaterThan(8)
     for (const page of expected) expect(pages, page).toContain(page)
+    // Exactly the fixture's checklists and themes: no stale content from an earlier build.
+    expect(pages.filter((p) => /^\/checklists\/[^/]+\/$/.test(p))).toHaveLength(forSite(fixture, site).checklists.length)
   })
 
   it('ships no JavaScript on pages without islands except the small shared script', async () => {

@@ -12,14 +12,16 @@ export interface SiteConfigOptions {
 
 /**
  * The Astro config both sites share. The content source is chosen here, once: with
- * CONTENT_SOURCE=cms the alias points at a module that imports the CMS statically (Payload
- * in-process); otherwise at one that reads a JSON snapshot, so that build never loads Payload.
+ * CONTENT_SOURCE=cms the alias `#content-source` points at a module that imports the CMS
+ * statically (Payload in-process, used only by the content loader in src/content.config.ts);
+ * otherwise at one that reads a JSON snapshot, so that build never loads Payload.
  */
 export function siteConfig({ configUrl, port }: SiteConfigOptions): AstroUserConfig {
   const siteRoot = fileURLToPath(new URL('./', configUrl))
   const repoRoot = path.resolve(siteRoot, '../..')
   process.env.CONTENT_SNAPSHOT ??= path.join(repoRoot, 'cms/data/snapshot.json')
-  process.env.MEDIA_DIR ??= path.join(repoRoot, 'cms/data/media')
+  // Same default as the CMS's own uploads folder (CMS_DATA_DIR/media), which it reads from this env too.
+  process.env.MEDIA_DIR ??= path.join(process.env.CMS_DATA_DIR ?? path.join(repoRoot, 'cms/data'), 'media')
   const source = process.env.CONTENT_SOURCE === 'cms' ? 'source-cms.ts' : 'source-snapshot.ts'
   return {
     site: process.env.SITE_URL ?? `http://localhost:${port}`,

@@ -1,9 +1,14 @@
-import { readContent } from '#content-source'
-import { cachedLoader, forSite, loadContent, siteUrls } from '@vsp/ui'
+import { getEntry } from 'astro:content'
+import type { Snapshot } from '@vsp/content-models'
+import { cachedLoader, forSite, siteUrls } from '@vsp/ui'
 
 export const SITE = 'helpers' as const
 export const SITE_NAME = 'Voor de Helpers'
 export const urls = siteUrls(SITE)
 
-/** This site's published content, loaded and validated once per build. */
-export const getContent = cachedLoader(async () => forSite(await loadContent(readContent), SITE))
+/** This site's published content: validated by the content loader, read once per build. */
+export const getContent = cachedLoader(async () => {
+  const entry = await getEntry('snapshot', 'snapshot')
+  if (!entry) throw new Error('Geen content: de content-loader heeft geen snapshot opgeslagen.')
+  return forSite(entry.data as unknown as Snapshot, SITE)
+})
