@@ -84,6 +84,19 @@ describe.each(SITES)('the %s site in a browser', (site) => {
     await context.close()
   })
 
+  it('reflows at 400% zoom (320 CSS pixels wide) without horizontal scrolling', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 256 } })
+    const page = await context.newPage()
+    const overflowing: string[] = []
+    for (const pagePath of servers[site].pages) {
+      await page.goto(servers[site].url + pagePath)
+      const width = await page.evaluate(() => document.documentElement.scrollWidth)
+      if (width > 320) overflowing.push(`${pagePath}: ${width}px`)
+    }
+    expect(overflowing).toEqual([])
+    await context.close()
+  })
+
   it('finds pages for "woninginbraak" on /zoeken/', async () => {
     const { context, external } = await recordingContext()
     const page = await context.newPage()
