@@ -1,0 +1,64 @@
+/**
+ * What a worried helper or a busy professional types, and the page a person would want in the
+ * top three. Chosen by reading the seed content, not by running the search: a query that fails
+ * shows a real gap (listed in BENCHMARKS.md), it is not swapped for an easier one.
+ */
+export interface QualityQuery {
+  site: 'helpers' | 'professionals'
+  query: string
+  /** The page that must be among the first three results (any of them, when several serve). */
+  expect: string | string[]
+  /** Why this page: what the visitor is after. */
+  why: string
+  /** Set when the query fails today: the reason, found by running it. The test expects it to fail. */
+  knownGap?: string
+}
+
+export const QUALITY_QUERIES: QualityQuery[] = [
+  // Voor de Helpers: family, friends, neighbours, often typing in a hurry.
+  { site: 'helpers', query: 'ingebroken wat nu', expect: '/checklists/woninginbraak/', why: 'verb form of inbraak', knownGap: 'only pages that say "ingebroken" match; the overview pages /videos/ and /hoe-doen-anderen-het/ (a card summary says it) outrank the checklist, which ties with a video' },
+  { site: 'helpers', query: 'inbraak', expect: '/checklists/woninginbraak/', why: 'synonym inbraak → woninginbraak' },
+  { site: 'helpers', query: 'straatroof', expect: '/checklists/overval-of-beroving/', why: 'synonym of beroving' },
+  { site: 'helpers', query: 'sexting', expect: '/checklists/online-seksuele-intimidatie/', why: 'multi-word synonym' },
+  { site: 'helpers', query: 'ongeval', expect: '/checklists/verkeersongeval/', why: 'head of a compound' },
+  { site: 'helpers', query: 'aanrijding', expect: '/checklists/verkeersongeval/', why: 'synonym' },
+  { site: 'helpers', query: 'vergoeding', expect: '/iemand-ondersteunen/ondersteunen-bij-schadevergoeding/', why: 'head of schadevergoeding' },
+  { site: 'helpers', query: 'aangifte doen', expect: '/iemand-ondersteunen/ondersteunen-bij-aangifte/', why: 'helping someone report' },
+  { site: 'helpers', query: 'stalker', expect: '/checklists/stalking/', why: 'the person, not the act' },
+  { site: 'helpers', query: 'kind slachtoffer', expect: '/iemand-ondersteunen/een-kind-helpen/', why: 'a child as victim' },
+  { site: 'helpers', query: 'oplichting bank', expect: '/checklists/fraude/', why: 'bank fraud, synonym oplichting → fraude' },
+  { site: 'helpers', query: 'phishing', expect: '/checklists/fraude/', why: 'synonym' },
+  { site: 'helpers', query: 'grenzen aangeven', expect: '/goed-voor-uzelf-zorgen/grenzen-aangeven/', why: 'title words' },
+  { site: 'helpers', query: 'zelfmoord', expect: '/checklists/nabestaande-na-zelfdoding/', why: 'synonym zelfmoord → zelfdoding' },
+  { site: 'helpers', query: 'huiselijk geweld melden', expect: ['/checklists/geweld/', '/iemand-ondersteunen/passende-hulp-regelen/'], why: 'violence at home; passende-hulp-regelen names Veilig Thuis' },
+  { site: 'helpers', query: 'verkrachting', expect: '/checklists/seksueel-misbruik/', why: 'synonym seksueel misbruik' },
+  { site: 'helpers', query: 'schuldgevoel', expect: '/iemand-ondersteunen/helpen-bij-schuld-en-schaamte/', why: 'compound of schuld' },
+  { site: 'helpers', query: 'stress helpen', expect: '/goed-voor-uzelf-zorgen/slim-omgaan-met-stress/', why: 'the helper is stressed' },
+  { site: 'helpers', query: 'wat moet ik niet zeggen', expect: '/cursus/communiceren-met-een-slachtoffer/3/', why: 'lesson "Wat u beter niet kunt zeggen"' },
+  { site: 'helpers', query: 'rechten van slachtoffers', expect: '/iemand-ondersteunen/slachtofferrechten/', why: 'compound slachtofferrechten' },
+  { site: 'helpers', query: 'mishandeld', expect: '/checklists/geweld/', why: 'participle of mishandelen' },
+  { site: 'helpers', query: 'mijn zoon is beroofd', expect: '/checklists/overval-of-beroving/', why: 'participle of beroven', knownGap: '"beroofd" does not stem to "beroving"; the checklist is 8th behind a video whose title says zoon and whose text says beroofd, and overview pages' },
+  { site: 'helpers', query: 'verkeersongeluk', expect: '/checklists/verkeersongeval/', why: 'synonym written as a compound' },
+  { site: 'helpers', query: 'slapeloosheid na inbraak', expect: '/checklists/woninginbraak/', why: 'a symptom plus the event' },
+  { site: 'helpers', query: 'nabestaanden', expect: '/checklists/nabestaande-na-zelfdoding/', why: 'plural' },
+  { site: 'helpers', query: 'ik kan het niet meer aan als helper', expect: ['/goed-voor-uzelf-zorgen/tips-voor-zelfzorg/', '/goed-voor-uzelf-zorgen/slim-omgaan-met-stress/', '/goed-voor-uzelf-zorgen/grenzen-aangeven/'], why: 'a tired helper in their own words', knownGap: 'a sentence, not keywords: "helper" in titles and overview pages wins, nothing links "niet meer aan" to zelfzorg or stress' },
+  // Platform voor Professionals: teachers, coaches, HR, care workers.
+  { site: 'professionals', query: 'zelfmoord school', expect: '/stappenplannen/nazorg-bij-suicide-op-school/', why: 'synonym suïcide, diacritics' },
+  { site: 'professionals', query: 'spreekrecht', expect: '/trainingen/verdiepende-module-strafproces/2/', why: 'lesson on spreekrecht' },
+  { site: 'professionals', query: 'smartengeld', expect: '/trainingen/verdiepende-module-strafproces/3/', why: 'synonym schadevergoeding' },
+  { site: 'professionals', query: 'incident sportclub', expect: '/stappenplannen/incident-in-de-sport/', why: 'sportclub vs sport' },
+  { site: 'professionals', query: 'collega bedreigd', expect: '/situaties/incident-op-de-werkvloer/', why: 'threat at work' },
+  { site: 'professionals', query: 'signalen misbruik', expect: '/signalenwijzer/', why: 'recognising signs' },
+  { site: 'professionals', query: 'leerling slachtoffer', expect: '/sectoren/onderwijs/', why: 'sector onderwijs' },
+  { site: 'professionals', query: 'client slachtoffer', expect: '/situaties/een-client-is-slachtoffer/', why: 'typed without the diaeresis' },
+  { site: 'professionals', query: 'calamiteit', expect: '/aanbod-bij-calamiteiten/', why: 'plural in the title' },
+  { site: 'professionals', query: 'agressie zorg', expect: '/sectoren/zorg/', why: 'aggression in care' },
+  { site: 'professionals', query: 'victim blaming', expect: '/trainingen/basismodule-slachtofferbewust-werken/3/', why: 'English term in Dutch text' },
+  { site: 'professionals', query: 'doorverwijzen', expect: '/trainingen/basismodule-slachtofferbewust-werken/4/', why: 'lesson "Doorverwijzen: wie doet wat"' },
+  { site: 'professionals', query: 'gesprek aangifte', expect: '/in-gesprek-over-aangifte/', why: 'talking about reporting' },
+  { site: 'professionals', query: 'advieslijn', expect: '/advieslijn/', why: 'phone line for advice' },
+  { site: 'professionals', query: 'meldcode', expect: '/situaties/ik-heb-vermoedens/', why: 'the reporting code professionals must follow' },
+  { site: 'professionals', query: 'gepest leerling', expect: '/situaties/incident-op-school/', why: 'participle of pesten' },
+  { site: 'professionals', query: 'secundaire traumatisering', expect: '/trainingen/basismodule-slachtofferbewust-werken/5/', why: 'the professional\'s own load' },
+  { site: 'professionals', query: 'sextortion', expect: '/situaties/ik-heb-vermoedens/', why: 'synonym afpersing / online seksuele intimidatie' },
+]
