@@ -1,0 +1,31 @@
+/** Small helpers the two benchmark scripts share: arguments, snapshot files, table printing. */
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Snapshot } from '@vsp/content-models'
+import { seedSnapshot } from './seed-snapshot'
+import { syntheticSnapshot } from './synthetic-snapshot'
+
+export function sizesArg(fallback: number[]): number[] {
+  const i = process.argv.indexOf('--sizes')
+  if (i < 0) return fallback
+  return process.argv[i + 1].split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0)
+}
+
+export function flag(name: string): boolean {
+  return process.argv.includes(name)
+}
+
+/** Writes the seeded snapshot (size 0) or a synthetic one, and returns the file. */
+export function writeSnapshot(dir: string, size: number | 'seed'): { file: string; snapshot: Snapshot } {
+  const snapshot = size === 'seed' ? seedSnapshot() : syntheticSnapshot(size)
+  const file = path.join(dir, `snapshot-${size}.json`)
+  writeFileSync(file, JSON.stringify(snapshot))
+  return { file, snapshot }
+}
+
+export function table(header: string[], rows: (string | number)[][]): string {
+  const cells = [header, ...rows.map((r) => r.map(String))]
+  const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)))
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.slice(1).map(line)].join('\n')
+}

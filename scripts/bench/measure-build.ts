@@ -1,0 +1,96 @@
+/**
+ * Builds one site from a snapshot file the way the site tests do (sites/test-fixtures/build-site.ts:
+ * `astro build`, NODE_OPTIONS=--conditions=production) and measures it: wall time, pages
+ * (index.html files), and peak memory, both as the sum of RSS over the whole process tree
+ * (sampled from /proc every 200 ms) and as `/usr/bin/time -v`'s maximum RSS of the largest
+ * single process, when that tool is there.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { readdir } from 'node:fs/promises'
+import path from 'node:path'
+import { repoRoot } from '../lib/steps'
+
+export interface BuildMeasure {
+  ok: boolean
+  seconds: number
+  pages: number
+  peakTreeRssMb: number
+  maxProcessRssMb?: number
+  output: string
+}
+
+function children(): Map<number, number[]> {
+  const tree = new Map<number, number[]>()
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8')
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+      tree.set(ppid, [...(tree.get(ppid) ?? []), Number(name)])
+    } catch { /* the process ended meanwhile */ }
+  }
+  return tree
+}
+
+/** Sum of VmRSS (kB) of a process and all its descendants. */
+export function treeRssKb(root: number): number {
+  const tree = children()
+  let total = 0
+  const queue = [root]
+  while (queue.length) {
+    const pid = queue.pop()!
+    try {
+      const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+      if (match) total += Number(match[1])
+    } catch { /* gone */ }
+    queue.push(...(tree.get(pid) ?? []))
+  }
+  return total
+}
+
+export async function countPages(outDir: string): Promise<number> {
+  if (!existsSync(outDir)) return 0
+  const entries = await readdir(outDir, { withFileTypes: true, recursive: true })
+  return entries.filter((e) => e.isFile() && e.name === 'index.html').length
+}
+
+export async function measureBuild(site: 'helpers' | 'professionals', snapshotFile: string, outDir: string, timeoutMs = 60 * 60_000): Promise<BuildMeasure> {
+  const cwd = path.join(repoRoot, 'sites', site)
+  const astro = path.join(cwd, 'node_modules/.bin/astro')
+  const useTime = existsSync('/usr/bin/time')
+  const [command, args] = useTime ? ['/usr/bin/time', ['-v', astro, 'build', '--outDir', outDir]] : [astro, ['build', '--outDir', outDir]]
+  const started = performance.now()
+  const child = spawn(command, args, {
+    cwd,
+    env: {
+      ...process.env,
+      NODE_OPTIONS: '--conditions=production',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+      CONTENT_SNAPSHOT: snapshotFile,
+      MEDIA_DIR: path.join(outDir, '..', 'no-media'),
+      CONTENT_SOURCE: 'snapshot',
+    },
+  })
+  let output = ''
+  child.stdout.on('data', (c) => (output += c))
+  child.stderr.on('data', (c) => (output += c))
+  let peak = 0
+  const sampler = setInterval(() => (peak = Math.max(peak, treeRssKb(child.pid!))), 200)
+  const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs)
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  clearInterval(sampler)
+  clearTimeout(timer)
+  const seconds = (performance.now() - started) / 1000
+  const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output)
+  const pages = await countPages(outDir)
+  return {
+    ok: code === 0 && existsSync(path.join(outDir, 'index.html')),
+    seconds,
+    pages,
+    peakTreeRssMb: peak / 1024,
+    maxProcessRssMb: maxRss ? Number(maxRss[1]) / 1024 : undefined,
+    output,
+  }
+}
