@@ -8,28 +8,12 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { flag, sizesArg, table, writeSnapshot } from './cli'
-import { loadavg } from 'node:os'
 import { siteDocuments } from '../search-quality/site-documents'
-import { measureBuild, type BuildMeasure } from './measure-build'
+import { buildChecked, type BuildMeasure } from './measure-build'
 
 const sizes = sizesArg([1000, 10000])
 const work = mkdtempSync(path.join(tmpdir(), 'vsp-build-bench-'))
 const rows: { label: string; m: BuildMeasure & { load: string } }[] = []
-
-/**
- * Builds of the same site share Astro's content cache (node_modules/.astro/data-store.json):
- * a build that runs at the same time (another test run) can swap in its content. A build that
- * produced another page count than the snapshot has is therefore repeated, up to three times.
- */
-async function buildChecked(file: string, outDir: string, expected: number) {
-  for (let attempt = 1; ; attempt++) {
-    rmSync(outDir, { recursive: true, force: true })
-    const load = loadavg()[0].toFixed(2)
-    const m = await measureBuild('helpers', file, outDir)
-    if (!m.ok || m.pages === expected || attempt === 3) return { ...m, ok: m.ok && m.pages === expected, load }
-    console.log(`  built ${m.pages} pages, not ${expected}: another build used the content cache at the same time; again`)
-  }
-}
 
 for (const size of ['seed' as const, ...sizes]) {
   const t0 = performance.now()
@@ -37,7 +21,7 @@ for (const size of ['seed' as const, ...sizes]) {
   // Every indexed page plus /zoeken/ (noindex); 404.html is not an index.html.
   const expected = siteDocuments(snapshot, 'helpers').length + 1
   console.log(`snapshot ${size}: ${expected} pages expected, written in ${((performance.now() - t0) / 1000).toFixed(1)} s; building…`)
-  const m = await buildChecked(file, path.join(work, `site-${size}`), expected)
+  const m = await buildChecked('helpers', file, path.join(work, `site-${size}`), expected, (message) => console.log(`  ${message}`))
   console.log(`  ${m.ok ? 'ok' : 'FAILED'}: ${m.pages} pages in ${m.seconds.toFixed(1)} s, peak tree RSS ${m.peakTreeRssMb.toFixed(0)} MB, load average before ${m.load}`)
   if (!m.ok) console.log(m.output.slice(-3000))
   rows.push({ label: size === 'seed' ? 'seeded' : String(size), m })
