@@ -44,3 +44,17 @@ describe('seeded content over REST without login', () => {
     expect(await response.text()).toContain('<html')
   })
 })
+
+describe('media', () => {
+  it('posters have alt text and responsive WebP sizes made with sharp', async () => {
+    const { inject } = await import('vitest')
+    const { json } = await api('GET', '/api/media?limit=1')
+    const poster = json.docs[0]
+    expect(poster.alt.length).toBeGreaterThan(5)
+    for (const size of ['small', 'medium', 'large']) {
+      expect(poster.sizes[size].mimeType).toBe('image/webp')
+      const file = await fetch(`${inject('cmsUrl')}${poster.sizes[size].url}`)
+      expect(file.status).toBe(200)
+    }
+  })
+})

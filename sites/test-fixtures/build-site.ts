@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { cpSync, existsSync, rmSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -14,11 +14,18 @@ export interface BuildResult {
   outDir: string
 }
 
-/** Runs `astro build` of one site into outDir; resolves with the exit code and all output. */
+/**
+ * Runs `astro build` of one site into outDir; resolves with the exit code and all output.
+ * Astro puts its server chunks in `<site>/.astro/` when outDir lies outside the site, and its
+ * content store in one cache folder, so two builds at once would overwrite each other's.
+ * Each build therefore gets its own folders inside the site and is copied to outDir after.
+ */
 export function buildSite(site: 'helpers' | 'professionals', outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
   const cwd = path.join(SITES_DIR, site)
+  const work = path.join(cwd, '.builds', `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`)
+  const innerOut = path.join(work, 'dist')
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(cwd, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+    const child = spawn(path.join(cwd, 'node_modules/.bin/astro'), ['build', '--outDir', innerOut], {
       cwd,
       env: {
         ...process.env,
@@ -30,6 +37,7 @@ export function buildSite(site: 'helpers' | 'professionals', outDir: string, env
         CONTENT_SNAPSHOT: FIXTURE_SNAPSHOT,
         MEDIA_DIR: FIXTURE_MEDIA,
         CONTENT_SOURCE: 'snapshot',
+        ASTRO_CACHE_DIR: path.join(work, 'cache'),
         ...env,
       },
     })
@@ -37,7 +45,11 @@ export function buildSite(site: 'helpers' | 'professionals', outDir: string, env
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))
     child.on('error', reject)
-    child.on('close', (code) => resolve({ code, output, outDir }))
+    child.on('close', (code) => {
+      if (existsSync(innerOut)) cpSync(innerOut, outDir, { recursive: true })
+      rmSync(work, { recursive: true, force: true })
+      resolve({ code, output, outDir })
+    })
   })
 }
 

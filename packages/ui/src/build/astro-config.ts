@@ -25,6 +25,8 @@ export function siteConfig({ configUrl, port }: SiteConfigOptions): AstroUserCon
   const source = process.env.CONTENT_SOURCE === 'cms' ? 'source-cms.ts' : 'source-snapshot.ts'
   return {
     site: process.env.SITE_URL ?? `http://localhost:${port}`,
+    // Builds that run at the same time (tests, benchmarks) each pass their own cache folder.
+    ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
     trailingSlash: 'always',
     server: { port, host: '127.0.0.1' },
     build: { format: 'directory', inlineStylesheets: 'never' },
