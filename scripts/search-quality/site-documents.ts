@@ -104,7 +104,7 @@ export function siteDocuments(snapshot: Snapshot, site: SiteName): SearchDocumen
     const lead = 'Iemand in uw omgeving is slachtoffer geworden van een misdrijf. U wilt helpen, maar hoe? Hier vindt u wat u kunt doen. Check wat u kunt doen Kies wat er is gebeurd. U krijgt een checklist met concrete punten.'
     add('/', 'Voor de Helpers', join(lead, checklists.flatMap((c) => [DELICT_LABELS[c.delict], c.summary]), pillars), undefined)
     for (const section of HELPER_SECTIONS) {
-      const extra = section === 'hoe-doen-anderen-het' ? ['Ervaringsverhalen in video', ...videoCards, 'Tips en ervaringen van andere helpers'] : []
+      const extra = section === 'hoe-doen-anderen-het' ? ['Ervaringsverhalen in video', ...cards(sortByTitle(content.videos)), 'Tips en ervaringen van andere helpers'] : []
       add(urls.section(section), THEME_SECTION_LABELS[section], join(cards(themesInSection(content, section)), extra), 'pijler', section)
     }
     const groups = DELICTS.flatMap((d) => {
