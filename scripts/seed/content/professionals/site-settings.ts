@@ -50,6 +50,8 @@ export const siteSettings: SeedSiteSettings = {
     { term: 'sexting', synonyms: 'online seksuele intimidatie' },
     { term: 'sextortion', synonyms: 'online seksuele intimidatie,afpersing' },
     { term: 'inbraak', synonyms: 'woninginbraak' },
+    { term: 'ingebroken', synonyms: 'inbraak,woninginbraak' },
+    { term: 'beroofd', synonyms: 'beroving,overval' },
     { term: 'aanrijding', synonyms: 'verkeersongeval' },
     { term: 'verkeersongeluk', synonyms: 'verkeersongeval' },
     { term: 'oplichting', synonyms: 'fraude' },
