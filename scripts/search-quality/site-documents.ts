@@ -5,9 +5,9 @@
  * as title, the text of `<main>` as text, every page but 404 and noindex). No function there
  * turns a snapshot into documents, so this MIRRORS the page templates: the same URLs (siteUrls)
  * and the same visible text per page (rich text through renderRichText, which is what the page
- * renders), including listing pages, which compete in the ranking. Not mirrored: the "Op deze
- * related links on professionals theme pages, tool islands,
- * contact lines. scripts/bench/search-bench.ts checks the same queries on the real built index.
+ * renders), including listing pages, which compete in the ranking with the same search weight
+ * as on the site (searchWeight, packages/ui/src/build/search-weight.ts). Not mirrored: related
+ * links on professionals theme pages, tool islands, contact lines. scripts/bench/search-bench.ts checks the same queries on the real built index.
  */
 import {
   CONTACT_KIND_LABELS,
@@ -26,6 +26,7 @@ import type { SearchDocument } from '../../packages/search/src/index'
 import { checklistGroups, forSite, modulesOfCourse, relatedToDelict, sortByTitle, themesInSection, type SiteName } from '../../packages/ui/src/content/selectors'
 import { HELPER_SECTIONS, PROFESSIONAL_PAGE_SECTIONS, siteUrls } from '../../packages/ui/src/content/urls'
 import { formatDuration, videoPlayer } from '../../packages/ui/src/media/video-embed'
+import { searchWeight } from '../../packages/ui/src/build/search-weight'
 
 type Part = string | null | undefined | false
 const join = (...parts: (Part | Part[])[]) => parts.flat().filter(Boolean).join(' ')
@@ -44,7 +45,7 @@ export function siteDocuments(snapshot: Snapshot, site: SiteName): SearchDocumen
   const urls = siteUrls(site)
   const docs: SearchDocument[] = []
   const add = (url: string | undefined, title: string, text: string, kind?: string, section?: string) => {
-    if (url) docs.push({ url, title, text: join(title, text), kind, section })
+    if (url) docs.push({ url, title, text: join(title, text), kind, section, weight: searchWeight({ url, kind }) })
   }
   const organisations = (orgs = content.organisations) =>
     orgs.flatMap((o) => [o.title, o.helpsWith, ...o.contacts.map((c) => `${CONTACT_KIND_LABELS[c.kind]}: ${c.label} ${c.hours ?? ''}`)])

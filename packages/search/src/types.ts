@@ -8,6 +8,11 @@ export interface SearchDocument {
   text: string
   kind?: string
   section?: string
+  /**
+   * Multiplies the page's score (default 1): below 1 for pages that list others (home, overview
+   * pages), so the page a query is about ranks above the index that links to it.
+   */
+  weight?: number
 }
 
 /** One synonym rule as editors keep it in the CMS: synonyms comma-separated. */

@@ -25,12 +25,12 @@ function analyzeCorpus(docs: readonly SearchDocument[], options: BuildSearchInde
   return analyzed.map(({ title, text }) => documentTerms(title, text, splitter, synonyms))
 }
 
-function invert(terms: DocumentTerms[]): Map<string, Posting[]> {
+function invert(terms: DocumentTerms[], docs: readonly SearchDocument[]): Map<string, Posting[]> {
   const averageLength = terms.reduce((sum, doc) => sum + doc.length, 0) / (terms.length || 1)
   const postings = new Map<string, Posting[]>()
   terms.forEach((doc, id) => {
     for (const term of new Set([...doc.text.keys(), ...doc.title.keys()])) {
-      const weight = postingWeight(doc.text.get(term) ?? 0, doc.title.get(term) ?? 0, doc.length, averageLength)
+      const weight = postingWeight(doc.text.get(term) ?? 0, doc.title.get(term) ?? 0, doc.length, averageLength, docs[id].weight ?? 1)
       let list = postings.get(term)
       if (!list) postings.set(term, (list = []))
       list.push({ doc: id, weight })
@@ -71,7 +71,7 @@ export function buildSearchIndex(
   options: BuildSearchIndexOptions = {},
 ): SearchIndexFiles {
   docs.forEach(validateDocument)
-  const postings = invert(analyzeCorpus(docs, options))
+  const postings = invert(analyzeCorpus(docs, options), docs)
   const shardCount = Math.max(1, Math.floor(options.shardCount ?? autoShardCount(postings)))
   const docsPerShard = Math.max(1, Math.floor(options.docsPerShard ?? 1))
   const marks = synonymMarks(options)

@@ -11,4 +11,7 @@ export function validateDocument(doc: SearchDocument, index: number): void {
   if (typeof doc.title !== 'string' || typeof doc.text !== 'string') {
     throw new Error(`search document ${index} (${doc.url}): title and text must be strings`)
   }
+  if (doc.weight !== undefined && !(Number.isFinite(doc.weight) && doc.weight > 0)) {
+    throw new Error(`search document ${index} (${doc.url}): weight must be a positive number, got ${doc.weight}`)
+  }
 }

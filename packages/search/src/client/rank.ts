@@ -4,13 +4,15 @@ import { inverseDocumentFrequency, weightScale } from '../format/weights'
 export interface RankedDocument {
   doc: number
   score: number
-  /** how many of the query's terms the document holds */
-  matched: number
 }
 
 /**
- * BM25 from precomputed per-posting weights and the IDF of each posting list. Documents that
- * hold more of the query's terms come first, so a two-word query behaves like AND before OR.
+ * BM25 from precomputed per-posting weights and the IDF of each posting list, summed over the
+ * query's terms. Coverage is part of that sum: each term a document holds adds its IDF times a
+ * saturated term weight, so holding the rare word ("beroofd") counts for more than holding the
+ * common ones ("zoon"). An earlier version sorted by the number of matched terms first; that
+ * let any page that happened to mention every common word beat the page about the rare one.
+ * (Lucene dropped its "coord" factor from BM25 for the same reason.)
  */
 export function rank(postingLists: number[][], documents: number): RankedDocument[] {
   const byDoc = new Map<number, RankedDocument>()
@@ -18,11 +20,10 @@ export function rank(postingLists: number[][], documents: number): RankedDocumen
     const postings = decodePostings(flat)
     const idf = inverseDocumentFrequency(documents, postings.length)
     for (const { doc, weight } of postings) {
-      const entry = byDoc.get(doc) ?? { doc, score: 0, matched: 0 }
+      const entry = byDoc.get(doc) ?? { doc, score: 0 }
       entry.score += (idf * weight) / weightScale
-      entry.matched += 1
       byDoc.set(doc, entry)
     }
   }
-  return [...byDoc.values()].sort((a, b) => b.matched - a.matched || b.score - a.score || a.doc - b.doc)
+  return [...byDoc.values()].sort((a, b) => b.score - a.score || a.doc - b.doc)
 }

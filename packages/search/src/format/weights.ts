@@ -9,16 +9,18 @@ export const titleBoost = 3
 /** Weights are stored as integers (× 10) to keep shards short. */
 export const weightScale = 10
 
+/** `documentWeight` (SearchDocument.weight) scales the whole posting, title part included. */
 export function postingWeight(
   textFrequency: number,
   titleFrequency: number,
   length: number,
   averageLength: number,
+  documentWeight = 1,
 ): number {
   const norm = k1 * (1 - b + (b * length) / (averageLength || 1))
   const body = textFrequency > 0 ? (textFrequency * (k1 + 1)) / (textFrequency + norm) : 0
   const title = titleBoost * Math.min(1, titleFrequency)
-  return Math.max(1, Math.round((body + title) * weightScale))
+  return Math.max(1, Math.round((body + title) * documentWeight * weightScale))
 }
 
 /** BM25 inverse document frequency; the client computes it from the posting count. */

@@ -2,8 +2,9 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
-import { buildSearchIndex } from '@vsp/search'
+import { buildSearchIndex, type SearchDocument } from '@vsp/search'
 import { pageText } from './page-text'
+import { searchWeight } from './search-weight'
 import { robotsTxt, sitemapXml } from './sitemap'
 
 /** Written by the site's `/search/synonyms.json` endpoint, read back here after the build. */
@@ -38,7 +39,7 @@ export function siteIntegration(): AstroIntegration {
         const outDir = fileURLToPath(dir)
         // Left in the output by Astro's content layer; not meant to be served.
         for (const leftover of ['content-assets.mjs', 'content-modules.mjs']) await rm(path.join(outDir, leftover), { force: true })
-        const pages: { url: string; title: string; text: string; kind?: string; section?: string }[] = []
+        const pages: SearchDocument[] = []
         const indexable: string[] = []
         for (const file of await htmlFiles(outDir)) {
           const url = urlPath(outDir, file)
@@ -46,7 +47,7 @@ export function siteIntegration(): AstroIntegration {
           const page = pageText(await readFile(file, 'utf8'))
           if (page.noindex) continue
           indexable.push(url)
-          pages.push({ url, title: page.title, text: page.text, kind: page.kind, section: page.section })
+          pages.push({ url, title: page.title, text: page.text, kind: page.kind, section: page.section, weight: searchWeight({ url, kind: page.kind }) })
         }
         const synonymsFile = path.join(outDir, SYNONYMS_FILE)
         const synonyms = JSON.parse(await readFile(synonymsFile, 'utf8').catch(() => '[]'))
