@@ -24,7 +24,8 @@ const tree = (organisation: number | string): Tool => ({
       { blockType: 'outcome', key: 'bel-112', title: 'Bel 112', advice: 'Nu bellen.', urgent: true, organisations: [{ organisation: 7, why: 'Spoed' }] },
       { blockType: 'outcome', key: 'steun', title: 'Steun', advice: 'Praat.', delicts: ['fraude'], organisations: [{ organisation, why: 'Steun' }] },
     ],
-  },
+    // The form type loses the block fields in inference (zod omit); the shape is checked at runtime.
+  } as never,
 })
 const options = { site: 'helpers' as const, apiBase: 'https://cms.example/api/island/', checklistUrl: (slug: string) => `/checklists/${slug}/` }
 const checklists = [{ slug: 'fraude', delict: 'fraude', title: 'Checklist bij fraude' }] as never

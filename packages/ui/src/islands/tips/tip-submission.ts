@@ -1,0 +1,59 @@
+/**
+ * Sending a helper's tip to the island API and reading its answer: 201 with a message, or 422
+ * with `issues[]` ({ path, message }) that the form shows beside each field. Pure apart from
+ * the `fetch` it is given, so it is tested without a browser.
+ */
+export const TIP_FIELDS = ['title', 'body', 'signature', 'website'] as const
+export type TipField = (typeof TIP_FIELDS)[number]
+export type TipValues = Record<TipField, string>
+
+export type TipOutcome =
+  | { kind: 'sent'; message: string }
+  | { kind: 'invalid'; message: string; fields: Partial<Record<TipField, string>>; other: string[] }
+  | { kind: 'unreachable'; message: string }
+
+const UNREACHABLE = 'Uw tip kon niet worden verstuurd: de verbinding met onze website lukt nu niet. Probeer het later opnieuw. Uw tekst staat nog in het formulier.'
+
+/** The body the strict `helperTipInput` schema accepts; an empty signature is left out. */
+export function tipBody(values: TipValues): Record<string, string> {
+  const body: Record<string, string> = { title: values.title, body: values.body, website: values.website }
+  if (values.signature.trim()) body.signature = values.signature
+  return body
+}
+
+/** Splits the API's issues over the fields; issues about no known field are listed apart. */
+export function issuesByField(issues: unknown): { fields: Partial<Record<TipField, string>>; other: string[] } {
+  const fields: Partial<Record<TipField, string>> = {}
+  const other: string[] = []
+  for (const issue of Array.isArray(issues) ? issues : []) {
+    if (!issue || typeof issue !== 'object') continue
+    const { path, message } = issue as { path?: unknown; message?: unknown }
+    if (typeof message !== 'string') continue
+    const field = TIP_FIELDS.find((name) => name === String(path).split('.')[0])
+    if (field) fields[field] ??= message
+    else other.push(message)
+  }
+  return { fields, other }
+}
+
+export async function submitTip(apiBase: string, values: TipValues, fetcher: typeof fetch = fetch): Promise<TipOutcome> {
+  let response: Response
+  try {
+    response = await fetcher(`${apiBase}/tips`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(tipBody(values)),
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+    })
+  } catch {
+    return { kind: 'unreachable', message: UNREACHABLE }
+  }
+  const json = (await response.json().catch(() => null)) as { message?: unknown; error?: unknown; issues?: unknown } | null
+  const message = typeof json?.message === 'string' ? json.message : typeof json?.error === 'string' ? json.error : ''
+  if (response.ok) return { kind: 'sent', message: message || 'Dank u wel. Een redacteur leest uw tip voordat hij op de site komt.' }
+  if (response.status === 422 || response.status === 400) {
+    return { kind: 'invalid', message: message || 'Uw tip kon niet worden opgeslagen.', ...issuesByField(json?.issues) }
+  }
+  return { kind: 'unreachable', message: UNREACHABLE }
+}
