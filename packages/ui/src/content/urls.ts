@@ -37,6 +37,7 @@ export const RESERVED_PROFESSIONAL_SLUGS = [
   'zoeken',
   'img',
   'search',
+  'tools',
 ]
 
 const includes = (list: readonly string[], value: string) => list.includes(value)
