@@ -23,6 +23,7 @@ import {
 } from '@vsp/content-models'
 import { renderRichText, shouldShowToc } from '@vsp/richtext'
 import type { SearchDocument } from '../../packages/search/src/index'
+import { pickRelated } from '../../packages/ui/src/content/related'
 import { checklistGroups, forSite, modulesOfCourse, relatedToDelict, sortByTitle, themesInSection, type SiteName } from '../../packages/ui/src/content/selectors'
 import { HELPER_SECTIONS, PROFESSIONAL_PAGE_SECTIONS, siteUrls } from '../../packages/ui/src/content/urls'
 import { formatDuration, videoPlayer } from '../../packages/ui/src/media/video-embed'
@@ -56,8 +57,11 @@ export function siteDocuments(snapshot: Snapshot, site: SiteName): SearchDocumen
     let related: string[] = []
     if (site === 'helpers') {
       const checklists = (theme.delicts ?? []).flatMap((d) => relatedToDelict(content, d).checklists)
-      const others = themesInSection(content, theme.section).filter((t) => t.id !== theme.id)
-      related = ['Lees ook', ...new Set([...checklists, ...others].map((d) => d.title))]
+      const links = pickRelated({ href: url, section: theme.section, topics: theme.delicts }, [
+        ...checklists.map((c) => ({ href: urls.checklist(c), title: c.title, topics: [c.delict] })),
+        ...themesInSection(content, theme.section).map((t) => ({ href: urls.theme(t)!, title: t.title, section: t.section, topics: t.delicts })),
+      ])
+      related = links.length ? ['Lees ook', ...links.map((l) => l.title)] : []
     }
     const orgs = site === 'professionals' && theme.section === 'doorverwijzen' ? ['Organisaties om naar door te verwijzen', ...organisations()] : []
     const label = site === 'professionals' ? THEME_SECTION_LABELS[theme.section] : ''
@@ -66,7 +70,10 @@ export function siteDocuments(snapshot: Snapshot, site: SiteName): SearchDocumen
   for (const checklist of content.checklists) {
     const groups = checklistGroups(content, checklist).flatMap((g) => [g.theme?.title ?? 'Overige punten', ...g.items.flatMap((i) => [i.text, i.detail])])
     const related = relatedToDelict(content, checklist.delict, checklist.id)
-    const links = [...related.checklists, ...related.themes.filter((t) => urls.theme(t))].map((d) => d.title)
+    const links = pickRelated({ href: urls.checklist(checklist), topics: [checklist.delict] }, [
+      ...related.checklists.map((c) => ({ href: urls.checklist(c), title: c.title, topics: [c.delict] })),
+      ...related.themes.filter((t) => urls.theme(t)).map((t) => ({ href: urls.theme(t)!, title: t.title, topics: t.delicts })),
+    ]).map((l) => l.title)
     const text = join(`Checklist bij ${DELICT_LABELS[checklist.delict]}`, checklist.summary, rich(checklist.intro), `0 van ${checklist.items.length} punten afgevinkt`, groups, STORED, 'Print deze checklist', links.length ? ['Lees ook', ...links] : [])
     add(urls.checklist(checklist), checklist.title, text, 'checklist')
   }
@@ -76,8 +83,8 @@ export function siteDocuments(snapshot: Snapshot, site: SiteName): SearchDocumen
     add(urls.stappenplan(plan), plan.title, join('Stappenplan', plan.summary, `Situatie: ${plan.situation}`, sectors, rich(plan.intro), phases), 'stappenplan')
   }
   for (const video of content.videos) {
-    const others = sortByTitle(content.videos.filter((v) => v.id !== video.id)).map((v) => v.title)
-    const text = join(`${VIDEO_KIND_LABELS[video.kind]} · Duur: ${formatDuration(video.durationSeconds)}`, video.summary, video.captionsUrl && videoPlayer(video.hostingUrl).kind === 'iframe' && 'Ondertiteling downloaden', `Speel video af: ${video.title} (${formatDuration(video.durationSeconds)})`, 'De video wordt pas geladen als u op afspelen drukt; daarna komt hij van de videodienst.', 'Uitgeschreven tekst', video.transcript, "Meer video's", others)
+    const others = pickRelated({ href: urls.video(video), section: video.kind }, sortByTitle(content.videos).map((v) => ({ href: urls.video(v), title: v.title, section: v.kind }))).map((l) => l.title)
+    const text = join(`${VIDEO_KIND_LABELS[video.kind]} · Duur: ${formatDuration(video.durationSeconds)}`, video.summary, video.captionsUrl && videoPlayer(video.hostingUrl).kind === 'iframe' && 'Ondertiteling downloaden', `Speel video af: ${video.title} (${formatDuration(video.durationSeconds)})`, 'De video wordt pas geladen als u op afspelen drukt; daarna komt hij van de videodienst.', 'Uitgeschreven tekst', video.transcript, others.length ? ["Meer video's", ...others] : [])
     add(urls.video(video), video.title, text, 'video')
   }
   const courses = content.courses.map((course) => ({ course, modules: modulesOfCourse(content, course.id) }))

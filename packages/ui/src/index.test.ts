@@ -7,6 +7,7 @@ describe('@vsp/ui public API', () => {
       [
         'HELPER_SECTIONS',
         'PROFESSIONAL_PAGE_SECTIONS',
+        'RELATED_LIMIT',
         'RESERVED_PROFESSIONAL_SLUGS',
         'breadcrumbList',
         'cachedLoader',
@@ -22,6 +23,7 @@ describe('@vsp/ui public API', () => {
         'loadContent',
         'mediaById',
         'modulesOfCourse',
+        'pickRelated',
         'progressKey',
         'refId',
         'relatedToDelict',

@@ -11,6 +11,8 @@ export {
   sortByTitle,
 } from './content/selectors'
 export type { SiteName } from './content/selectors'
+export { pickRelated, RELATED_LIMIT } from './content/related'
+export type { RelatedCandidate, RelatedLink, RelatedSubject } from './content/related'
 export { siteUrls, HELPER_SECTIONS, PROFESSIONAL_PAGE_SECTIONS, RESERVED_PROFESSIONAL_SLUGS } from './content/urls'
 export type { SiteUrls } from './content/urls'
 export { progressKey, lessonKey } from './content/course'

@@ -1,0 +1,48 @@
+/** At most this many links in a "Lees ook" or "Meer video's" list. */
+export const RELATED_LIMIT = 8
+
+export interface RelatedLink {
+  href: string
+  title: string
+}
+
+/** A page that could be linked, with what makes it related: its section and its topics. */
+export interface RelatedCandidate extends RelatedLink {
+  /** theme section, video kind, ...: the group the page belongs to */
+  section?: string
+  /** delicts, sectors: what the page is about */
+  topics?: readonly string[] | null
+}
+
+/** The page the list is for. */
+export interface RelatedSubject {
+  href?: string
+  section?: string
+  topics?: readonly string[] | null
+}
+
+function relatedness(subject: RelatedSubject, candidate: RelatedCandidate): number {
+  const sameSection = subject.section !== undefined && candidate.section === subject.section
+  const sharesTopic = Boolean(subject.topics?.some((topic) => candidate.topics?.includes(topic)))
+  return Number(sameSection) + Number(sharesTopic)
+}
+
+/**
+ * The most related pages, at most `limit`: pages that share both the section and a topic (a
+ * delict, a sector) first, then those that share one of them, then the rest; within each, the
+ * caller's order (callers pass lists in their reading order: by order, then title). Without a
+ * cap a page lists every other page of its section, so pages and the build grow with N².
+ * Linear in the number of candidates; duplicates and the page itself are dropped.
+ */
+export function pickRelated(subject: RelatedSubject, candidates: readonly RelatedCandidate[], limit = RELATED_LIMIT): RelatedLink[] {
+  const buckets: RelatedLink[][] = [[], [], []]
+  const seen = new Set<string>(subject.href === undefined ? [] : [subject.href])
+  for (const candidate of candidates) {
+    if (seen.has(candidate.href)) continue
+    seen.add(candidate.href)
+    const bucket = buckets[2 - relatedness(subject, candidate)]
+    // A bucket never needs more than `limit`: the best ones come from the earlier buckets anyway.
+    if (bucket.length < limit) bucket.push({ href: candidate.href, title: candidate.title })
+  }
+  return buckets.flat().slice(0, Math.max(0, limit))
+}
