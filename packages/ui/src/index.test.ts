@@ -20,8 +20,10 @@ describe('@vsp/ui public API', () => {
         'isoDuration',
         'jsonLdString',
         'lessonKey',
+        'lessonPaths',
         'loadContent',
         'mediaById',
+        'modulePaths',
         'modulesOfCourse',
         'pickRelated',
         'progressKey',
@@ -33,6 +35,7 @@ describe('@vsp/ui public API', () => {
         'sortByTitle',
         'themesInSection',
         'videoObject',
+        'videoPaths',
         'videoPlayer',
       ].sort(),
     )

@@ -13,6 +13,8 @@ export {
 export type { SiteName } from './content/selectors'
 export { pickRelated, RELATED_LIMIT } from './content/related'
 export type { RelatedCandidate, RelatedLink, RelatedSubject } from './content/related'
+export { lessonPaths, modulePaths, videoPaths } from './content/static-paths'
+export type { ContentLoader } from './content/static-paths'
 export { siteUrls, HELPER_SECTIONS, PROFESSIONAL_PAGE_SECTIONS, RESERVED_PROFESSIONAL_SLUGS } from './content/urls'
 export type { SiteUrls } from './content/urls'
 export { progressKey, lessonKey } from './content/course'

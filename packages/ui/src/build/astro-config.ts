@@ -22,7 +22,9 @@ export function siteConfig({ configUrl, port }: SiteConfigOptions): AstroUserCon
   process.env.CONTENT_SNAPSHOT ??= path.join(repoRoot, 'cms/data/snapshot.json')
   // Same default as the CMS's own uploads folder (CMS_DATA_DIR/media), which it reads from this env too.
   process.env.MEDIA_DIR ??= path.join(process.env.CMS_DATA_DIR ?? path.join(repoRoot, 'cms/data'), 'media')
-  const source = process.env.CONTENT_SOURCE === 'cms' ? 'source-cms.ts' : 'source-snapshot.ts'
+  // The CMS source stays in the site (packages never import the CMS); the snapshot reader is shared.
+  const source =
+    process.env.CONTENT_SOURCE === 'cms' ? path.join(siteRoot, 'src/lib/source-cms.ts') : fileURLToPath(new URL('./snapshot-source.ts', import.meta.url))
   return {
     site: process.env.SITE_URL ?? `http://localhost:${port}`,
     // Builds that run at the same time (tests, benchmarks) each pass their own cache folder.
@@ -33,7 +35,7 @@ export function siteConfig({ configUrl, port }: SiteConfigOptions): AstroUserCon
     devToolbar: { enabled: false },
     integrations: [react(), siteIntegration()],
     vite: {
-      resolve: { alias: { '#content-source': path.join(siteRoot, 'src/lib', source) } },
+      resolve: { alias: { '#content-source': source } },
       // The shared script stays a file of its own (cacheable, and measurable in the tests).
       build: { assetsInlineLimit: 0 },
     },

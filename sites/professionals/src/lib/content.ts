@@ -5,6 +5,8 @@ import { cachedLoader, forSite, siteUrls } from '@vsp/ui'
 export const SITE = 'professionals' as const
 export const SITE_NAME = 'Platform voor Professionals'
 export const urls = siteUrls(SITE)
+/** The course home's name, in titles and breadcrumbs. */
+export const COURSE_LABEL = 'Trainingen'
 
 /** This site's published content: validated by the content loader, read once per build. */
 export const getContent = cachedLoader(async () => {

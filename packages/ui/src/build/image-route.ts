@@ -1,0 +1,29 @@
+import type { APIRoute, GetStaticPaths } from 'astro'
+import type { Media, Snapshot } from '@vsp/content-models'
+import { mediaById } from '../content/selectors'
+import type { ContentLoader } from '../content/static-paths'
+import type { ImageVariant } from '../media/image-variants'
+import { availableVariants, renderVariant } from './media-files'
+
+/** Media a site shows: the video posters (the only images the pages have today). */
+export function usedMedia(content: Snapshot): Media[] {
+  return content.videos.map((v) => mediaById(content, v.poster)).filter((m): m is Media => Boolean(m))
+}
+
+/**
+ * The `/img/[file]` endpoint of a site: resized copies of the media it shows, written into dist
+ * so the CMS is never asked. The site's route file only does
+ * `export const { getStaticPaths, GET } = imageRoute(getContent)`.
+ */
+export function imageRoute(getContent: ContentLoader): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
+  return {
+    getStaticPaths: async () =>
+      usedMedia(await getContent()).flatMap((media) =>
+        availableVariants(media).map((variant) => ({ params: { file: variant.file }, props: { variant } })),
+      ),
+    GET: async ({ props }) =>
+      new Response(new Uint8Array(await renderVariant((props as { variant: ImageVariant }).variant)), {
+        headers: { 'Content-Type': 'image/webp' },
+      }),
+  }
+}
