@@ -2,14 +2,14 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { hydrated, launchChromium, tabTo, WCAG_22_AA } from '../packages/ui/src/test-support/browser'
 import { serveStatic } from '../packages/ui/src/test-support/static-server'
 import { buildSiteOrThrow, builtPages } from './test-fixtures/build-site'
 
 const SITES = ['helpers', 'professionals'] as const
 type SiteName = (typeof SITES)[number]
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const QUICK_EXIT_URL = 'https://www.google.nl/'
 
 let tmp: string
@@ -23,10 +23,7 @@ beforeAll(async () => {
     await buildSiteOrThrow(site, outDir)
     servers[site] = { ...(await serveStatic(outDir)), pages: await builtPages(outDir) }
   }
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  })
+  browser = await launchChromium()
 })
 afterAll(async () => {
   await browser?.close()
@@ -48,20 +45,6 @@ async function recordingContext(): Promise<{ context: BrowserContext; external: 
     (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Extern</title><p>Extern</p>' }),
   )
   return { context, external }
-}
-
-/** Presses Tab until the focused element matches, as a keyboard-only visitor would. */
-async function tabTo(page: Page, selector: string, max = 60): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab')
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return
-  }
-  throw new Error(`Tab never reached ${selector}`)
-}
-
-/** Waits until React has hydrated every island on the page (Astro drops the ssr attribute). */
-async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')))
 }
 
 describe.each(SITES)('the %s site in a browser', (site) => {

@@ -11,12 +11,12 @@
  * search-quality queries of the helpers site through both engines (top three).
  */
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { cpus, tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import * as esbuild from 'esbuild'
 import * as pagefind from 'pagefind'
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
+import { launchChromium } from '../../packages/ui/src/test-support/browser'
 import { repoRoot } from '../lib/steps'
 import { QUALITY_QUERIES } from '../search-quality/queries'
 import { siteDocuments } from '../search-quality/site-documents'
@@ -25,12 +25,10 @@ import { buildChecked } from './measure-build'
 import { serveStatic } from './static-server'
 
 const QUERIES = ['slachtoffer', 'inbraak', 'schadevergoeding', 'aangifte doen', 'stalking']
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 type Engine = 'vsp' | 'pagefind'
 
 /** The query side of @vsp/search, bundled as the site's island would ship it. */
 async function bundleClient(): Promise<string> {
-  const esbuild = createRequire(fileURLToPath(import.meta.resolve('tsx/package.json')))('esbuild') as typeof import('esbuild')
   const result = await esbuild.build({
     entryPoints: [path.join(repoRoot, 'packages/search/src/client.ts')],
     bundle: true, minify: true, format: 'esm', write: false, platform: 'browser',
@@ -99,7 +97,7 @@ const sizes = sizesArg([10000])
 const prebuilt = builtArg()
 const work = mkdtempSync(path.join(tmpdir(), 'vsp-search-bench-'))
 const client = await bundleClient()
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS })
+const browser = await launchChromium()
 const rows: (string | number)[][] = []
 const summary: (string | number)[][] = []
 try {
