@@ -4,7 +4,7 @@
  */
 import type { DecisionTreeDefinition } from '@vsp/content-models'
 import type { SeedTool } from '../types'
-import { outcome, question } from './tree-builders'
+import { DELICT_OPTIONS, outcome, question } from './tree-builders'
 
 const SHN = 'slachtofferhulp-nederland'
 const SHN_WHY = 'Gratis praktische, juridische en emotionele steun voor slachtoffers, ook als er geen aangifte is gedaan.'
@@ -45,15 +45,7 @@ export const doorverwijstoolHelpersDefinition: DecisionTreeDefinition = {
       ['nee', 'Nee', 'wat-gebeurd'],
     ]),
     question('wat-gebeurd', 'Wat is er gebeurd?', [
-      ['fraude', 'Fraude of oplichting', 'fraude'],
-      ['geweld', 'Geweld of mishandeling', 'geweld'],
-      ['nabestaande', 'Iemand heeft een dierbare verloren door zelfdoding', 'nabestaande-zelfdoding'],
-      ['online-seksueel', 'Online seksuele intimidatie of sextortion', 'online-seksuele-intimidatie'],
-      ['overval', 'Een overval of beroving', 'overval-of-beroving'],
-      ['seksueel', 'Seksueel misbruik of verkrachting', 'seksueel-wanneer'],
-      ['stalking', 'Stalking', 'stalking'],
-      ['verkeer', 'Een verkeersongeval', 'verkeersongeval'],
-      ['inbraak', 'Een woninginbraak', 'woninginbraak'],
+      ...DELICT_OPTIONS,
       ['anders', 'Iets anders', 'hulpvraag'],
     ]),
     question('seksueel-wanneer', 'Wanneer is het gebeurd?', [

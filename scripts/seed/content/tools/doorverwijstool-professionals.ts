@@ -4,7 +4,7 @@
  */
 import type { DecisionTreeDefinition } from '@vsp/content-models'
 import type { SeedTool } from '../types'
-import { outcome, question } from './tree-builders'
+import { DELICT_OPTIONS, outcome, question } from './tree-builders'
 
 const SHN = 'slachtofferhulp-nederland'
 const SHN_WHY = 'Gratis praktische, juridische en emotionele steun; u kunt met toestemming van het slachtoffer ook zelf aanmelden.'
@@ -51,15 +51,7 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
       ['nee', 'Nee', 'delict'],
     ]),
     question('delict', 'Wat is er gebeurd?', [
-      ['fraude', 'Fraude of oplichting', 'fraude'],
-      ['geweld', 'Geweld of mishandeling', 'geweld'],
-      ['nabestaande', 'Het verlies van een dierbare door zelfdoding', 'nabestaande-zelfdoding'],
-      ['online-seksueel', 'Online seksuele intimidatie of sextortion', 'online-seksuele-intimidatie'],
-      ['overval', 'Een overval of beroving', 'overval-of-beroving'],
-      ['seksueel', 'Seksueel misbruik of verkrachting', 'seksueel-wanneer'],
-      ['stalking', 'Stalking', 'stalking'],
-      ['verkeer', 'Een verkeersongeval', 'verkeersongeval'],
-      ['inbraak', 'Een woninginbraak', 'woninginbraak'],
+      ...DELICT_OPTIONS,
       ['sport', 'Grensoverschrijdend gedrag in de sport', 'sport-volwassene'],
       ['anders', 'Iets anders', 'hulpvraag'],
     ]),
