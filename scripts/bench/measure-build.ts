@@ -10,6 +10,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
+import { snapshotBuildEnv } from '../lib/sites'
 import { repoRoot } from '../lib/steps'
 
 export interface BuildMeasure {
@@ -64,15 +65,7 @@ export async function measureBuild(site: 'helpers' | 'professionals', snapshotFi
   const started = performance.now()
   const child = spawn(command, args, {
     cwd,
-    env: {
-      ...process.env,
-      NODE_OPTIONS: '--conditions=production',
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NODE_ENV: 'production',
-      CONTENT_SNAPSHOT: snapshotFile,
-      MEDIA_DIR: path.join(outDir, '..', 'no-media'),
-      CONTENT_SOURCE: 'snapshot',
-    },
+    env: { ...process.env, ...snapshotBuildEnv(snapshotFile, path.join(outDir, '..', 'no-media')) },
   })
   let output = ''
   child.stdout.on('data', (c) => (output += c))

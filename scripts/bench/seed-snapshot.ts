@@ -8,6 +8,7 @@ import { markdownToLexical } from '@vsp/richtext'
 import { formFromDefinition } from '@vsp/tool-engine'
 import { validateSnapshot, formatSnapshotProblems, type Snapshot } from '@vsp/content-models'
 import * as content from '../seed/content'
+import { checklistItemsWithThemeIds } from '../seed/content/relations'
 
 const STAMP = '2025-02-01T10:00:00.000Z'
 
@@ -26,11 +27,7 @@ export function seedSnapshot(): Snapshot {
     ...system(),
     ...checklist,
     intro: md(checklist.intro),
-    items: checklist.items.map((item) => {
-      const theme = themeIds.get(`helpers/${item.theme}`)
-      if (theme === undefined) throw new Error(`Checklist ${checklist.slug}: thema "${item.theme}" bestaat niet`)
-      return { ...item, theme }
-    }),
+    items: checklistItemsWithThemeIds(checklist, themeIds),
   }))
   const stappenplannen = content.stappenplannen.map((plan) => ({ ...system(), ...plan, intro: md(plan.intro) }))
   const media: Snapshot['media'] = []

@@ -5,6 +5,7 @@ import * as content from './content'
 import { demoUsers } from './demo-users'
 import { renderPoster } from './posters'
 import { bySlug, ensureDocument, type Tally } from './upsert'
+import { checklistItemsWithThemeIds } from './content/relations'
 
 type Step = (message: string) => void
 
@@ -34,11 +35,7 @@ export async function seed(payload: Payload, step: Step): Promise<Tally> {
     await ensureDocument(payload, tally, 'checklists', bySlug(checklist.slug, checklist.site), async () => ({
       ...checklist,
       intro: md(checklist.intro),
-      items: checklist.items.map((item) => {
-        const theme = themeIds.get(`helpers/${item.theme}`)
-        if (theme === undefined) throw new Error(`Checklist ${checklist.slug}: thema "${item.theme}" bestaat niet`)
-        return { ...item, theme }
-      }),
+      items: checklistItemsWithThemeIds(checklist, themeIds),
       ...published,
     }))
   }

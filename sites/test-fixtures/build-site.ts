@@ -3,6 +3,7 @@ import { cpSync, existsSync, rmSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { snapshotBuildEnv } from '../../scripts/lib/sites'
 
 export const SITES_DIR = fileURLToPath(new URL('..', import.meta.url))
 export const FIXTURE_SNAPSHOT = fileURLToPath(new URL('./snapshot.json', import.meta.url))
@@ -27,19 +28,7 @@ export function buildSite(site: 'helpers' | 'professionals', outDir: string, env
   return new Promise((resolve, reject) => {
     const child = spawn(path.join(cwd, 'node_modules/.bin/astro'), ['build', '--outDir', innerOut], {
       cwd,
-      env: {
-        ...process.env,
-        // Payload/lexical exit silently without this (PITFALLS.md); telemetry would call out.
-        NODE_OPTIONS: '--conditions=production',
-        ASTRO_TELEMETRY_DISABLED: '1',
-        // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
-        NODE_ENV: 'production',
-        CONTENT_SNAPSHOT: FIXTURE_SNAPSHOT,
-        MEDIA_DIR: FIXTURE_MEDIA,
-        CONTENT_SOURCE: 'snapshot',
-        ASTRO_CACHE_DIR: path.join(work, 'cache'),
-        ...env,
-      },
+      env: { ...process.env, ...snapshotBuildEnv(FIXTURE_SNAPSHOT, FIXTURE_MEDIA), ASTRO_CACHE_DIR: path.join(work, 'cache'), ...env },
     })
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
