@@ -1,12 +1,14 @@
 /**
  * Strict TypeScript everywhere: every tsconfig in the workspace compiles without errors.
  * Vitest and tsx strip types without checking them, so without this a type error would
- * reach main unnoticed. (.astro templates are checked by their builds, not here.)
+ * reach main unnoticed. `astro check` does the same for the .astro templates: each site's
+ * own, and the shared components in packages/ui (checked as an Astro root of their own).
  */
 import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
+import { snapshotBuildEnv } from './lib/sites'
 import { repoRoot } from './lib/steps'
 
 const PROJECTS = [
@@ -20,6 +22,8 @@ const PROJECTS = [
   'sites/helpers',
   'sites/professionals',
 ]
+const ASTRO_ROOTS = ['sites/helpers', 'sites/professionals', 'packages/ui']
+const fixtures = path.join(repoRoot, 'sites/test-fixtures')
 const tsc = path.join(repoRoot, 'node_modules/typescript/bin/tsc')
 
 describe('TypeScript (strict)', () => {
@@ -30,4 +34,20 @@ describe('TypeScript (strict)', () => {
     }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? String(error) }))
     expect(result.stdout.trim()).toBe('')
   }, 180_000)
+})
+
+describe('Astro templates (astro check)', () => {
+  // One at a time: each syncs content through the site's loader (the fixture snapshot) first.
+  it.each(ASTRO_ROOTS)('%s has no errors or warnings', async (root) => {
+    // packages/ui is not a site, so it borrows the helpers site's astro and @astrojs/check.
+    const astro = path.join(repoRoot, 'sites/helpers/node_modules/.bin/astro')
+    const result = await promisify(execFile)(astro, ['check', '--root', path.join(repoRoot, root)], {
+      cwd: path.join(repoRoot, 'sites/helpers'),
+      env: { ...process.env, ...snapshotBuildEnv(path.join(fixtures, 'snapshot.json'), path.join(fixtures, 'media')) },
+      maxBuffer: 16 * 1024 * 1024,
+    }).catch((error: { stdout?: string; stderr?: string }) => ({ stdout: `${error.stdout ?? ''}${error.stderr ?? String(error)}` }))
+    const summary = /Result \(\d+ files\):\s*\n- (\d+) errors?\n- (\d+) warnings?/.exec(result.stdout)
+    expect(summary, result.stdout).not.toBeNull()
+    expect({ errors: Number(summary?.[1]), warnings: Number(summary?.[2]) }, result.stdout).toEqual({ errors: 0, warnings: 0 })
+  }, 300_000)
 })
