@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import { ensureAdminBuild } from './lib/admin-build'
-import { buildSite, SITE_NAMES } from './lib/sites'
+import { buildSitesFromCms, SITE_NAMES } from './lib/sites'
 import { repoRoot, runStep, startService, waitForHttp } from './lib/steps'
 import { demoUsers } from './seed/demo-users'
 
@@ -28,16 +28,15 @@ const started = Date.now()
 
 console.log('→ seeding the database (idempotent)')
 runStep('seed', 'pnpm', ['exec', 'tsx', 'scripts/seed/index.ts'], { mustPrint: /Seed finished/ })
-console.log('→ exporting the published content to a snapshot')
-runStep('export', 'pnpm', ['exec', 'tsx', 'scripts/export-snapshot.ts', snapshot], { mustPrint: /Snapshot written/ })
-for (const site of SITE_NAMES) {
-  console.log(`→ building the ${site} site`)
-  buildSite(site, siteEnv)
-}
+buildSitesFromCms(SITE_NAMES, siteEnv)
 ensureAdminBuild()
 
 const services = [
-  startService('cms', 'pnpm', ['exec', 'next', 'start', '-p', String(ports.cms)], { cwd: path.join(repoRoot, 'cms'), env: siteEnv }),
+  startService('cms', 'pnpm', ['exec', 'next', 'start', '-p', String(ports.cms)], {
+    cwd: path.join(repoRoot, 'cms'),
+    // Publishing in the admin rebuilds the affected site (cms/src/rebuild).
+    env: { ...siteEnv, SITE_REBUILD_COMMAND: JSON.stringify([path.join(repoRoot, 'node_modules/.bin/tsx'), path.join(repoRoot, 'scripts/rebuild-sites.ts')]) },
+  }),
   ...SITE_NAMES.map((site) =>
     startService(site, 'pnpm', ['exec', 'astro', 'preview', '--port', String(ports[site]), '--host', '127.0.0.1'], {
       cwd: path.join(repoRoot, 'sites', site),

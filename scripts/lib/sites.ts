@@ -22,13 +22,42 @@ export function snapshotBuildEnv(snapshot: string, mediaDir?: string): Record<st
   }
 }
 
-/** Builds one site from the snapshot and proves it produced pages (silent exits happen). */
-export function buildSite(site: SiteName, env: Record<string, string> & { CONTENT_SNAPSHOT: string }): void {
+/** Builds one site from the snapshot into `<site>/<outDir>` and proves it produced pages (silent exits happen). */
+export function buildSite(site: SiteName, env: Record<string, string> & { CONTENT_SNAPSHOT: string }, outDir = 'dist'): void {
   const cwd = path.join(repoRoot, 'sites', site)
-  runStep(`astro build (${site})`, 'pnpm', ['exec', 'astro', 'build'], {
+  runStep(`astro build (${site})`, 'pnpm', ['exec', 'astro', 'build', '--outDir', outDir], {
     cwd,
     env: { ...snapshotBuildEnv(env.CONTENT_SNAPSHOT), ...env },
     mustPrint: /Complete!|pages? built/i,
   })
-  if (!fs.existsSync(path.join(cwd, 'dist', 'index.html'))) throw new Error(`astro build of ${site} produced no dist/index.html`)
+  if (!fs.existsSync(path.join(cwd, outDir, 'index.html'))) throw new Error(`astro build of ${site} produced no ${outDir}/index.html`)
+}
+
+/**
+ * Puts a finished build in the place of the served one. The preview server looks files up per
+ * request, so visitors get the new pages at once; a failed build never got here, so the old
+ * site stays up.
+ */
+export function replaceDir(next: string, target: string): void {
+  const old = `${target}-old`
+  fs.rmSync(old, { recursive: true, force: true })
+  if (fs.existsSync(target)) fs.renameSync(target, old)
+  fs.renameSync(next, target)
+  fs.rmSync(old, { recursive: true, force: true })
+}
+
+/**
+ * Exports the CMS's published content to the snapshot and rebuilds the given sites from it:
+ * what the start command does once and the CMS does after each publish (scripts/rebuild-sites.ts).
+ */
+export function buildSitesFromCms(sites: readonly SiteName[], env: Record<string, string> & { CONTENT_SNAPSHOT: string }): void {
+  console.log('→ exporting the published content to a snapshot')
+  runStep('export', 'pnpm', ['exec', 'tsx', 'scripts/export-snapshot.ts', env.CONTENT_SNAPSHOT], { env, mustPrint: /Snapshot written/ })
+  for (const site of sites) {
+    console.log(`→ building the ${site} site`)
+    const siteDir = path.join(repoRoot, 'sites', site)
+    fs.rmSync(path.join(siteDir, 'dist-next'), { recursive: true, force: true })
+    buildSite(site, env, 'dist-next')
+    replaceDir(path.join(siteDir, 'dist-next'), path.join(siteDir, 'dist'))
+  }
 }

@@ -5,6 +5,7 @@ import { contentBaseFields } from '../fields/content-base'
 import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
 import { relationship, select } from 'payload/shared'
+import { rebuildOnPublish } from '../rebuild'
 import { draftsAndVersions, previewUrl } from './versioning'
 
 export const Checklists: CollectionConfig = {
@@ -13,6 +14,7 @@ export const Checklists: CollectionConfig = {
   admin: { preview: previewUrl('checklists'), useAsTitle: 'title', defaultColumns: ['title', 'delict', 'site', '_status'], group: 'Helpers' },
   access: contentAccess,
   versions: draftsAndVersions,
+  hooks: rebuildOnPublish,
   fields: [
     ...contentBaseFields('checklists', 'helpers'),
     {

@@ -4,6 +4,7 @@ import { contentAccess } from '../access/content-access'
 import { contentBaseFields } from '../fields/content-base'
 import { requiredMessage } from '../fields/required'
 import { levelField } from './Courses'
+import { rebuildOnPublish } from '../rebuild'
 import { draftsAndVersions, previewUrl } from './versioning'
 
 export const CourseModules: CollectionConfig = {
@@ -12,6 +13,7 @@ export const CourseModules: CollectionConfig = {
   admin: { preview: previewUrl('course-modules'), useAsTitle: 'title', defaultColumns: ['title', 'course', 'order', '_status'], group: 'Cursus' },
   access: contentAccess,
   versions: draftsAndVersions,
+  hooks: rebuildOnPublish,
   fields: [
     ...contentBaseFields('course-modules', 'helpers'),
     {

@@ -5,6 +5,7 @@ import { contentAccess } from '../access/content-access'
 import { contentBaseFields } from '../fields/content-base'
 import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
+import { rebuildOnPublish } from '../rebuild'
 import { draftsAndVersions, previewUrl } from './versioning'
 
 export const levelField = {
@@ -22,5 +23,6 @@ export const Courses: CollectionConfig = {
   admin: { preview: previewUrl('courses'), useAsTitle: 'title', defaultColumns: ['title', 'site', '_status'], group: 'Cursus' },
   access: contentAccess,
   versions: draftsAndVersions,
+  hooks: rebuildOnPublish,
   fields: [...contentBaseFields('courses', 'helpers'), levelField, { name: 'intro', label: 'Inleiding', type: 'richText' }],
 }

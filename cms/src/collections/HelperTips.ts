@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { contentAccess } from '../access/content-access'
 import { contentBaseFields } from '../fields/content-base'
 import { requiredMessage } from '../fields/required'
+import { rebuildOnPublish } from '../rebuild'
 import { draftsAndVersions, previewUrl } from './versioning'
 
 /**
@@ -14,6 +15,7 @@ export const HelperTips: CollectionConfig = {
   admin: { preview: previewUrl('helper-tips'), useAsTitle: 'title', defaultColumns: ['title', 'signature', '_status', 'createdAt'], group: 'Helpers' },
   access: contentAccess,
   versions: draftsAndVersions,
+  hooks: rebuildOnPublish,
   fields: [
     ...contentBaseFields('helper-tips', 'helpers'),
     {

@@ -4,6 +4,7 @@ import { marketingAccess } from '../access/content-access'
 import { contentBaseFields } from '../fields/content-base'
 import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
+import { rebuildOnPublish } from '../rebuild'
 import { draftsAndVersions, previewUrl } from './versioning'
 
 const blocks: Block[] = [
@@ -45,6 +46,7 @@ export const LandingPages: CollectionConfig = {
   admin: { preview: previewUrl('landing-pages'), useAsTitle: 'title', defaultColumns: ['title', 'channel', 'site', '_status'], group: 'Marketing' },
   access: marketingAccess,
   versions: draftsAndVersions,
+  hooks: rebuildOnPublish,
   fields: [
     ...contentBaseFields('landing-pages', 'professionals'),
     { name: 'channel', label: 'Kanaal', type: 'select', options: options(CHANNELS) },

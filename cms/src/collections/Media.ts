@@ -2,12 +2,14 @@ import type { CollectionConfig } from 'payload'
 import { editorsAndMarketers, anyone } from '../access/content-access'
 import { requiredMessage } from '../fields/required'
 import { mediaDir } from '../lib/paths'
+import { rebuildOnPublish } from '../rebuild'
 
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Afbeelding', plural: 'Media' },
   admin: { useAsTitle: 'alt', group: 'Inhoud' },
   access: { read: anyone, create: editorsAndMarketers, update: editorsAndMarketers, delete: editorsAndMarketers },
+  hooks: rebuildOnPublish,
   upload: {
     staticDir: mediaDir,
     mimeTypes: ['image/*'],

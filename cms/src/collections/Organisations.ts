@@ -5,6 +5,7 @@ import { contentAccess } from '../access/content-access'
 import { contentBaseFields } from '../fields/content-base'
 import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
+import { rebuildOnPublish } from '../rebuild'
 import { draftsAndVersions, previewUrl } from './versioning'
 
 export const Organisations: CollectionConfig = {
@@ -13,6 +14,7 @@ export const Organisations: CollectionConfig = {
   admin: { preview: previewUrl('organisations'), useAsTitle: 'title', defaultColumns: ['title', 'site', '_status'], group: 'Doorverwijzen' },
   access: contentAccess,
   versions: draftsAndVersions,
+  hooks: rebuildOnPublish,
   fields: [
     ...contentBaseFields('organisations', 'both'),
     {

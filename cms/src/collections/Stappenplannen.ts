@@ -5,6 +5,7 @@ import { contentAccess } from '../access/content-access'
 import { contentBaseFields } from '../fields/content-base'
 import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
+import { rebuildOnPublish } from '../rebuild'
 import { draftsAndVersions, previewUrl } from './versioning'
 
 export const Stappenplannen: CollectionConfig = {
@@ -13,6 +14,7 @@ export const Stappenplannen: CollectionConfig = {
   admin: { preview: previewUrl('stappenplannen'), useAsTitle: 'title', defaultColumns: ['title', 'situation', '_status'], group: 'Professionals' },
   access: contentAccess,
   versions: draftsAndVersions,
+  hooks: rebuildOnPublish,
   fields: [
     ...contentBaseFields('stappenplannen', 'professionals'),
     {

@@ -5,6 +5,7 @@ import { contentBaseFields } from '../fields/content-base'
 import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
 import { select } from 'payload/shared'
+import { rebuildOnPublish } from '../rebuild'
 import { draftsAndVersions, previewUrl } from './versioning'
 
 export const Themes: CollectionConfig = {
@@ -13,6 +14,7 @@ export const Themes: CollectionConfig = {
   admin: { preview: previewUrl('themes'), useAsTitle: 'title', defaultColumns: ['title', 'section', 'site', '_status'], group: 'Inhoud' },
   access: contentAccess,
   versions: draftsAndVersions,
+  hooks: rebuildOnPublish,
   fields: [
     ...contentBaseFields('themes', 'helpers'),
     {

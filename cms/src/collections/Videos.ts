@@ -5,6 +5,7 @@ import { contentAccess } from '../access/content-access'
 import { contentBaseFields } from '../fields/content-base'
 import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
+import { rebuildOnPublish } from '../rebuild'
 import { draftsAndVersions, previewUrl } from './versioning'
 
 const httpsUrl = (value: string | null | undefined) =>
@@ -20,6 +21,7 @@ export const Videos: CollectionConfig = {
   admin: { preview: previewUrl('videos'), useAsTitle: 'title', defaultColumns: ['title', 'kind', 'site', '_status'], group: 'Inhoud' },
   access: contentAccess,
   versions: draftsAndVersions,
+  hooks: rebuildOnPublish,
   fields: [
     ...contentBaseFields('videos', 'helpers'),
     {

@@ -1,5 +1,6 @@
 import type { Field, GlobalConfig } from 'payload'
 import { anyone, editors } from '../access/content-access'
+import { rebuildAfterSettingsChange } from '../rebuild'
 
 const links = (name: string, label: string): Field => ({
   name,
@@ -23,6 +24,7 @@ export const SiteSettings: GlobalConfig = {
   label: 'Site-instellingen',
   admin: { group: 'Beheer' },
   access: { read: anyone, update: editors },
+  hooks: { afterChange: [rebuildAfterSettingsChange] },
   fields: [
     siteChrome('helpers', 'Site voor helpers'),
     siteChrome('professionals', 'Site voor professionals'),

@@ -10,6 +10,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     cmsUrl: string
     cmsDataDir: string
+    rebuildLog: string
   }
 }
 
@@ -24,6 +25,10 @@ export default async function setup(project: TestProject) {
     DATABASE_URL: process.env.TEST_DATABASE_URL ?? '',
     NODE_OPTIONS: '--conditions=production',
     PAYLOAD_DISABLE_JOBS: '1',
+    // Publishing runs this recorder instead of a site build (cms/test/rebuild.int.test.ts).
+    SITE_REBUILD_COMMAND: JSON.stringify([process.execPath, path.join(repoRoot, 'cms/test/support/record-rebuild.mjs')]),
+    SITE_REBUILD_DELAY_MS: '200',
+    REBUILD_LOG: path.join(dataDir, 'rebuilds.log'),
   }
   ensureAdminBuild()
   runStep('seed', 'pnpm', ['exec', 'tsx', 'scripts/seed/index.ts'], { env, mustPrint: /Seed finished/ })
@@ -36,6 +41,7 @@ export default async function setup(project: TestProject) {
   await waitForHttp(`${url}/api/checklists?limit=1`)
   project.provide('cmsUrl', url)
   project.provide('cmsDataDir', dataDir)
+  project.provide('rebuildLog', env.REBUILD_LOG)
   return async () => {
     server.kill('SIGTERM')
     fs.rmSync(dataDir, { recursive: true, force: true })

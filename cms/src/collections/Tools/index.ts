@@ -6,6 +6,7 @@ import { contentBaseFields } from '../../fields/content-base'
 import { options } from '../../fields/options'
 import { requiredMessage } from '../../fields/required'
 import { draftsAndVersions, previewUrl } from '../versioning'
+import { rebuildOnPublish } from '../../rebuild'
 import { validateToolDefinition } from './hooks/validate-definition'
 import { dimensionsField, scoredQuestionBlocks } from './scored-fields'
 import { treeNodeBlocks } from './tree-fields'
@@ -18,7 +19,7 @@ export const Tools: CollectionConfig = {
   admin: { preview: previewUrl('tools'), useAsTitle: 'title', defaultColumns: ['title', 'kind', 'site', '_status'], group: 'Tools' },
   access: contentAccess,
   versions: draftsAndVersions,
-  hooks: { beforeChange: [validateToolDefinition] },
+  hooks: { beforeChange: [validateToolDefinition], ...rebuildOnPublish },
   fields: [
     ...contentBaseFields('tools', 'helpers'),
     {

@@ -1,0 +1,30 @@
+/**
+ * Which static sites show a document, so that changing it means rebuilding them. A site shows
+ * only published content: a document counts when it is published now or was before (then it
+ * has just been unpublished or changed). Saving a draft of a published document therefore
+ * rebuilds too; that costs a build and shows nothing new, which is better than guessing.
+ */
+export type SiteName = 'helpers' | 'professionals'
+export const SITE_NAMES: readonly SiteName[] = ['helpers', 'professionals']
+
+interface Doc {
+  site?: unknown
+  _status?: unknown
+}
+
+/**
+ * Collections without drafts whose documents any page may show (images). A new upload is not
+ * on a page until a document that uses it is published, which rebuilds then.
+ */
+const ALWAYS_LIVE = new Set(['media'])
+
+function sitesOf(doc: Doc | undefined): SiteName[] {
+  if (doc?.site === 'helpers' || doc?.site === 'professionals') return [doc.site]
+  return [...SITE_NAMES]
+}
+
+export function affectedSites(collection: string, operation: 'create' | 'update' | 'delete', doc: Doc, previousDoc?: Doc): SiteName[] {
+  if (ALWAYS_LIVE.has(collection)) return operation === 'create' ? [] : [...SITE_NAMES]
+  const shown = [doc, previousDoc].filter((version): version is Doc => version?._status === 'published')
+  return SITE_NAMES.filter((site) => shown.some((version) => sitesOf(version).includes(site)))
+}

@@ -1,0 +1,71 @@
+/**
+ * Publishing rebuilds the affected static site (DESIGN.md: "publish ─► rebuild of the affected
+ * site"). The CMS starts the build as a command, never as an import: SITE_REBUILD_COMMAND is a
+ * JSON argv (the start command sets it to scripts/rebuild-sites.ts) and gets the site names as
+ * its last arguments. Without it, as in a bare `next start`, nothing is rebuilt.
+ */
+import { spawn } from 'node:child_process'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+import { affectedSites, SITE_NAMES, type SiteName } from './affected-sites'
+import { createRebuildQueue, type RebuildQueue } from './rebuild-queue'
+
+function rebuildCommand(): string[] | undefined {
+  const raw = process.env.SITE_REBUILD_COMMAND
+  if (!raw) return undefined
+  const argv: unknown = JSON.parse(raw)
+  if (!Array.isArray(argv) || !argv.length || !argv.every((part) => typeof part === 'string')) {
+    throw new Error('SITE_REBUILD_COMMAND must be a JSON array of strings, e.g. ["node", "rebuild.js"]')
+  }
+  return argv
+}
+
+function runCommand(argv: string[], sites: SiteName[]): Promise<void> {
+  const label = sites.join(', ')
+  const started = Date.now()
+  console.log(`[rebuild] ${label}: gestart`)
+  return new Promise((resolve, reject) => {
+    const child = spawn(argv[0], [...argv.slice(1), ...sites], { stdio: 'inherit' })
+    child.on('error', reject)
+    child.on('close', (code) => {
+      const seconds = Math.round((Date.now() - started) / 1000)
+      console.log(`[rebuild] ${label}: ${code === 0 ? 'klaar' : `mislukt (exit ${code})`} na ${seconds} s`)
+      if (code === 0) resolve()
+      else reject(new Error(`rebuild exited ${code}`))
+    })
+  })
+}
+
+// Next.js may load this module in more than one bundle of the same process; one queue for all.
+const shared = globalThis as typeof globalThis & { __vspRebuildQueue?: RebuildQueue | null }
+
+function queue(): RebuildQueue | null {
+  if (shared.__vspRebuildQueue === undefined) {
+    const argv = rebuildCommand()
+    const delayMs = Number(process.env.SITE_REBUILD_DELAY_MS ?? 2000)
+    shared.__vspRebuildQueue = argv ? createRebuildQueue((sites) => runCommand(argv, sites), delayMs) : null
+  }
+  return shared.__vspRebuildQueue
+}
+
+const request = (sites: readonly SiteName[]) => {
+  if (sites.length) queue()?.request(sites)
+}
+
+export const rebuildAfterChange: CollectionAfterChangeHook = ({ collection, doc, operation, previousDoc }) => {
+  request(affectedSites(collection.slug, operation, doc, previousDoc))
+  return doc
+}
+
+export const rebuildAfterDelete: CollectionAfterDeleteHook = ({ collection, doc }) => {
+  request(affectedSites(collection.slug, 'delete', doc))
+  return doc
+}
+
+/** Site settings (navigation, footer, contact lines) show on every page of both sites. */
+export const rebuildAfterSettingsChange: GlobalAfterChangeHook = ({ doc }) => {
+  request(SITE_NAMES)
+  return doc
+}
+
+/** The hooks of every collection whose published documents the sites show. */
+export const rebuildOnPublish = { afterChange: [rebuildAfterChange], afterDelete: [rebuildAfterDelete] }

@@ -1,0 +1,45 @@
+import fs from 'node:fs'
+import { describe, expect, inject, it } from 'vitest'
+import { api } from './support/api'
+import { validDocument } from './support/fixtures'
+
+const runs = () => (fs.existsSync(inject('rebuildLog')) ? fs.readFileSync(inject('rebuildLog'), 'utf8').split('\n').filter(Boolean) : [])
+
+/** Waits for the CMS to start a rebuild of exactly these sites after the action. */
+async function expectRebuild(action: () => Promise<unknown>, sites: string): Promise<void> {
+  const before = runs().length
+  await action()
+  for (let waited = 0; waited < 20_000; waited += 100) {
+    if (runs().slice(before).includes(sites)) return
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  expect(runs().slice(before), `no rebuild of "${sites}"`).toContain(sites)
+}
+
+describe('publishing rebuilds the affected site', () => {
+  it('a published helpers checklist rebuilds the helpers site, and unpublishing it again', async () => {
+    let id = 0
+    await expectRebuild(async () => {
+      const created = await api('POST', '/api/checklists', { as: 'editor', body: await validDocument('checklists') })
+      expect(created.status).toBe(201)
+      id = created.json.doc.id
+    }, 'helpers')
+    await expectRebuild(() => api('PATCH', `/api/checklists/${id}`, { as: 'editor', body: { _status: 'draft' } }), 'helpers')
+  })
+
+  it('a published stappenplan rebuilds the professionals site', async () => {
+    await expectRebuild(async () => {
+      expect((await api('POST', '/api/stappenplannen', { as: 'editor', body: await validDocument('stappenplannen') })).status).toBe(201)
+    }, 'professionals')
+  })
+
+  it('an organisation for both sites, and the site settings, rebuild both sites', async () => {
+    await expectRebuild(async () => {
+      expect((await api('POST', '/api/organisations', { as: 'editor', body: await validDocument('organisations') })).status).toBe(201)
+    }, 'helpers professionals')
+    const { json: settings } = await api('GET', '/api/globals/site-settings?depth=0', { as: 'editor' })
+    await expectRebuild(async () => {
+      expect((await api('POST', '/api/globals/site-settings', { as: 'editor', body: { serviceLine: settings.serviceLine } })).status).toBe(200)
+    }, 'helpers professionals')
+  })
+})
