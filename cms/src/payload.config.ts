@@ -6,6 +6,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { collections } from './collections'
 import { islandEndpoints } from './endpoints/island'
+import { rebuildStatusEndpoint } from './endpoints/rebuild-status'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from './lib/database'
 import { cmsDir, payloadSecret, siteOrigins } from './lib/paths'
@@ -15,10 +16,12 @@ export default buildConfig({
     user: 'users',
     meta: { titleSuffix: ' · Redactie' },
     importMap: { baseDir: path.join(cmsDir, 'src') },
+    // What publishing did to the sites, in the header of every admin page.
+    components: { actions: ['/components/RebuildStatus#RebuildStatus'] },
   },
   collections,
   globals: [SiteSettings],
-  endpoints: islandEndpoints,
+  endpoints: [...islandEndpoints, rebuildStatusEndpoint],
   // The static sites call the island API from their own origins.
   cors: siteOrigins(),
   editor: lexicalEditor(),

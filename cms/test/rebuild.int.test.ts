@@ -43,3 +43,23 @@ describe('publishing rebuilds the affected site', () => {
     }, 'helpers professionals')
   })
 })
+
+describe('rebuild status for the admin', () => {
+  it('is for staff only', async () => {
+    const { status, json } = await api('GET', '/api/rebuild-status')
+    expect(status).toBe(403)
+    expect(json.error).toMatch(/ingelogd/)
+  })
+
+  it('tells staff how the last rebuild went', async () => {
+    for (let waited = 0; waited < 20_000; waited += 100) {
+      const { json } = await api('GET', '/api/rebuild-status', { as: 'marketer' })
+      if (json.last && !json.running.length && !json.waiting.length) {
+        expect(json).toMatchObject({ enabled: true, last: { ok: true } })
+        return
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    throw new Error('no finished rebuild reported')
+  })
+})

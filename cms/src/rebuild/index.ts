@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
 import { affectedSites, SITE_NAMES, type SiteName } from './affected-sites'
-import { createRebuildQueue, type RebuildQueue } from './rebuild-queue'
+import { createRebuildQueue, type RebuildQueue, type RebuildStatus } from './rebuild-queue'
 
 function rebuildCommand(): string[] | undefined {
   const raw = process.env.SITE_REBUILD_COMMAND
@@ -45,6 +45,12 @@ function queue(): RebuildQueue | null {
     shared.__vspRebuildQueue = argv ? createRebuildQueue((sites) => runCommand(argv, sites), delayMs) : null
   }
   return shared.__vspRebuildQueue
+}
+
+/** For the admin: whether publishing rebuilds the sites here, and how far that is. */
+export function rebuildStatus(): RebuildStatus & { enabled: boolean } {
+  const current = queue()
+  return { enabled: Boolean(current), ...(current?.status() ?? { waiting: [], running: [] }) }
 }
 
 const request = (sites: readonly SiteName[]) => {

@@ -52,5 +52,18 @@ describe('createRebuildQueue', () => {
     queue.request(['helpers'])
     await queue.idle()
     expect(calls).toBe(2)
+    expect(queue.status()).toMatchObject({ waiting: [], running: [], last: { sites: ['helpers'], ok: false } })
+  })
+
+  it('tells what waits, what runs and how the last build went', async () => {
+    const r = recorder(40)
+    const queue = createRebuildQueue(r.run, 5)
+    expect(queue.status()).toEqual({ waiting: [], running: [] })
+    queue.request(['professionals'])
+    expect(queue.status()).toEqual({ waiting: ['professionals'], running: [] })
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(queue.status()).toEqual({ waiting: [], running: ['professionals'] })
+    await queue.idle()
+    expect(queue.status()).toMatchObject({ waiting: [], running: [], last: { sites: ['professionals'], ok: true } })
   })
 })

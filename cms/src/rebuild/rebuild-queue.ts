@@ -5,8 +5,17 @@ import type { SiteName } from './affected-sites'
  * publishing five checklists) becomes one build after `delayMs` of quiet, and what is asked
  * during a build runs once it is done, so a build never misses the last change.
  */
+export interface RebuildStatus {
+  /** Asked for and not started yet. */
+  waiting: SiteName[]
+  /** Being built now. */
+  running: SiteName[]
+  last?: { sites: SiteName[]; ok: boolean; finishedAt: string }
+}
+
 export interface RebuildQueue {
   request(sites: readonly SiteName[]): void
+  status(): RebuildStatus
   /** Resolves when nothing is waiting or running (for tests and shutdown). */
   idle(): Promise<void>
 }
@@ -15,6 +24,8 @@ export function createRebuildQueue(run: (sites: SiteName[]) => Promise<void>, de
   const pending = new Set<SiteName>()
   let timer: ReturnType<typeof setTimeout> | undefined
   let running: Promise<void> | undefined
+  let runningSites: SiteName[] = []
+  let last: RebuildStatus['last']
   let waiters: (() => void)[] = []
 
   const settle = () => {
@@ -31,10 +42,16 @@ export function createRebuildQueue(run: (sites: SiteName[]) => Promise<void>, de
     timer = undefined
     const sites = [...pending].sort()
     pending.clear()
+    runningSites = sites
+    const done = (ok: boolean) => () => {
+      last = { sites, ok, finishedAt: new Date().toISOString() }
+    }
+    // The runner reports its own failures; the queue keeps going.
     running = run(sites)
-      .catch(() => undefined) // the runner reports its own failures; the queue keeps going
+      .then(done(true), done(false))
       .finally(() => {
         running = undefined
+        runningSites = []
         schedule()
       })
   }
@@ -43,6 +60,9 @@ export function createRebuildQueue(run: (sites: SiteName[]) => Promise<void>, de
     request(sites) {
       for (const site of sites) pending.add(site)
       schedule()
+    },
+    status() {
+      return { waiting: [...pending].sort(), running: [...runningSites], ...(last ? { last } : {}) }
     },
     idle() {
       return new Promise((resolve) => {
