@@ -15,6 +15,9 @@ export default buildConfig({
   admin: {
     user: 'users',
     meta: { titleSuffix: ' · Redactie' },
+    // Payload's default would load each editor's picture from gravatar.com: a third-party
+    // request that hands over a hash of their e-mail address.
+    avatar: 'default',
     importMap: { baseDir: path.join(cmsDir, 'src') },
     // What publishing did to the sites, in the header of every admin page.
     components: { actions: ['/components/RebuildStatus#RebuildStatus'] },
