@@ -9,14 +9,19 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterC
 import { affectedSites, SITE_NAMES, type SiteName } from './affected-sites'
 import { createRebuildQueue, type RebuildQueue, type RebuildStatus } from './rebuild-queue'
 
+/** The configured command, or undefined; a malformed one is reported once and never breaks a save. */
 function rebuildCommand(): string[] | undefined {
   const raw = process.env.SITE_REBUILD_COMMAND
   if (!raw) return undefined
-  const argv: unknown = JSON.parse(raw)
-  if (!Array.isArray(argv) || !argv.length || !argv.every((part) => typeof part === 'string')) {
-    throw new Error('SITE_REBUILD_COMMAND must be a JSON array of strings, e.g. ["node", "rebuild.js"]')
+  let argv: unknown
+  try {
+    argv = JSON.parse(raw)
+  } catch {
+    argv = undefined
   }
-  return argv
+  if (Array.isArray(argv) && argv.length && argv.every((part) => typeof part === 'string')) return argv
+  console.error('[rebuild] SITE_REBUILD_COMMAND must be a JSON array of strings, e.g. ["node", "rebuild.js"]; sites are not rebuilt')
+  return undefined
 }
 
 function runCommand(argv: string[], sites: SiteName[]): Promise<void> {
