@@ -67,4 +67,22 @@ describe('island API: a helper shares a tip', () => {
     const robot = await post('/api/island/tips', JSON.stringify({ title: 'Goedkope pillen', body: 'Koop nu goedkope pillen op onze site!!', website: 'http://spam.example' }))
     expect(robot.status).toBe(422)
   })
+
+  it('caps tips per window with a 429 and Retry-After, keeps serving the rest, and takes tips again after', async () => {
+    const tooShort = JSON.stringify({ title: 'Hoi', body: 'kort' })
+    let capped: Response | undefined
+    for (let i = 0; i < 12 && !capped; i++) {
+      const response = await post('/api/island/tips', tooShort)
+      if (response.status === 429) capped = response
+      else expect(response.status).toBe(422)
+    }
+    expect(capped, 'no 429 within 12 tips').toBeDefined()
+    expect((await capped!.json()).error).toMatch(/erg veel tips/)
+    const wait = Number(capped!.headers.get('retry-after'))
+    expect(wait).toBeGreaterThanOrEqual(1)
+    expect(wait).toBeLessThanOrEqual(3)
+    expect((await post('/api/island/events', JSON.stringify(event))).status).toBe(204)
+    await new Promise((resolve) => setTimeout(resolve, wait * 1000 + 100))
+    expect((await post('/api/island/tips', tooShort)).status).toBe(422)
+  })
 })

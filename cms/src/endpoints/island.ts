@@ -1,7 +1,23 @@
 import type { Endpoint } from 'payload'
 import { helperTipInput, serviceEventInput } from '@vsp/content-models'
 import { slugify } from '../lib/slugify'
+import { limitFromEnv, type RateLimit } from './rate-limit'
 import { problem, readJson } from './read-json'
+
+// Generous for people, small for a script: an editor reads every tip; events are counted, not read.
+const limits = {
+  events: limitFromEnv('ISLAND_EVENTS', 6000, 60_000),
+  tips: limitFromEnv('ISLAND_TIPS', 60, 60 * 60_000),
+}
+
+/** 429 with Retry-After when the endpoint's cap is reached, before the body is even read. */
+function overLimit(limit: RateLimit, message: string): Response | undefined {
+  const wait = limit.take()
+  if (!wait) return undefined
+  const response = problem(429, message)
+  response.headers.set('retry-after', String(wait))
+  return response
+}
 
 const issuesOf = (error: { issues: { path: PropertyKey[]; message: string }[] }) =>
   error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(bericht)', message: issue.message }))
@@ -16,6 +32,8 @@ export const islandEndpoints: Endpoint[] = [
     path: '/island/events',
     method: 'post',
     handler: async (req) => {
+      const busy = overLimit(limits.events, 'Er komen nu te veel gebeurtenissen binnen; probeer het later opnieuw.')
+      if (busy) return busy
       const body = await readJson(req)
       if (!body.ok) return problem(body.status, body.error)
       const parsed = serviceEventInput.safeParse(body.value)
@@ -28,6 +46,8 @@ export const islandEndpoints: Endpoint[] = [
     path: '/island/tips',
     method: 'post',
     handler: async (req) => {
+      const busy = overLimit(limits.tips, 'Er komen nu erg veel tips binnen. Probeer het over een uur opnieuw; uw tekst staat nog in het formulier.')
+      if (busy) return busy
       const body = await readJson(req)
       if (!body.ok) return problem(body.status, body.error)
       const parsed = helperTipInput.safeParse(body.value)

@@ -29,6 +29,9 @@ export default async function setup(project: TestProject) {
     SITE_REBUILD_COMMAND: JSON.stringify([process.execPath, path.join(repoRoot, 'cms/test/support/record-rebuild.mjs')]),
     SITE_REBUILD_DELAY_MS: '200',
     REBUILD_LOG: path.join(dataDir, 'rebuilds.log'),
+    // A small tip cap with a short window, so cms/test/island.int.test.ts can reach it.
+    ISLAND_TIPS_LIMIT: '8',
+    ISLAND_TIPS_WINDOW_MS: '3000',
   }
   ensureAdminBuild()
   runStep('seed', 'pnpm', ['exec', 'tsx', 'scripts/seed/index.ts'], { env, mustPrint: /Seed finished/ })

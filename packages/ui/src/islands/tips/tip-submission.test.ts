@@ -45,4 +45,11 @@ describe('submitTip', () => {
     expect((await submitTip('x', values, vi.fn().mockRejectedValue(new TypeError('Failed to fetch')))).kind).toBe('unreachable')
     expect((await submitTip('x', values, reply(500, { error: 'stuk' }))).kind).toBe('unreachable')
   })
+
+  it("passes on the API's own words when too many tips arrive at once", async () => {
+    expect(await submitTip('x', values, reply(429, { error: 'Probeer het over een uur opnieuw.' }))).toEqual({
+      kind: 'unreachable',
+      message: 'Probeer het over een uur opnieuw.',
+    })
+  })
 })

@@ -55,5 +55,7 @@ export async function submitTip(apiBase: string, values: TipValues, fetcher: typ
   if (response.status === 422 || response.status === 400) {
     return { kind: 'invalid', message: message || 'Uw tip kon niet worden opgeslagen.', ...issuesByField(json?.issues) }
   }
+  // Too many tips at once (429): the API says when to try again.
+  if (response.status === 429 && message) return { kind: 'unreachable', message }
   return { kind: 'unreachable', message: UNREACHABLE }
 }

@@ -1,0 +1,36 @@
+/**
+ * A cap on how often one endpoint is used, counted for everybody together in fixed windows.
+ * Visitors are not told apart on purpose: that would mean keeping their IP addresses, and the
+ * X-Forwarded-For header that Next.js passes on is the client's to choose anyway. A flood of
+ * tips therefore fills at most `limit` drafts per window for the editors; the rest of the CMS
+ * keeps serving.
+ */
+export interface RateLimit {
+  /** 0 when the call may go ahead, otherwise the seconds until the next window. */
+  take(): number
+}
+
+export function fixedWindow(limit: number, windowMs: number, now: () => number = Date.now): RateLimit {
+  let windowStart = now()
+  let used = 0
+  return {
+    take() {
+      const time = now()
+      if (time - windowStart >= windowMs) {
+        windowStart = time
+        used = 0
+      }
+      if (used < limit) {
+        used++
+        return 0
+      }
+      return Math.max(1, Math.ceil((windowStart + windowMs - time) / 1000))
+    },
+  }
+}
+
+/** A limit from the environment (`<NAME>_LIMIT` calls per `<NAME>_WINDOW_MS`), with defaults. */
+export function limitFromEnv(name: string, limit: number, windowMs: number): RateLimit {
+  const number = (value: string | undefined, fallback: number) => (value && Number(value) > 0 ? Number(value) : fallback)
+  return fixedWindow(number(process.env[`${name}_LIMIT`], limit), number(process.env[`${name}_WINDOW_MS`], windowMs))
+}
