@@ -5,14 +5,11 @@
  * it a publish would seem to do nothing for the twenty seconds a build takes.
  */
 import { useEffect, useState } from 'react'
+import type { SiteName } from '../rebuild/affected-sites'
+import type { RebuildStatus as QueueStatus } from '../rebuild/rebuild-queue'
 
-type SiteName = 'helpers' | 'professionals'
-interface Status {
-  enabled: boolean
-  waiting: SiteName[]
-  running: SiteName[]
-  last?: { sites: SiteName[]; ok: boolean; finishedAt: string }
-}
+/** What GET /api/rebuild-status answers. */
+type Status = QueueStatus & { enabled: boolean }
 
 const SITE_LABELS: Record<SiteName, string> = { helpers: 'helpers', professionals: 'professionals' }
 const sitesText = (sites: SiteName[]) => `site${sites.length > 1 ? 's' : ''} voor ${sites.map((s) => SITE_LABELS[s]).join(' en ')}`
