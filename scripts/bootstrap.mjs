@@ -15,6 +15,29 @@ if (!['start', 'test'].includes(command)) {
   process.exit(2)
 }
 
+// Node 24 LTS: an older Node (this kind of machine ships 20, end of life) gets Node 24 from the
+// npm registry into .tools/ and this script runs again under it, with it first on PATH so that
+// pnpm, tsx, vitest, Next and Astro all run on 24.
+const wanted = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).engines.node.match(/\d+/)[0]
+if (Number(process.versions.node.split('.')[0]) < Number(wanted)) {
+  const tools = path.join(root, '.tools')
+  const bin = path.join(tools, 'node_modules', 'node', 'bin')
+  if (!fs.existsSync(path.join(bin, 'node'))) {
+    console.log(`→ Node ${process.versions.node} is older than ${wanted}: installing node@${wanted} from npm into .tools/`)
+    const installed = spawnSync('npm', ['i', '--prefix', tools, `node@${wanted}`, '--no-fund', '--no-audit', '--no-save'], { stdio: 'inherit' })
+    if (installed.status !== 0 || !fs.existsSync(path.join(bin, 'node'))) {
+      console.error(`✗ could not install Node ${wanted}; install it yourself (nodejs.org) and run again`)
+      process.exit(1)
+    }
+  }
+  const again = spawnSync(path.join(bin, 'node'), process.argv.slice(1), {
+    stdio: 'inherit',
+    env: { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}` },
+  })
+  process.exit(again.status ?? 1)
+}
+console.log(`→ Node ${process.versions.node}`)
+
 const run = (cmd, args, env = {}) => {
   const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
   if (result.status !== 0) {
