@@ -44,7 +44,7 @@ describe('island API: anonymous service events', () => {
         headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
       })
     expect((await preflight('http://localhost:4321')).headers.get('access-control-allow-origin')).toBe('http://localhost:4321')
-    expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).not.toBe('https://evil.example')
+    expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull()
   })
 })
 
@@ -69,12 +69,12 @@ describe('island API: a helper shares a tip', () => {
   })
 
   it('caps tips per window with a 429 and Retry-After, keeps serving the rest, and takes tips again after', async () => {
-    const tooShort = JSON.stringify({ title: 'Hoi', body: 'kort' })
+    const tip = (n: number) => JSON.stringify({ title: `Boodschappen doen ${Date.now()}-${n}`, body: 'Ik deed elke week de boodschappen voor mijn zus, zodat zij kon rusten.' })
     let capped: Response | undefined
     for (let i = 0; i < 12 && !capped; i++) {
-      const response = await post('/api/island/tips', tooShort)
+      const response = await post('/api/island/tips', tip(i))
       if (response.status === 429) capped = response
-      else expect(response.status).toBe(422)
+      else expect(response.status).toBe(201)
     }
     expect(capped, 'no 429 within 12 tips').toBeDefined()
     expect((await capped!.json()).error).toMatch(/erg veel tips/)
@@ -83,6 +83,15 @@ describe('island API: a helper shares a tip', () => {
     expect(wait).toBeLessThanOrEqual(3)
     expect((await post('/api/island/events', JSON.stringify(event))).status).toBe(204)
     await new Promise((resolve) => setTimeout(resolve, wait * 1000 + 100))
-    expect((await post('/api/island/tips', tooShort)).status).toBe(422)
+    expect((await post('/api/island/tips', tip(99))).status).toBe(201)
+  })
+
+  // CWE-770: before, 60 junk requests used up the quota that all helpers share.
+  it('does not count invalid requests against the tip cap', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 3100))
+    const junk = JSON.stringify({ title: 'Hoi', body: 'kort' })
+    for (let i = 0; i < 20; i++) expect((await post('/api/island/tips', junk)).status).toBe(422)
+    const response = await post('/api/island/tips', JSON.stringify({ title: `Samen koken ${Date.now()}`, body: 'Wij kookten om de beurt voor het gezin, zo hoefde niemand alles alleen te doen.' }))
+    expect(response.status).toBe(201)
   })
 })

@@ -3,6 +3,7 @@ import { helperTipInput, serviceEventInput } from '@vsp/content-models'
 import { slugify } from '../lib/slugify'
 import { limitFromEnv, type RateLimit } from './rate-limit'
 import { problem, readJson } from './read-json'
+import { sitePreflight, withSiteCors } from './site-cors'
 
 // Generous for people, small for a script: an editor reads every tip; events are counted, not read.
 const limits = {
@@ -10,7 +11,10 @@ const limits = {
   tips: limitFromEnv('ISLAND_TIPS', 60, 60 * 60_000),
 }
 
-/** 429 with Retry-After when the endpoint's cap is reached, before the body is even read. */
+/**
+ * 429 with Retry-After when the endpoint's cap is reached. Checked after validation, so that junk
+ * requests do not use up the quota that real visitors share (CWE-770).
+ */
 function overLimit(limit: RateLimit, message: string): Response | undefined {
   const wait = limit.take()
   if (!wait) return undefined
@@ -27,17 +31,17 @@ const issuesOf = (error: { issues: { path: PropertyKey[]; message: string }[] })
  * the content-models schemas and write with overrideAccess, because the collections refuse all
  * visitor writes through the normal REST routes. Nothing about the visitor is stored or logged.
  */
-export const islandEndpoints: Endpoint[] = [
+const postEndpoints: Endpoint[] = [
   {
     path: '/island/events',
     method: 'post',
     handler: async (req) => {
-      const busy = overLimit(limits.events, 'Er komen nu te veel gebeurtenissen binnen; probeer het later opnieuw.')
-      if (busy) return busy
       const body = await readJson(req)
       if (!body.ok) return problem(body.status, body.error)
       const parsed = serviceEventInput.safeParse(body.value)
       if (!parsed.success) return problem(422, 'Ongeldige gebeurtenis.', issuesOf(parsed.error))
+      const busy = overLimit(limits.events, 'Er komen nu te veel gebeurtenissen binnen; probeer het later opnieuw.')
+      if (busy) return busy
       await req.payload.create({ collection: 'service-events', data: parsed.data, overrideAccess: true, req })
       return new Response(null, { status: 204 })
     },
@@ -46,12 +50,12 @@ export const islandEndpoints: Endpoint[] = [
     path: '/island/tips',
     method: 'post',
     handler: async (req) => {
-      const busy = overLimit(limits.tips, 'Er komen nu erg veel tips binnen. Probeer het over een uur opnieuw; uw tekst staat nog in het formulier.')
-      if (busy) return busy
       const body = await readJson(req)
       if (!body.ok) return problem(body.status, body.error)
       const parsed = helperTipInput.safeParse(body.value)
       if (!parsed.success) return problem(422, 'Uw tip kon niet worden opgeslagen.', issuesOf(parsed.error))
+      const busy = overLimit(limits.tips, 'Er komen nu erg veel tips binnen. Probeer het over een uur opnieuw; uw tekst staat nog in het formulier.')
+      if (busy) return busy
       const { title, body: text, signature } = parsed.data
       await req.payload.create({
         collection: 'helper-tips',
@@ -73,3 +77,9 @@ export const islandEndpoints: Endpoint[] = [
     },
   },
 ]
+
+/** The island endpoints with their CORS answers for the two sites. */
+export const islandEndpoints: Endpoint[] = postEndpoints.flatMap((endpoint) => [
+  { ...endpoint, handler: async (req) => withSiteCors(req, await endpoint.handler(req)) },
+  sitePreflight(endpoint.path),
+])

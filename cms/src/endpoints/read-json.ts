@@ -1,13 +1,26 @@
+import { MIMEType } from 'node:util'
 import type { PayloadRequest } from 'payload'
 
 export const MAX_BODY_BYTES = 4096
 
 export type JsonBody = { ok: true; value: unknown } | { ok: false; status: number; error: string }
 
+/**
+ * Exactly `application/json` (parameters such as charset allowed). A substring test would let
+ * `text/plain; application/json` through: a "simple" request that any website can make its
+ * visitors' browsers send without a CORS preflight (CWE-352).
+ */
+export function isJson(contentType: string | null): boolean {
+  try {
+    return new MIMEType(contentType ?? '').essence === 'application/json'
+  } catch {
+    return false
+  }
+}
+
 /** Reads a small JSON body; refuses large or malformed bodies with a reason a developer can act on. */
 export async function readJson(req: PayloadRequest): Promise<JsonBody> {
-  const type = req.headers.get('content-type') ?? ''
-  if (!type.includes('application/json')) return { ok: false, status: 415, error: 'Stuur JSON (Content-Type: application/json).' }
+  if (!isJson(req.headers.get('content-type'))) return { ok: false, status: 415, error: 'Stuur JSON (Content-Type: application/json).' }
   const declared = Number(req.headers.get('content-length') ?? 0)
   if (declared > MAX_BODY_BYTES) return { ok: false, status: 413, error: `Het bericht is groter dan ${MAX_BODY_BYTES} bytes.` }
   const text = req.text ? await req.text() : ''
