@@ -9,7 +9,7 @@ import { islandEndpoints } from './endpoints/island'
 import { rebuildStatusEndpoint } from './endpoints/rebuild-status'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from './lib/database'
-import { cmsDir, payloadSecret, siteOrigins } from './lib/paths'
+import { cmsDir, cmsOrigins, payloadSecret } from './lib/paths'
 
 export default buildConfig({
   admin: {
@@ -25,8 +25,12 @@ export default buildConfig({
   collections,
   globals: [SiteSettings],
   endpoints: [...islandEndpoints, rebuildStatusEndpoint],
-  // The static sites call the island API from their own origins.
-  cors: siteOrigins(),
+  // No CORS on Payload's own API: the island endpoints answer the sites themselves, without
+  // credentials (endpoints/site-cors.ts).
+  cors: [],
+  // Cookie-authenticated requests count only from the admin's own origin (CWE-352). No
+  // serverURL: it would make every media URL absolute, and the snapshot keeps them relative.
+  csrf: cmsOrigins(),
   editor: lexicalEditor(),
   db: databaseAdapter(),
   secret: payloadSecret(),

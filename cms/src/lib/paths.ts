@@ -40,3 +40,15 @@ export function siteOrigins(): string[] {
   const professionals = process.env.PROFESSIONALS_URL ?? `http://localhost:${process.env.PROFESSIONALS_PORT ?? 4322}`
   return [helpers, professionals].map((url) => new URL(url).origin)
 }
+
+/** Where the admin is served: CMS_URL, or localhost on CMS_PORT. */
+export function cmsUrl(): string {
+  return new URL(process.env.CMS_URL ?? `http://localhost:${process.env.CMS_PORT ?? 3000}`).origin
+}
+
+/** The admin's origin, and its 127.0.0.1 twin when it runs on localhost. */
+export function cmsOrigins(): string[] {
+  const url = new URL(cmsUrl())
+  if (url.hostname !== 'localhost') return [url.origin]
+  return [url.origin, `${url.protocol}//127.0.0.1${url.port ? `:${url.port}` : ''}`]
+}

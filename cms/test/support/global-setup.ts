@@ -20,7 +20,10 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-test-'))
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
   const env = {
+    CMS_URL: url,
     CMS_DATA_DIR: dataDir,
     DATABASE_URL: process.env.TEST_DATABASE_URL ?? '',
     NODE_OPTIONS: '--conditions=production',
@@ -35,12 +38,10 @@ export default async function setup(project: TestProject) {
   }
   ensureAdminBuild()
   runStep('seed', 'pnpm', ['exec', 'tsx', 'scripts/seed/index.ts'], { env, mustPrint: /Seed finished/ })
-  const port = await freePort()
   const server = startService('cms-test', 'pnpm', ['exec', 'next', 'start', '-p', String(port)], {
     cwd: path.join(repoRoot, 'cms'),
     env,
   })
-  const url = `http://127.0.0.1:${port}`
   await waitForHttp(`${url}/api/checklists?limit=1`)
   project.provide('cmsUrl', url)
   project.provide('cmsDataDir', dataDir)
