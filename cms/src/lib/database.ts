@@ -10,5 +10,7 @@ export function databaseAdapter() {
   if (isPostgres(url)) return postgresAdapter({ pool: { connectionString: url } })
   const file = url.replace(/^file:/, '')
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
-  return sqliteAdapter({ client: { url: `file:${path.resolve(file)}` } })
+  // WAL lets the snapshot export read while visitors' events are written; the busy timeout
+  // makes a writer wait for the lock instead of failing with SQLITE_BUSY.
+  return sqliteAdapter({ client: { url: `file:${path.resolve(file)}` }, wal: true, busyTimeout: 5000 })
 }
