@@ -5,6 +5,7 @@ import { contentAccess } from '../access/content-access'
 import { contentBaseFields } from '../fields/content-base'
 import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
+import { contactValue } from '../fields/web-address'
 import { rebuildOnPublish } from '../rebuild'
 import { draftsAndVersions, previewUrl } from './versioning'
 
@@ -41,7 +42,7 @@ export const Organisations: CollectionConfig = {
           validate: requiredMessage('Kies de soort contact (veld "Soort").', select),
         },
         { name: 'label', label: 'Omschrijving', type: 'text', required: true },
-        { name: 'value', label: 'Nummer of adres', type: 'text', required: true },
+        { name: 'value', label: 'Nummer of adres', type: 'text', required: true, validate: contactValue },
         { name: 'hours', label: 'Bereikbaar', type: 'text' },
       ],
     },

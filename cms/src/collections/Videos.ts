@@ -5,6 +5,7 @@ import { contentAccess } from '../access/content-access'
 import { contentBaseFields } from '../fields/content-base'
 import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
+import { webAddress } from '../fields/web-address'
 import { rebuildOnPublish } from '../rebuild'
 import { draftsAndVersions, previewUrl } from './versioning'
 
@@ -60,6 +61,7 @@ export const Videos: CollectionConfig = {
       name: 'captionsUrl',
       label: 'Ondertitels (WebVTT-adres)',
       type: 'text',
+      validate: webAddress('Ondertitels (WebVTT-adres)'),
     },
     {
       name: 'transcript',

@@ -1,6 +1,7 @@
 import type { Field, GlobalConfig } from 'payload'
 import { anyone, editors } from '../access/content-access'
 import { rebuildAfterSettingsChange } from '../rebuild'
+import { webAddress } from '../fields/web-address'
 
 const links = (name: string, label: string): Field => ({
   name,
@@ -8,7 +9,7 @@ const links = (name: string, label: string): Field => ({
   type: 'array',
   fields: [
     { name: 'label', label: 'Tekst', type: 'text', required: true },
-    { name: 'href', label: 'Link', type: 'text', required: true },
+    { name: 'href', label: 'Link', type: 'text', required: true, validate: webAddress('Link') },
   ],
 })
 
@@ -34,7 +35,7 @@ export const SiteSettings: GlobalConfig = {
       type: 'group',
       fields: [
         { name: 'phone', label: 'Telefoon', type: 'text', required: true },
-        { name: 'chatUrl', label: 'Chat-adres', type: 'text', required: true },
+        { name: 'chatUrl', label: 'Chat-adres', type: 'text', required: true, validate: webAddress('Chat-adres') },
         { name: 'hours', label: 'Bereikbaar', type: 'text', required: true },
       ],
     },

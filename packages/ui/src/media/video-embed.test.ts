@@ -11,6 +11,10 @@ describe('videoPlayer', () => {
   it('plays files in a video element', () => {
     expect(videoPlayer('https://cdn.example.org/v/film.mp4').kind).toBe('file')
   })
+  it('never plays a script address (CWE-79)', () => {
+    expect(videoPlayer('javascript:alert(document.cookie)')).toEqual({ kind: 'iframe', src: 'about:blank' })
+    expect(videoPlayer('data:text/html,<script>1</script>')).toEqual({ kind: 'iframe', src: 'about:blank' })
+  })
   it('formats durations in Dutch', () => {
     expect(formatDuration(200)).toBe('3 min 20 s')
     expect(formatDuration(45)).toBe('45 s')

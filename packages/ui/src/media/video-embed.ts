@@ -1,3 +1,5 @@
+import { isWebAddress } from '@vsp/content-models'
+
 /**
  * How a video is played once the visitor asks for it. Nothing here fetches: the page holds only
  * the poster until the click (no request to the video host before consent by clicking).
@@ -7,6 +9,8 @@ export type VideoPlayer = { kind: 'file'; src: string } | { kind: 'iframe'; src:
 const FILE_EXTENSION = /\.(mp4|webm|ogv|ogg|m4v)(\?.*)?$/i
 
 export function videoPlayer(hostingUrl: string): VideoPlayer {
+  // An iframe or video with a javascript: source would run in the site's origin (CWE-79).
+  if (!isWebAddress(hostingUrl)) return { kind: 'iframe', src: 'about:blank' }
   if (FILE_EXTENSION.test(new URL(hostingUrl, 'http://x').pathname)) return { kind: 'file', src: hostingUrl }
   const url = new URL(hostingUrl)
   const host = url.hostname.replace(/^www\./, '')
