@@ -4,12 +4,12 @@ import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SITE_NAMES, type SiteName } from '../content-models/src/index'
 import { hydrated, launchChromium, tabTo, WCAG_22_AA } from '../packages/ui/src/test-support/browser'
 import { serveStatic } from '../packages/ui/src/test-support/static-server'
 import { buildSiteOrThrow, builtPages } from './test-fixtures/build-site'
 
-const SITES = ['helpers', 'professionals'] as const
-type SiteName = (typeof SITES)[number]
+const SITES = SITE_NAMES
 const QUICK_EXIT_URL = 'https://www.google.nl/'
 
 let tmp: string

@@ -4,12 +4,11 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { validateSnapshot, type Snapshot } from '../content-models/src/index'
+import { SITE_NAMES, validateSnapshot, type SiteName, type Snapshot } from '../content-models/src/index'
 import { forSite, siteUrls } from '../packages/ui/src/index'
 import { buildSite, buildSiteOrThrow, builtPages, FIXTURE_SNAPSHOT } from './test-fixtures/build-site'
 
-const SITES = ['helpers', 'professionals'] as const
-type SiteName = (typeof SITES)[number]
+const SITES = SITE_NAMES
 
 const parsed = validateSnapshot(JSON.parse(readFileSync(FIXTURE_SNAPSHOT, 'utf8')))
 if (!parsed.ok) throw new Error('the fixture snapshot is invalid')

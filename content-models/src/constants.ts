@@ -3,7 +3,11 @@
  * and events); labels are the Dutch text editors and visitors see.
  */
 
-export const SITES = ['helpers', 'professionals', 'both'] as const
+/** The sites that are built. */
+export const SITE_NAMES = ['helpers', 'professionals'] as const
+export type SiteName = (typeof SITE_NAMES)[number]
+/** A document's `site`: one of the sites, or 'both' for a document that belongs on each. */
+export const SITES = [...SITE_NAMES, 'both'] as const
 export type Site = (typeof SITES)[number]
 export const SITE_LABELS: Record<Site, string> = {
   helpers: 'Voor de Helpers',
@@ -128,20 +132,4 @@ export const ROLE_LABELS: Record<Role, string> = {
   marketer: 'Marketeer',
 }
 
-/** Collection slugs are part of the public contract (REST paths, snapshot keys). */
-export const COLLECTIONS = {
-  checklists: 'checklists',
-  themes: 'themes',
-  stappenplannen: 'stappenplannen',
-  videos: 'videos',
-  courses: 'courses',
-  courseModules: 'course-modules',
-  organisations: 'organisations',
-  tools: 'tools',
-  landingPages: 'landing-pages',
-  helperTips: 'helper-tips',
-  media: 'media',
-  users: 'users',
-} as const
-export type CollectionSlug = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]
 export const SITE_SETTINGS = 'site-settings'

@@ -1,69 +1,15 @@
 import { z } from 'zod'
-import {
-  checklist,
-  course,
-  courseModule,
-  helperTip,
-  landingPage,
-  media,
-  organisation,
-  stappenplan,
-  theme,
-  tool,
-  video,
-} from './models/content'
-import { siteSettings, user } from './models/settings'
-import { serviceEvent } from './models/events'
+import { siteSettings } from './models/settings'
+import { CONTENT_TYPES, SNAPSHOT_COLLECTIONS, type SnapshotCollection } from './content-types'
 
-/** Every model by its collection slug: the one list the CMS, the export and the sites share. */
-export const collectionSchemas = {
-  checklists: checklist,
-  themes: theme,
-  stappenplannen: stappenplan,
-  videos: video,
-  courses: course,
-  'course-modules': courseModule,
-  organisations: organisation,
-  tools: tool,
-  'landing-pages': landingPage,
-  'helper-tips': helperTip,
-  media,
-  users: user,
-  'service-events': serviceEvent,
-} as const
 export const globalSchemas = { 'site-settings': siteSettings } as const
 
-/** Collections whose published documents the sites are built from. */
-export const SNAPSHOT_COLLECTIONS = [
-  'checklists',
-  'themes',
-  'stappenplannen',
-  'videos',
-  'courses',
-  'course-modules',
-  'organisations',
-  'tools',
-  'landing-pages',
-  'helper-tips',
-  'media',
-] as const
-export type SnapshotCollection = (typeof SNAPSHOT_COLLECTIONS)[number]
+/** One array per snapshot collection of the content-types table, plus the site settings. */
+const collectionArrays = Object.fromEntries(SNAPSHOT_COLLECTIONS.map((slug) => [slug, z.array(CONTENT_TYPES[slug].schema)])) as {
+  [K in SnapshotCollection]: z.ZodArray<(typeof CONTENT_TYPES)[K]['schema']>
+}
 
-export const snapshot = z.object({
-  generatedAt: z.string(),
-  checklists: z.array(checklist),
-  themes: z.array(theme),
-  stappenplannen: z.array(stappenplan),
-  videos: z.array(video),
-  courses: z.array(course),
-  'course-modules': z.array(courseModule),
-  organisations: z.array(organisation),
-  tools: z.array(tool),
-  'landing-pages': z.array(landingPage),
-  'helper-tips': z.array(helperTip),
-  media: z.array(media),
-  siteSettings,
-})
+export const snapshot = z.object({ generatedAt: z.string(), ...collectionArrays, siteSettings })
 export type Snapshot = z.infer<typeof snapshot>
 
 export interface SnapshotProblem {

@@ -10,7 +10,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
-import { snapshotBuildEnv } from '../lib/sites'
+import { snapshotBuildEnv, type SiteName } from '../lib/sites'
 import { repoRoot } from '../lib/steps'
 
 export interface BuildMeasure {
@@ -57,7 +57,7 @@ export async function countPages(outDir: string): Promise<number> {
   return entries.filter((e) => e.isFile() && e.name === 'index.html').length
 }
 
-export async function measureBuild(site: 'helpers' | 'professionals', snapshotFile: string, outDir: string, timeoutMs = 60 * 60_000): Promise<BuildMeasure> {
+export async function measureBuild(site: SiteName, snapshotFile: string, outDir: string, timeoutMs = 60 * 60_000): Promise<BuildMeasure> {
   const cwd = path.join(repoRoot, 'sites', site)
   const astro = path.join(cwd, 'node_modules/.bin/astro')
   const useTime = existsSync('/usr/bin/time')
@@ -95,7 +95,7 @@ export async function measureBuild(site: 'helpers' | 'professionals', snapshotFi
  * produced another page count than the snapshot has is therefore repeated, up to three times.
  * `load` is the 1-minute load average just before the build (other work on the machine).
  */
-export async function buildChecked(site: 'helpers' | 'professionals', file: string, outDir: string, expected: number, log: (message: string) => void = () => {}) {
+export async function buildChecked(site: SiteName, file: string, outDir: string, expected: number, log: (message: string) => void = () => {}) {
   for (let attempt = 1; ; attempt++) {
     rmSync(outDir, { recursive: true, force: true })
     const load = loadavg()[0].toFixed(2)

@@ -2,8 +2,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { repoRoot, runStep } from './steps'
 
-export const SITE_NAMES = ['helpers', 'professionals'] as const
-export type SiteName = (typeof SITE_NAMES)[number]
+import { SITE_NAMES, type SiteName } from '@vsp/content-models'
+
+export { SITE_NAMES, type SiteName }
 
 /**
  * The environment of a static `astro build` from a snapshot file, the same for the start

@@ -3,8 +3,10 @@
  * top three. Chosen by reading the seed content, not by running the search: a query that fails
  * shows a real gap (listed in BENCHMARKS.md), it is not swapped for an easier one.
  */
+import type { SiteName } from '@vsp/content-models'
+
 export interface QualityQuery {
-  site: 'helpers' | 'professionals'
+  site: SiteName
   query: string
   /** The page that must be among the first three results (any of them, when several serve). */
   expect: string | string[]

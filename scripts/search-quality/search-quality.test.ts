@@ -6,6 +6,7 @@
  * gap list stays true.
  */
 import { describe, expect, it } from 'vitest'
+import { SITE_NAMES, type SiteName } from '@vsp/content-models'
 import { buildSearchIndex, searchInMemory } from '../../packages/search/src/index'
 import { seedSnapshot } from '../bench/seed-snapshot'
 import { QUALITY_QUERIES } from './queries'
@@ -19,7 +20,7 @@ const index = {
   professionals: buildSearchIndex(siteDocuments(snapshot, 'professionals'), { synonyms }).files,
 }
 
-async function rankOf(site: 'helpers' | 'professionals', query: string, page: string | string[]) {
+async function rankOf(site: SiteName, query: string, page: string | string[]) {
   const results = await searchInMemory(index[site], query, { limit: 50 })
   return { rank: worstRank(results, page), top: results.slice(0, 4).map((r) => `${r.url} (${r.score.toFixed(2)})`) }
 }
@@ -27,7 +28,7 @@ async function rankOf(site: 'helpers' | 'professionals', query: string, page: st
 describe('search quality on the seed content', () => {
   it('has at least 25 queries over both sites, and every expected page exists', () => {
     expect(QUALITY_QUERIES.length).toBeGreaterThanOrEqual(25)
-    expect(new Set(QUALITY_QUERIES.map((q) => q.site))).toEqual(new Set(['helpers', 'professionals']))
+    expect(new Set(QUALITY_QUERIES.map((q) => q.site))).toEqual(new Set(SITE_NAMES))
     const urls = { helpers: new Set(siteDocuments(snapshot, 'helpers').map((d) => d.url)), professionals: new Set(siteDocuments(snapshot, 'professionals').map((d) => d.url)) }
     for (const q of QUALITY_QUERIES) for (const page of [q.expect].flat()) expect(urls[q.site].has(page), `${q.query} → ${page}`).toBe(true)
   })

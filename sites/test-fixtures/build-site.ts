@@ -3,7 +3,7 @@ import { cpSync, existsSync, rmSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { snapshotBuildEnv } from '../../scripts/lib/sites'
+import { snapshotBuildEnv, type SiteName } from '../../scripts/lib/sites'
 
 export const SITES_DIR = fileURLToPath(new URL('..', import.meta.url))
 export const FIXTURE_SNAPSHOT = fileURLToPath(new URL('./snapshot.json', import.meta.url))
@@ -21,7 +21,7 @@ export interface BuildResult {
  * content store in one cache folder, so two builds at once would overwrite each other's.
  * Each build therefore gets its own folders inside the site and is copied to outDir after.
  */
-export function buildSite(site: 'helpers' | 'professionals', outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+export function buildSite(site: SiteName, outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
   const cwd = path.join(SITES_DIR, site)
   const work = path.join(cwd, '.builds', `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`)
   const innerOut = path.join(work, 'dist')
@@ -43,7 +43,7 @@ export function buildSite(site: 'helpers' | 'professionals', outDir: string, env
 }
 
 /** Builds and insists that it really produced a site (silent exits with code 0 happen). */
-export async function buildSiteOrThrow(site: 'helpers' | 'professionals', outDir: string, env: Record<string, string> = {}) {
+export async function buildSiteOrThrow(site: SiteName, outDir: string, env: Record<string, string> = {}) {
   const result = await buildSite(site, outDir, env)
   if (result.code !== 0 || !existsSync(path.join(outDir, 'index.html'))) {
     throw new Error(`astro build of ${site} failed (exit ${result.code}):\n${result.output.slice(-4000)}`)

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { CHANNELS, SERVICE_EVENT_KINDS } from '@vsp/content-models'
+import { CHANNELS, SERVICE_EVENT_KINDS, SITE_NAMES } from '@vsp/content-models'
 import { admins } from '../access/user-access'
 import { staff } from '../access/content-access'
 import { options } from '../fields/options'
@@ -15,7 +15,7 @@ export const ServiceEvents: CollectionConfig = {
   access: { read: staff, create: () => false, update: () => false, delete: admins },
   fields: [
     { name: 'kind', label: 'Soort', type: 'select', required: true, index: true, options: options(SERVICE_EVENT_KINDS) },
-    { name: 'site', label: 'Site', type: 'select', required: true, options: options(['helpers', 'professionals']) },
+    { name: 'site', label: 'Site', type: 'select', required: true, options: options(SITE_NAMES) },
     { name: 'channel', label: 'Kanaal', type: 'select', required: true, options: options(CHANNELS) },
     { name: 'subject', label: 'Onderwerp', type: 'text', required: true, index: true },
     { name: 'outcome', label: 'Uitkomst', type: 'text' },

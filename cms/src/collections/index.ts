@@ -1,3 +1,5 @@
+import type { CollectionConfig } from 'payload'
+import type { CollectionSlug } from '@vsp/content-models'
 import { Checklists } from './Checklists'
 import { CourseModules } from './CourseModules'
 import { Courses } from './Courses'
@@ -12,18 +14,22 @@ import { Users } from './Users'
 import { ServiceEvents } from './ServiceEvents'
 import { Videos } from './Videos'
 
-export const collections = [
-  Checklists,
-  Themes,
-  Stappenplannen,
-  Videos,
-  Courses,
-  CourseModules,
-  Organisations,
-  Tools,
-  LandingPages,
-  HelperTips,
-  Media,
-  Users,
-  ServiceEvents,
-]
+/** One config per row of the content-types table: a missing or extra one fails to compile. */
+export const collectionsBySlug = {
+  checklists: Checklists,
+  themes: Themes,
+  stappenplannen: Stappenplannen,
+  videos: Videos,
+  courses: Courses,
+  'course-modules': CourseModules,
+  organisations: Organisations,
+  tools: Tools,
+  'landing-pages': LandingPages,
+  'helper-tips': HelperTips,
+  media: Media,
+  users: Users,
+  'service-events': ServiceEvents,
+} satisfies Record<CollectionSlug, CollectionConfig>
+
+/** In the table's order, which is the order the admin lists them (cms/test/collections.test.ts). */
+export const collections: CollectionConfig[] = Object.values(collectionsBySlug)

@@ -4,11 +4,9 @@
  * has just been unpublished or changed). Saving a draft of a published document therefore
  * rebuilds too; that costs a build and shows nothing new, which is better than guessing.
  */
-import { SITES } from '@vsp/content-models'
+import { SITE_NAMES, type SiteName } from '@vsp/content-models'
 
-/** The built sites: every value of a document's `site` but "both". */
-export type SiteName = Exclude<(typeof SITES)[number], 'both'>
-export const SITE_NAMES: readonly SiteName[] = SITES.filter((site): site is SiteName => site !== 'both')
+export { SITE_NAMES, type SiteName }
 
 interface Doc {
   site?: unknown

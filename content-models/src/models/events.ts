@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { systemFields } from '../common'
-import { CHANNELS } from '../constants'
+import { CHANNELS, SITE_NAMES } from '../constants'
 
 /**
  * What the sites report: anonymous service events ("diensten" in the whitepaper's figures).
@@ -26,7 +26,7 @@ const key = z
 /** The body the island API accepts; strict, so nothing else (no answers) can be smuggled in. */
 export const serviceEventInput = z.strictObject({
   kind: z.enum(SERVICE_EVENT_KINDS),
-  site: z.enum(['helpers', 'professionals']),
+  site: z.enum(SITE_NAMES),
   channel: z.enum(CHANNELS),
   /** slug of the tool, checklist, video or course module */
   subject: key,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { validateSnapshot, type Snapshot } from '@vsp/content-models'
+import { PER_SITE_COLLECTIONS, SNAPSHOT_COLLECTIONS, validateSnapshot, type Snapshot } from '@vsp/content-models'
 import { checklistGroups, forSite, mediaById, modulesOfCourse, relatedToDelict, resolveRef, themesInSection } from './selectors'
 import { siteUrls } from './urls'
 
@@ -18,6 +18,19 @@ describe('forSite', () => {
     const professionals = forSite(snapshot, 'professionals')
     expect(professionals.checklists).toEqual([])
     expect(professionals.stappenplannen).toHaveLength(1)
+  })
+
+  it('filters every per-site collection of the content-types table and drops what the table does not list', () => {
+    const doc = (site: string) => ({ id: site, site })
+    const mixed = {
+      ...snapshot,
+      ...Object.fromEntries(PER_SITE_COLLECTIONS.map((slug) => [slug, [doc('helpers'), doc('professionals'), doc('both'), { id: 'no-site' }]])),
+      'not-in-the-table': [doc('professionals')],
+    } as unknown as Snapshot
+    const helpers = forSite(mixed, 'helpers') as unknown as Record<string, { id: string }[]>
+    for (const slug of PER_SITE_COLLECTIONS) expect(helpers[slug].map((d) => d.id), slug).toEqual(['helpers', 'both'])
+    expect(helpers.media).toEqual(snapshot.media)
+    expect(Object.keys(helpers).sort()).toEqual(['generatedAt', 'siteSettings', ...SNAPSHOT_COLLECTIONS].sort())
   })
 })
 

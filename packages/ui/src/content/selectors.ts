@@ -1,34 +1,36 @@
-import type {
-  Checklist,
-  CourseModule,
-  Id,
-  Media,
-  Snapshot,
-  Theme,
-  ThemeSection,
+import {
+  CONTENT_TYPES,
+  SNAPSHOT_COLLECTIONS,
+  type Checklist,
+  type CourseModule,
+  type Id,
+  type Media,
+  type SiteName,
+  type Snapshot,
+  type Theme,
+  type ThemeSection,
 } from '@vsp/content-models'
 
-export type SiteName = 'helpers' | 'professionals'
+export type { SiteName }
 
-type SiteDoc = { site: string }
+type SiteDoc = { site?: unknown }
 const onSite = (site: SiteName) => (doc: SiteDoc) => doc.site === site || doc.site === 'both'
 
-/** The snapshot with only the documents that belong on one site (its own and 'both'). */
+/**
+ * The snapshot with only what belongs on one site. Built from the content-types table, not by
+ * copying the snapshot: a per-site collection keeps its own and 'both' documents (a document
+ * without a site is dropped), a shared one (media) is kept whole, and anything the table does not
+ * list as a snapshot collection is left out.
+ */
 export function forSite(snapshot: Snapshot, site: SiteName): Snapshot {
   const keep = onSite(site)
-  return {
-    ...snapshot,
-    checklists: snapshot.checklists.filter(keep),
-    themes: snapshot.themes.filter(keep),
-    stappenplannen: snapshot.stappenplannen.filter(keep),
-    videos: snapshot.videos.filter(keep),
-    courses: snapshot.courses.filter(keep),
-    'course-modules': snapshot['course-modules'].filter(keep),
-    organisations: snapshot.organisations.filter(keep),
-    tools: snapshot.tools.filter(keep),
-    'landing-pages': snapshot['landing-pages'].filter(keep),
-    'helper-tips': snapshot['helper-tips'].filter(keep),
-  }
+  const collections = Object.fromEntries(
+    SNAPSHOT_COLLECTIONS.map((slug) => {
+      const docs: readonly object[] = snapshot[slug] ?? []
+      return [slug, CONTENT_TYPES[slug].perSite ? docs.filter((doc) => keep(doc as SiteDoc)) : docs]
+    }),
+  )
+  return { generatedAt: snapshot.generatedAt, siteSettings: snapshot.siteSettings, ...collections } as Snapshot
 }
 
 /** The id of a relationship, whether it is stored as an id or as a populated document. */

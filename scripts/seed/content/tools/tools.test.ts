@@ -1,7 +1,7 @@
 /** All seeded tools: valid, on the right site, and every internal link leads to a seeded page. */
 import { describe, expect, it } from 'vitest'
 import { validateDefinition } from '@vsp/tool-engine'
-import type { ToolDefinition } from '@vsp/content-models'
+import type { SiteName, ToolDefinition } from '@vsp/content-models'
 import { checklists, helperThemes } from '../helpers'
 import { organisations, professionalThemes, stappenplannen } from '../professionals'
 import { tools } from './index'
@@ -39,7 +39,7 @@ describe('seeded tools', () => {
   })
 
   it.each(tools.map((tool) => [`${tool.site}/${tool.slug}`, tool] as const))('%s links only to pages its site builds', (_name, tool) => {
-    const paths = sitePaths[tool.site as 'helpers' | 'professionals']
+    const paths = sitePaths[tool.site as SiteName]
     const broken = links(tool.definition).filter((href) => !paths.has(href))
     expect(broken).toEqual([])
     expect(links(tool.definition).length).toBeGreaterThan(0)

@@ -2,12 +2,12 @@
  * The one thing a tool sends: an anonymous completion event (tool, outcome band, site, channel).
  * Never the answers. The shape matches the island API's strict `serviceEventInput`.
  */
-import type { Channel } from '@vsp/content-models'
+import type { Channel, SiteName } from '@vsp/content-models'
 import type { SessionResult } from '@vsp/tool-engine'
 
 export interface CompletionEvent {
   kind: 'tool-completed'
-  site: 'helpers' | 'professionals'
+  site: SiteName
   channel: Channel
   subject: string
   outcome: string
