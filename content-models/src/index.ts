@@ -1,5 +1,6 @@
 export * from './constants'
 export * from './common'
+export * from './review'
 export * from './models/content'
 export * from './models/settings'
 export * from './models/events'
