@@ -1,6 +1,7 @@
 export * from './constants'
 export * from './common'
 export * from './links'
+export * from './review'
 export * from './models/content'
 export * from './models/settings'
 export * from './models/events'

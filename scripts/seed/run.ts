@@ -6,6 +6,7 @@ import { demoUsers } from './demo-users'
 import { renderPoster } from './posters'
 import { bySlug, ensureDocument, type Tally } from './upsert'
 import { checklistItemsWithThemeIds } from './content/relations'
+import { reviewFor } from './content/reviews'
 
 type Step = (message: string) => void
 
@@ -24,6 +25,7 @@ export async function seed(payload: Payload, step: Step): Promise<Tally> {
   for (const theme of [...content.helperThemes, ...content.professionalThemes]) {
     const id = await ensureDocument(payload, tally, 'themes', bySlug(theme.slug, theme.site), async () => ({
       ...theme,
+      review: reviewFor('themes', theme),
       body: md(theme.body),
       ...published,
     }))
@@ -34,6 +36,7 @@ export async function seed(payload: Payload, step: Step): Promise<Tally> {
   for (const checklist of content.checklists) {
     await ensureDocument(payload, tally, 'checklists', bySlug(checklist.slug, checklist.site), async () => ({
       ...checklist,
+      review: reviewFor('checklists', checklist),
       intro: md(checklist.intro),
       items: checklistItemsWithThemeIds(checklist, themeIds),
       ...published,
@@ -44,6 +47,7 @@ export async function seed(payload: Payload, step: Step): Promise<Tally> {
   for (const plan of content.stappenplannen) {
     await ensureDocument(payload, tally, 'stappenplannen', bySlug(plan.slug, plan.site), async () => ({
       ...plan,
+      review: reviewFor('stappenplannen', plan),
       intro: md(plan.intro),
       ...published,
     }))
@@ -59,6 +63,7 @@ export async function seed(payload: Payload, step: Step): Promise<Tally> {
     }))
     await ensureDocument(payload, tally, 'videos', bySlug(video.slug, video.site), async () => ({
       ...video,
+      review: reviewFor('videos', video),
       poster,
       ...published,
     }))
@@ -69,12 +74,14 @@ export async function seed(payload: Payload, step: Step): Promise<Tally> {
     const { modules, ...fields } = course
     const courseId = await ensureDocument(payload, tally, 'courses', bySlug(course.slug, course.site), async () => ({
       ...fields,
+      review: reviewFor('courses', fields),
       intro: md(fields.intro),
       ...published,
     }))
     for (const mod of modules) {
       await ensureDocument(payload, tally, 'course-modules', bySlug(mod.slug, mod.site), async () => ({
         ...mod,
+        review: reviewFor('course-modules', mod),
         course: courseId,
         lessons: mod.lessons.map((lesson) => ({ title: lesson.title, body: md(lesson.body) })),
         ...published,
@@ -87,6 +94,7 @@ export async function seed(payload: Payload, step: Step): Promise<Tally> {
   for (const organisation of content.organisations) {
     const id = await ensureDocument(payload, tally, 'organisations', bySlug(organisation.slug, organisation.site), async () => ({
       ...organisation,
+      review: reviewFor('organisations', organisation),
       ...published,
     }))
     organisationIds.set(organisation.slug, id)
@@ -96,6 +104,7 @@ export async function seed(payload: Payload, step: Step): Promise<Tally> {
   for (const tool of content.tools) {
     await ensureDocument(payload, tally, 'tools', bySlug(tool.slug, tool.site), async () => ({
       ...tool,
+      review: reviewFor('tools', tool),
       // The CMS stores the definition as form blocks with organisation relationships.
       definition: formFromDefinition(tool.definition, (slug) => organisationIds.get(slug)),
       ...published,

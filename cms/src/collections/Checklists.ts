@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { DELICT_LABELS, DELICTS } from '@vsp/content-models'
 import { contentAccess } from '../access/content-access'
 import { contentBaseFields } from '../fields/content-base'
+import { reviewField } from '../fields/review'
 import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
 import { relationship, select } from 'payload/shared'
@@ -17,6 +18,7 @@ export const Checklists: CollectionConfig = {
   hooks: rebuildOnPublish,
   fields: [
     ...contentBaseFields('checklists', 'helpers'),
+    reviewField,
     {
       name: 'delict',
       label: 'Delict',

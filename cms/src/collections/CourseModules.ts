@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { relationship } from 'payload/shared'
 import { contentAccess } from '../access/content-access'
 import { contentBaseFields } from '../fields/content-base'
+import { reviewField } from '../fields/review'
 import { requiredMessage } from '../fields/required'
 import { levelField } from './Courses'
 import { rebuildOnPublish } from '../rebuild'
@@ -16,6 +17,7 @@ export const CourseModules: CollectionConfig = {
   hooks: rebuildOnPublish,
   fields: [
     ...contentBaseFields('course-modules', 'helpers'),
+    reviewField,
     {
       name: 'course',
       label: 'Cursus',

@@ -3,6 +3,7 @@ import { select } from 'payload/shared'
 import { COURSE_LEVELS } from '@vsp/content-models'
 import { contentAccess } from '../access/content-access'
 import { contentBaseFields } from '../fields/content-base'
+import { reviewField } from '../fields/review'
 import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
 import { rebuildOnPublish } from '../rebuild'
@@ -24,5 +25,5 @@ export const Courses: CollectionConfig = {
   access: contentAccess,
   versions: draftsAndVersions,
   hooks: rebuildOnPublish,
-  fields: [...contentBaseFields('courses', 'helpers'), levelField, { name: 'intro', label: 'Inleiding', type: 'richText' }],
+  fields: [...contentBaseFields('courses', 'helpers'), reviewField, levelField, { name: 'intro', label: 'Inleiding', type: 'richText' }],
 }

@@ -2,6 +2,7 @@ import type { Block, CollectionConfig } from 'payload'
 import { CHANNELS } from '@vsp/content-models'
 import { marketingAccess } from '../access/content-access'
 import { contentBaseFields } from '../fields/content-base'
+import { reviewField } from '../fields/review'
 import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
 import { rebuildOnPublish } from '../rebuild'
@@ -49,6 +50,7 @@ export const LandingPages: CollectionConfig = {
   hooks: rebuildOnPublish,
   fields: [
     ...contentBaseFields('landing-pages', 'professionals'),
+    reviewField,
     { name: 'channel', label: 'Kanaal', type: 'select', options: options(CHANNELS) },
     {
       name: 'blocks',

@@ -3,6 +3,7 @@ import { select } from 'payload/shared'
 import { CONTACT_KIND_LABELS, CONTACT_KINDS } from '@vsp/content-models'
 import { contentAccess } from '../access/content-access'
 import { contentBaseFields } from '../fields/content-base'
+import { reviewField } from '../fields/review'
 import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
 import { contactValue } from '../fields/web-address'
@@ -18,6 +19,7 @@ export const Organisations: CollectionConfig = {
   hooks: rebuildOnPublish,
   fields: [
     ...contentBaseFields('organisations', 'both'),
+    reviewField,
     {
       name: 'helpsWith',
       label: 'Wanneer doorverwijzen',

@@ -3,6 +3,7 @@ import { select } from 'payload/shared'
 import { PHASE_LABELS, PHASES, SECTOR_LABELS, SECTORS } from '@vsp/content-models'
 import { contentAccess } from '../access/content-access'
 import { contentBaseFields } from '../fields/content-base'
+import { reviewField } from '../fields/review'
 import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
 import { rebuildOnPublish } from '../rebuild'
@@ -17,6 +18,7 @@ export const Stappenplannen: CollectionConfig = {
   hooks: rebuildOnPublish,
   fields: [
     ...contentBaseFields('stappenplannen', 'professionals'),
+    reviewField,
     {
       name: 'situation',
       label: 'Situatie',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { DELICT_LABELS, DELICTS, THEME_SECTION_LABELS, THEME_SECTIONS } from '@vsp/content-models'
 import { contentAccess } from '../access/content-access'
 import { contentBaseFields } from '../fields/content-base'
+import { reviewField } from '../fields/review'
 import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
 import { select } from 'payload/shared'
@@ -17,6 +18,7 @@ export const Themes: CollectionConfig = {
   hooks: rebuildOnPublish,
   fields: [
     ...contentBaseFields('themes', 'helpers'),
+    reviewField,
     {
       name: 'section',
       label: 'Onderdeel',

@@ -3,6 +3,7 @@ import { select, upload } from 'payload/shared'
 import { VIDEO_KIND_LABELS, VIDEO_KINDS } from '@vsp/content-models'
 import { contentAccess } from '../access/content-access'
 import { contentBaseFields } from '../fields/content-base'
+import { reviewField } from '../fields/review'
 import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
 import { webAddress } from '../fields/web-address'
@@ -25,6 +26,7 @@ export const Videos: CollectionConfig = {
   hooks: rebuildOnPublish,
   fields: [
     ...contentBaseFields('videos', 'helpers'),
+    reviewField,
     {
       name: 'kind',
       label: 'Soort',

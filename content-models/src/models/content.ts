@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { contentBase, id, ref, richText, systemFields } from '../common'
+import { reviewed } from '../review'
 import { toolFormDefinition } from '../tool-form'
 import {
   CHANNELS,
@@ -16,6 +17,7 @@ import {
 export const checklist = z.object({
   ...systemFields,
   ...contentBase,
+  ...reviewed,
   delict: z.enum(DELICTS),
   intro: richText.nullish(),
   items: z
@@ -34,6 +36,7 @@ export type Checklist = z.infer<typeof checklist>
 export const theme = z.object({
   ...systemFields,
   ...contentBase,
+  ...reviewed,
   section: z.enum(THEME_SECTIONS),
   order: z.number().nullish(),
   delicts: z.array(z.enum(DELICTS)).nullish(),
@@ -44,6 +47,7 @@ export type Theme = z.infer<typeof theme>
 export const stappenplan = z.object({
   ...systemFields,
   ...contentBase,
+  ...reviewed,
   situation: z.string().min(1),
   sectors: z.array(z.enum(SECTORS)).nullish(),
   intro: richText.nullish(),
@@ -72,6 +76,7 @@ export type Stappenplan = z.infer<typeof stappenplan>
 export const video = z.object({
   ...systemFields,
   ...contentBase,
+  ...reviewed,
   kind: z.enum(VIDEO_KINDS),
   hostingUrl: z.url(),
   poster: ref,
@@ -84,6 +89,7 @@ export type Video = z.infer<typeof video>
 export const course = z.object({
   ...systemFields,
   ...contentBase,
+  ...reviewed,
   level: z.enum(COURSE_LEVELS),
   intro: richText.nullish(),
 })
@@ -92,6 +98,7 @@ export type Course = z.infer<typeof course>
 export const courseModule = z.object({
   ...systemFields,
   ...contentBase,
+  ...reviewed,
   course: ref,
   order: z.number().int(),
   level: z.enum(COURSE_LEVELS),
@@ -111,6 +118,7 @@ export type CourseModule = z.infer<typeof courseModule>
 export const organisation = z.object({
   ...systemFields,
   ...contentBase,
+  ...reviewed,
   helpsWith: z.string().min(1),
   contacts: z
     .array(
@@ -129,6 +137,7 @@ export type Organisation = z.infer<typeof organisation>
 export const tool = z.object({
   ...systemFields,
   ...contentBase,
+  ...reviewed,
   kind: z.enum(TOOL_KINDS),
   intro: z.string().nullish(),
   definition: toolFormDefinition,
@@ -168,6 +177,7 @@ const landingBlock = z.discriminatedUnion('blockType', [
 export const landingPage = z.object({
   ...systemFields,
   ...contentBase,
+  ...reviewed,
   channel: z.enum(CHANNELS).nullish(),
   blocks: z.array(landingBlock).min(1),
 })

@@ -8,6 +8,7 @@ import type {
   CourseModule,
   HelperTip,
   Organisation,
+  Review,
   SiteSettings,
   Stappenplan,
   Theme,
@@ -54,5 +55,8 @@ export type SeedHelperTip = Seed<HelperTip> & { published: boolean }
 
 /** Tools are written in the engine's form (kinds, organisation slugs); the seed converts them. */
 export type SeedTool = Omit<Seed<Tool>, 'definition'> & { definition: ToolDefinition }
+
+/** The review record of a seeded document (content-models `review`). */
+export type SeedReview = Review
 
 export type SeedSiteSettings = Omit<SiteSettings, 'id' | 'createdAt' | 'updatedAt'>

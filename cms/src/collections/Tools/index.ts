@@ -3,6 +3,7 @@ import { select } from 'payload/shared'
 import { TOOL_KINDS } from '@vsp/content-models'
 import { contentAccess } from '../../access/content-access'
 import { contentBaseFields } from '../../fields/content-base'
+import { reviewField } from '../../fields/review'
 import { options } from '../../fields/options'
 import { requiredMessage } from '../../fields/required'
 import { draftsAndVersions, previewUrl } from '../versioning'
@@ -22,6 +23,7 @@ export const Tools: CollectionConfig = {
   hooks: { beforeChange: [validateToolDefinition], ...rebuildOnPublish },
   fields: [
     ...contentBaseFields('tools', 'helpers'),
+    reviewField,
     {
       name: 'kind',
       label: 'Soort tool',

@@ -77,7 +77,7 @@ export const checklistsAlgemeen: SeedChecklist[] = [
       },
       {
         text: 'Help bij de keuze voor aangifte en ga eventueel mee',
-        detail: 'Een afspraak maakt u via 0900-8844; voor sommige delicten kan aangifte online via politie.nl. De beslissing ligt bij het slachtoffer.',
+        detail: 'Een afspraak maakt u via 0900-8844; online aangifte kan alleen voor de delicten die politie.nl noemt, zoals diefstal, vernieling of internetoplichting. De beslissing ligt bij het slachtoffer.',
         theme: 'ondersteunen-bij-aangifte',
       },
       {
@@ -92,7 +92,7 @@ export const checklistsAlgemeen: SeedChecklist[] = [
       },
       {
         text: 'Zoek samen uit welke rechten de ander heeft als slachtoffer',
-        detail: 'Zoals informatie over de zaak, een kopie van de aangifte, spreekrecht en hulp van een advocaat. Het Juridisch Loket (0900-8020) geeft gratis juridisch advies.',
+        detail: 'Zoals informatie over de zaak, een kopie van de aangifte, spreekrecht en hulp van een advocaat. Het Juridisch Loket geeft juridisch advies (0900-8020; het advies is gratis, bellen kost € 0,25 per minuut).',
         theme: 'slachtofferrechten',
       },
       {

@@ -42,7 +42,7 @@ export const checklistsBezit: SeedChecklist[] = [
       },
       {
         text: 'Vraag de bank of de schade (deels) wordt vergoed',
-        detail: 'Bij betalingen die het slachtoffer niet zelf heeft gedaan, vergoedt de bank vaak. Bij bijvoorbeeld bankhelpdeskfraude beoordeelt de bank per geval. Wordt een verzoek afgewezen, dan kan het Juridisch Loket (0900-8020) gratis adviseren.',
+        detail: 'Bij betalingen die het slachtoffer niet zelf heeft gedaan, vergoedt de bank vaak. Bij bijvoorbeeld bankhelpdeskfraude beoordeelt de bank per geval. Wordt een verzoek afgewezen, dan kan het Juridisch Loket adviseren (0900-8020; het advies is gratis, bellen kost € 0,25 per minuut).',
         theme: 'ondersteunen-bij-schadevergoeding',
       },
       {
@@ -172,7 +172,7 @@ export const checklistsBezit: SeedChecklist[] = [
     items: [
       {
         text: 'Is de inbreker misschien nog binnen? Ga niet naar binnen en bel 112',
-        detail: 'Wacht op een veilige afstand tot de politie er is. Is de inbreker al weg, dan belt u 0900-8844.',
+        detail: 'Wacht op een veilige afstand tot de politie er is. Is de inbraak net gebeurd, bel dan ook 112 als de inbreker al weg is. Ontdekt u een inbraak pas later, dan belt u 0900-8844.',
         theme: 'passende-hulp-regelen',
       },
       {
@@ -181,8 +181,8 @@ export const checklistsBezit: SeedChecklist[] = [
         theme: 'ondersteunen-bij-aangifte',
       },
       {
-        text: 'Help met aangifte: online via politie.nl of via 0900-8844',
-        detail: 'Aangifte van een woninginbraak zonder bekende dader kan online met DigiD. De verzekeraar vraagt om een kopie van de aangifte.',
+        text: 'Help met aangifte: maak een afspraak via 0900-8844',
+        detail: 'Online aangifte kan alleen voor de delicten die politie.nl noemt; vraag bij 0900-8844 hoe het slachtoffer aangifte doet. De verzekeraar vraagt om een kopie van de aangifte.',
         theme: 'ondersteunen-bij-aangifte',
       },
       {

@@ -111,7 +111,7 @@ De belangrijkste adressen:
 - **Centrum Seksueel Geweld** (0800-0188) na verkrachting of aanranding;
 - **Fraudehelpdesk** (088-7867372) bij oplichting;
 - **Helpwanted** bij online seksueel misbruik;
-- **Juridisch Loket** (0900-8020) voor gratis juridisch advies;
+- **Juridisch Loket** (0900-8020; het advies is gratis, bellen kost € 0,25 per minuut) voor juridisch advies;
 - **de huisarts** bij klachten die niet overgaan.
 
 Doorverwijzen werkt het best als u het samen doet. Zoek het nummer op, bied aan naast de ander te zitten bij het eerste telefoontje, of begin zelf het gesprek. En leg uit waarom u het voorstelt: "Ik merk dat je al weken slecht slaapt. Ik denk dat het goed is als je daar met iemand over praat die er verstand van heeft."

@@ -72,7 +72,7 @@ Elke situatie is anders. Wat voor de een werkt, past niet altijd bij de ander. L
 
 ## Een tip is geen professioneel advies
 
-De tips komen van ervaringsdeskundigen, niet van hulpverleners. Ze vervangen geen professionele hulp. Heeft u vragen over een specifieke situatie, bijvoorbeeld over aangifte, schadevergoeding of de veiligheid van de ander? Neem dan contact op met Slachtofferhulp Nederland (0900-0101). Bij juridische vragen kunt u ook terecht bij het Juridisch Loket (0900-8020).
+De tips komen van ervaringsdeskundigen, niet van hulpverleners. Ze vervangen geen professionele hulp. Heeft u vragen over een specifieke situatie, bijvoorbeeld over aangifte, schadevergoeding of de veiligheid van de ander? Neem dan contact op met Slachtofferhulp Nederland (0900-0101). Bij juridische vragen kunt u ook terecht bij het Juridisch Loket (0900-8020; het advies is gratis, bellen kost € 0,25 per minuut).
 
 ## Zorgvuldig gemodereerd
 

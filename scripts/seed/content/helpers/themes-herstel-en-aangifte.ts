@@ -127,7 +127,7 @@ Het kan lang duren voordat er nieuws is, en soms wordt de zaak niet opgelost. Da
 
 ## Als iemand geen aangifte wil doen
 
-Dat is een keuze die u moet respecteren. Aangifte doen kan bij de meeste misdrijven ook later nog. Wil iemand wel iets melden maar anoniem blijven? Dan kan dat via Meld Misdaad Anoniem (0800-7000). Wie twijfelt, kan gratis advies vragen bij Slachtofferhulp Nederland (0900-0101) of het Juridisch Loket (0900-8020).`,
+Dat is een keuze die u moet respecteren. Aangifte doen kan bij de meeste misdrijven ook later nog. Wil iemand wel iets melden maar anoniem blijven? Dan kan dat via Meld Misdaad Anoniem (0800-7000), een onafhankelijke stichting die geen onderdeel is van de politie. Wie twijfelt, kan gratis advies vragen bij Slachtofferhulp Nederland (0900-0101) of het Juridisch Loket (0900-8020; het advies is gratis, bellen kost € 0,25 per minuut).`,
   },
   {
     title: 'Passende hulp regelen',
@@ -147,7 +147,7 @@ Dat is een keuze die u moet respecteren. Aangifte doen kan bij de meeste misdrij
 
 - **Slachtofferhulp Nederland** (0900-0101): gratis praktische, juridische en emotionele ondersteuning voor slachtoffers, nabestaanden en getuigen. Ook u als helper kunt er terecht met vragen.
 - **Politie** (0900-8844 of politie.nl): aangifte doen en informatie over het onderzoek.
-- **Juridisch Loket** (0900-8020): gratis juridisch advies, bijvoorbeeld over schade, huur of werk.
+- **Juridisch Loket** (0900-8020; het advies is gratis, bellen kost € 0,25 per minuut): juridisch advies, bijvoorbeeld over schade, huur of werk.
 
 ## Hulp bij specifieke situaties
 
@@ -180,7 +180,7 @@ Gebruik de doorverwijstool op deze site: aan de hand van een paar vragen ziet u 
 ## Zo verloopt een strafzaak
 
 1. **Aangifte en opsporing.** De politie onderzoekt de zaak, hoort getuigen en zoekt een verdachte.
-2. **Beslissing van het OM.** De officier van justitie beslist of de zaak naar de rechter gaat, wordt afgedaan met een strafbeschikking, of wordt geseponeerd (niet vervolgd). Is het slachtoffer het niet eens met een sepot, dan kan het een klacht indienen bij het gerechtshof (een artikel 12-procedure).
+2. **Beslissing van het OM.** De officier van justitie beslist of de zaak naar de rechter gaat, wordt afgedaan met een strafbeschikking, of wordt geseponeerd (niet vervolgd). Is het slachtoffer het niet eens met een sepot, dan kan het binnen drie maanden nadat het van het besluit hoorde een klacht indienen bij het gerechtshof (een artikel 12-procedure).
 3. **De zitting.** De rechter behandelt de zaak in een openbare zitting. Het slachtoffer mag erbij zijn, maar hoeft niet.
 4. **De uitspraak.** Meestal twee weken na de zitting, soms direct. Verdachte en OM kunnen in hoger beroep gaan.
 
@@ -204,6 +204,6 @@ Een slachtoffer is geen partij in het strafproces zoals de verdachte, maar heeft
 
 ## Hulp bij het strafproces
 
-Slachtofferhulp Nederland (0900-0101) kan een juridisch medewerker inzetten die het slachtoffer door het hele proces begeleidt, ook bij de zitting. Voor juridisch advies is het Juridisch Loket (0900-8020) er, gratis.`,
+Slachtofferhulp Nederland (0900-0101) kan een juridisch medewerker inzetten die het slachtoffer door het hele proces begeleidt, ook bij de zitting. Voor juridisch advies is het Juridisch Loket er (0900-8020; het advies is gratis, bellen kost € 0,25 per minuut).`,
   },
 ]

@@ -29,12 +29,12 @@ Maak samen een lijst van alle schade. Bewaar bij elke post een bewijs:
 
 **3. Het Schadefonds Geweldsmisdrijven.** Wie door een geweldsmisdrijf ernstig lichamelijk of psychisch letsel heeft, kan een eenmalige uitkering aanvragen. Ook nabestaanden kunnen dat. Het maakt niet uit of de dader bekend is of veroordeeld wordt. De aanvraag is gratis en kan in principe tot tien jaar na het misdrijf via schadefonds.nl.
 
-**4. Een civiele procedure.** Is er geen strafzaak, of is de schade te ingewikkeld voor de strafrechter, dan kan het slachtoffer via een advocaat een civiele zaak beginnen. Het Juridisch Loket (0900-8020) geeft gratis advies over de mogelijkheden.
+**4. Een civiele procedure.** Is er geen strafzaak, of is de schade te ingewikkeld voor de strafrechter, dan kan het slachtoffer via een advocaat een civiele zaak beginnen. Het Juridisch Loket (0900-8020; het advies is gratis, bellen kost € 0,25 per minuut) geeft advies over de mogelijkheden.
 
 ## Hoe u kunt helpen
 
 - Houd samen een map bij, op papier of digitaal, met alle bewijzen en brieven.
-- Let op termijnen: de voeging moet vóór de zitting binnen zijn.
+- Let op termijnen: stuur het formulier om te voegen het liefst vóór de zitting op. Op de zitting zelf kan het nog tot de officier van justitie zijn eis heeft uitgesproken.
 - Bied aan formulieren in te vullen terwijl de ander erbij zit. Laat de ander zelf beslissen en ondertekenen.
 - Houd verwachtingen realistisch. Niet alle schade wordt altijd vergoed en het kan lang duren.
 
@@ -182,13 +182,13 @@ Ouders van een kind dat iets ergs heeft meegemaakt, zijn helper en slachtoffer t
 - **Spreekrecht:** bij ernstige misdrijven, en bij een aantal andere delicten zoals bedreiging en stalking, mag het slachtoffer of een nabestaande tijdens de zitting vertellen wat het misdrijf heeft aangericht. Ook een schriftelijke slachtofferverklaring is mogelijk.
 - **Schadevergoeding vragen** door zich te voegen als benadeelde partij in de strafzaak.
 - **Bescherming:** bijvoorbeeld een contact- of gebiedsverbod voor de verdachte, of afgeschermde adresgegevens.
-- **Beklag** bij het gerechtshof als het OM besluit de zaak niet te vervolgen.
+- **Beklag** bij het gerechtshof als het OM besluit de zaak niet te vervolgen, binnen drie maanden nadat het slachtoffer dat hoorde.
 
 ## Waar kunt u terecht?
 
-Het Slachtofferloket is een samenwerking van politie, Openbaar Ministerie, Slachtofferhulp Nederland en het Schadefonds Geweldsmisdrijven. Via het Slachtofferloket krijgt het slachtoffer informatie over de zaak en hulp bij het gebruikmaken van de rechten. Het is bereikbaar via 0900-0101.
+Het Slachtofferloket is een samenwerking van politie, Openbaar Ministerie en Slachtofferhulp Nederland. Via het Slachtofferloket krijgt het slachtoffer informatie over de zaak en hulp bij het gebruikmaken van de rechten. Elke regio heeft een eigen loket met een eigen telefoonnummer; de nummers staan op slachtofferloket.nl.
 
-Voor gratis juridisch advies kunt u terecht bij het Juridisch Loket (0900-8020).
+Voor juridisch advies kunt u terecht bij het Juridisch Loket (0900-8020; het advies is gratis, bellen kost € 0,25 per minuut).
 
 ## Hoe u kunt helpen
 

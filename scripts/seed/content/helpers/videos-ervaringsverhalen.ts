@@ -54,7 +54,7 @@ Die agenten zeiden ook: zo min mogelijk aanraken, want misschien komen we nog sp
 
 Ze heeft die nacht bij ons geslapen. En de nacht daarna ook. Mijn vrouw heeft het logeerbed opgemaakt en we hebben gewoon samen een kop thee gedronken en over andere dingen gepraat. Ik denk dat dat eigenlijk het belangrijkste was.
 
-De volgende ochtend ben ik met haar aan de keukentafel gaan zitten met een blocnote. Wat is er weg? Haar sieraden, wat contant geld, een tablet van haar kleinkinderen. Ik heb de doos van de tablet gevonden, met het serienummer erop. Dat hadden ze bij de aangifte nodig. Die aangifte hebben we samen online gedaan, met haar DigiD. Dat had ze alleen nooit gekund, zei ze.
+De volgende ochtend ben ik met haar aan de keukentafel gaan zitten met een blocnote. Wat is er weg? Haar sieraden, wat contant geld, een tablet van haar kleinkinderen. Ik heb de doos van de tablet gevonden, met het serienummer erop. Dat hadden ze bij de aangifte nodig. Voor de aangifte hebben we samen een afspraak gemaakt via 0900-8844, en ik ben met haar meegegaan naar het bureau. Dat had ze alleen nooit gekund, zei ze.
 
 Daarna hebben we samen de verzekeraar gebeld. Ik heb het gesprek gevoerd, met de telefoon op de speaker, en zij zat ernaast. Zo hoorde ze alles, maar hoefde ze niet alles zelf te zeggen. De verzekeraar vergoedde ook de noodreparatie van de deur.
 

@@ -20,7 +20,7 @@ export const videosUitleg: SeedVideo[] = [
 
 Het begint met de aangifte bij de politie. De politie onderzoekt wat er is gebeurd. Ze horen getuigen, bekijken camerabeelden en zoeken een verdachte. Dat kan snel gaan, maar ook maanden duren. En soms wordt er geen verdachte gevonden. Dat is teleurstellend, maar de aangifte is dan niet voor niets geweest. Hij is bijvoorbeeld nodig voor de verzekering of voor het Schadefonds Geweldsmisdrijven.
 
-Is er een verdachte, dan gaat het dossier naar het Openbaar Ministerie. De officier van justitie beslist wat er gebeurt. Er zijn drie mogelijkheden. De zaak gaat naar de rechter. De officier legt zelf een straf op, bijvoorbeeld een boete of een taakstraf; dat heet een strafbeschikking. Of de zaak wordt niet vervolgd; dat heet een sepot. Is het slachtoffer het daar niet mee eens, dan kan het een klacht indienen bij het gerechtshof.
+Is er een verdachte, dan gaat het dossier naar het Openbaar Ministerie. De officier van justitie beslist wat er gebeurt. Er zijn drie mogelijkheden. De zaak gaat naar de rechter. De officier legt zelf een straf op, bijvoorbeeld een boete of een taakstraf; dat heet een strafbeschikking. Of de zaak wordt niet vervolgd; dat heet een sepot. Is het slachtoffer het daar niet mee eens, dan kan het binnen drie maanden een klacht indienen bij het gerechtshof.
 
 Gaat de zaak naar de rechter, dan volgt een zitting. Die is meestal openbaar. Het slachtoffer mag erbij zijn, maar dat hoeft niet. U mag als helper mee. Bij ernstige misdrijven, en bij bijvoorbeeld bedreiging en stalking, heeft het slachtoffer spreekrecht. Dan mag het in de rechtszaal vertellen wat het misdrijf met hem of haar heeft gedaan. Het kan ook een schriftelijke verklaring indienen, of iemand anders laten voorlezen.
 
@@ -30,7 +30,7 @@ Meestal doet de rechter twee weken na de zitting uitspraak. Daarna kunnen de ver
 
 Wat kunt u als helper doen? Lees samen de brieven, want die zijn vaak lastig. Noteer data en termijnen. Ga mee naar de zitting en zit naast het slachtoffer. Spreek af wat u doet als het te veel wordt. En wees er ook na de uitspraak, want die valt vaak anders uit dan gehoopt.
 
-U hoeft dit niet alleen te doen. Slachtofferhulp Nederland helpt gratis, ook bij de zitting. Bel 0900-0101. Voor juridisch advies kunt u terecht bij het Juridisch Loket, op 0900-8020.`,
+U hoeft dit niet alleen te doen. Slachtofferhulp Nederland helpt gratis, ook bij de zitting. Bel 0900-0101. Voor juridisch advies kunt u terecht bij het Juridisch Loket, op 0900-8020. Het advies is gratis, bellen kost € 0,25 per minuut.`,
   },
   {
     title: 'Reageren zonder oordeel',
@@ -110,7 +110,7 @@ En bescherming. Denk aan een contactverbod of gebiedsverbod voor de verdachte, o
 
 Besluit het Openbaar Ministerie om de zaak niet te vervolgen? Dan kan het slachtoffer daarover klagen bij het gerechtshof.
 
-Veel rechten dus. Waar begint u? Bij het Slachtofferloket. Daar werken politie, Openbaar Ministerie, Slachtofferhulp Nederland en het Schadefonds samen. Het Slachtofferloket is bereikbaar via 0900-0101. Voor gratis juridisch advies kunt u terecht bij het Juridisch Loket: 0900-8020.
+Veel rechten dus. Waar begint u? Bij het Slachtofferloket. Daar werken politie, Openbaar Ministerie en Slachtofferhulp Nederland samen. Elke regio heeft een eigen Slachtofferloket met een eigen telefoonnummer; u vindt ze op slachtofferloket.nl. Voor juridisch advies kunt u terecht bij het Juridisch Loket: 0900-8020. Het advies is gratis, bellen kost € 0,25 per minuut.
 
 Ken de rechten. En help een ander om ze te gebruiken.`,
   },

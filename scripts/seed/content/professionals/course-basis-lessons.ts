@@ -107,7 +107,7 @@ Herschrijf de vier zinnen bovenaan tot een reactie die erkent in plaats van oord
 - **Veilig Thuis** (0800-2000): advies en meldingen bij huiselijk geweld, kindermishandeling en ouderenmishandeling. Dag en nacht bereikbaar.
 - **Centrum Seksueel Geweld** (0800-0188): acute hulp na verkrachting of aanranding, bij voorkeur binnen zeven dagen.
 - **113 Zelfmoordpreventie** (113 of 0800-0113): bij gedachten aan zelfdoding, ook voor naasten en professionals.
-- **Juridisch Loket** (0900-8020): juridisch advies buiten het strafproces.
+- **Juridisch Loket** (0900-8020; het advies is gratis, bellen kost € 0,25 per minuut): juridisch advies buiten het strafproces.
 - **Schadefonds Geweldsmisdrijven**: tegemoetkoming bij ernstig letsel door een geweldsmisdrijf.
 - **Fraudehelpdesk** (088-786 73 72): vragen en meldingen over fraude.
 - **Politie**: 112 bij spoed, anders 0900-8844.

@@ -22,7 +22,7 @@ De officier van justitie beslist wat er met de zaak gebeurt:
 
 ## Als de zaak niet wordt vervolgd
 
-Het slachtoffer kan beklag doen bij het gerechtshof tegen de beslissing om niet te vervolgen. Een sepot voelt voor veel slachtoffers als niet geloofd worden. Leg uit dat een sepot niet betekent dat het niet is gebeurd, maar dat er onvoldoende bewijs of andere redenen zijn.
+Het slachtoffer kan beklag doen bij het gerechtshof tegen de beslissing om niet te vervolgen (de artikel 12-procedure). Dat moet binnen drie maanden nadat het slachtoffer van de beslissing hoorde. Een sepot voelt voor veel slachtoffers als niet geloofd worden. Leg uit dat een sepot niet betekent dat het niet is gebeurd, maar dat er onvoldoende bewijs of andere redenen zijn.
 
 ## Wat u kunt doen
 
@@ -65,7 +65,7 @@ De uitspraak valt soms direct, meestal na twee weken. Een straf die lager is dan
 
 ## Voegen in het strafproces
 
-Het slachtoffer kan zich voegen als **benadeelde partij**: het vraagt de rechter in de strafzaak om de dader de schade te laten betalen. Dat is goedkoper en eenvoudiger dan een aparte civiele procedure. Het slachtoffer moet de schade wel onderbouwen met bonnen, rekeningen en een toelichting.
+Het slachtoffer kan zich voegen als **benadeelde partij**: het vraagt de rechter in de strafzaak om de dader de schade te laten betalen. Dat is goedkoper en eenvoudiger dan een aparte civiele procedure. Het slachtoffer moet de schade wel onderbouwen met bonnen, rekeningen en een toelichting. Voegen kan vóór de zitting met het formulier van het OM, en op de zitting zelf tot de officier van justitie zijn eis (het requisitoir) heeft uitgesproken.
 
 ## De schadevergoedingsmaatregel
 
@@ -77,7 +77,7 @@ Heeft de dader acht maanden nadat de uitspraak definitief is geworden nog niet b
 
 ## Het Schadefonds Geweldsmisdrijven
 
-Heeft iemand ernstig lichamelijk of psychisch letsel door een opzettelijk geweldsmisdrijf, dan kan hij een tegemoetkoming aanvragen bij het Schadefonds, ook als de dader onbekend is of niet wordt veroordeeld. Dat kan tot drie jaar na het misdrijf. Ook nabestaanden kunnen een aanvraag doen.
+Heeft iemand ernstig lichamelijk of psychisch letsel door een opzettelijk geweldsmisdrijf, dan kan hij een tegemoetkoming aanvragen bij het Schadefonds, ook als de dader onbekend is of niet wordt veroordeeld. Dat kan tot tien jaar na het misdrijf. Ook nabestaanden kunnen een aanvraag doen, tot tien jaar na het overlijden.
 
 ## Andere routes
 

@@ -25,7 +25,7 @@ export const organisations: SeedOrganisation[] = [
     helpsWith: 'Bij (vermoedens van) huiselijk geweld, kindermishandeling of ouderenmishandeling, voor advies of een melding; professionals kunnen anoniem een casus voorleggen.',
     contacts: [
       { kind: 'phone', label: 'Bel Veilig Thuis (gratis)', value: '0800-2000', hours: 'Dag en nacht, 7 dagen per week' },
-      { kind: 'chat', label: 'Chat anoniem met Veilig Thuis', value: 'https://www.veiligthuis.nl/' },
+      { kind: 'chat', label: 'Chat anoniem met Veilig Thuis (niet voor professionals: die bellen 0800-2000)', value: 'https://www.veiligthuis.nl/', hours: 'Beperkte uren, meestal op werkdagen overdag; buiten die uren belt u 0800-2000' },
       { kind: 'website', label: 'veiligthuis.nl', value: 'https://www.veiligthuis.nl/' },
     ],
   },
@@ -58,10 +58,10 @@ export const organisations: SeedOrganisation[] = [
     title: 'Het Juridisch Loket',
     slug: 'juridisch-loket',
     site: 'both',
-    summary: 'Gratis juridisch advies voor mensen met een laag inkomen, en informatie voor iedereen.',
+    summary: 'Juridisch advies voor iedereen: 0900-8020; het advies is gratis, bellen kost € 0,25 per minuut.',
     helpsWith: 'Bij juridische vragen buiten het strafproces, zoals schulden, huur, werk of een civiele procedure tegen de dader, en voor een verwijzing naar een advocaat.',
     contacts: [
-      { kind: 'phone', label: 'Bel het Juridisch Loket', value: '0900-8020', hours: '9.00–18.00 uur (€ 0,25 per minuut)' },
+      { kind: 'phone', label: 'Bel het Juridisch Loket', value: '0900-8020', hours: '9.00–18.00 uur; het advies is gratis, bellen kost € 0,25 per minuut' },
       { kind: 'website', label: 'juridischloket.nl', value: 'https://www.juridischloket.nl/' },
     ],
   },
@@ -70,7 +70,7 @@ export const organisations: SeedOrganisation[] = [
     slug: 'schadefonds-geweldsmisdrijven',
     site: 'both',
     summary: 'Een eenmalige tegemoetkoming voor slachtoffers met ernstig letsel door een geweldsmisdrijf en voor nabestaanden.',
-    helpsWith: 'Bij ernstig lichamelijk of psychisch letsel door een opzettelijk geweldsmisdrijf, ook als de dader onbekend is; aanvragen kan tot drie jaar na het misdrijf.',
+    helpsWith: 'Bij ernstig lichamelijk of psychisch letsel door een opzettelijk geweldsmisdrijf, ook als de dader onbekend is; aanvragen kan tot tien jaar na het misdrijf (voor nabestaanden: na het overlijden).',
     contacts: [
       { kind: 'phone', label: 'Bel het Schadefonds', value: '070-414 20 00', hours: 'Op werkdagen' },
       { kind: 'website', label: 'schadefonds.nl', value: 'https://www.schadefonds.nl/' },
@@ -106,7 +106,7 @@ export const organisations: SeedOrganisation[] = [
     contacts: [
       { kind: 'phone', label: 'Politie, geen spoed', value: '0900-8844', hours: 'Dag en nacht' },
       { kind: 'website', label: 'Aangifte en informatie op politie.nl', value: 'https://www.politie.nl/' },
-      { kind: 'phone', label: 'Meld Misdaad Anoniem', value: '0800-7000' },
+      { kind: 'phone', label: 'Anoniem melden bij Meld Misdaad Anoniem (een onafhankelijke stichting, geen onderdeel van de politie)', value: '0800-7000' },
     ],
   },
   {

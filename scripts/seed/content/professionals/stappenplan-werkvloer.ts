@@ -97,7 +97,7 @@ De kern van goede opvang: persoonlijke aandacht, praktische steun en informatie,
         },
         {
           title: 'Verhaal de schade',
-          action: 'Verhaal de kosten van het incident, zoals loondoorbetaling en materiële schade, op de dader, bijvoorbeeld door als organisatie schade te vorderen in het strafproces.',
+          action: 'In het strafproces kan de organisatie alleen schade vorderen die zij rechtstreeks door het strafbare feit leed, zoals vernielde spullen (art. 51f Sv). Doorbetaald loon valt daar meestal niet onder; laat u adviseren over andere wegen.',
           who: 'HR',
         },
         {

@@ -180,14 +180,14 @@ Slachtofferhulp Nederland kan het slachtoffer voorbereiden en begeleiden bij de 
 - **Bijstand van een advocaat.** Slachtoffers van ernstige gewelds- en zedenmisdrijven hebben recht op gratis bijstand van een gespecialiseerde advocaat, ongeacht hun inkomen.
 - **Spreekrecht** op de zitting bij ernstige misdrijven. Het slachtoffer mag vertellen wat het misdrijf heeft gedaan en mag zich ook uitspreken over de straf.
 - **Schriftelijke slachtofferverklaring** voor wie niet wil of kan spreken.
-- **Beklag bij het gerechtshof** als het OM besluit om niet te vervolgen.
+- **Beklag bij het gerechtshof** als het OM besluit om niet te vervolgen, binnen drie maanden nadat het slachtoffer van dat besluit hoorde.
 
 ## Schadevergoeding
 
 - **Voegen als benadeelde partij**: het slachtoffer vraagt de rechter in de strafzaak om de dader de schade te laten vergoeden.
 - **Schadevergoedingsmaatregel**: legt de rechter die op, dan int de Staat het bedrag via het CJIB.
 - **Voorschotregeling**: heeft de dader acht maanden na de definitieve uitspraak niet betaald, dan keert de Staat een voorschot uit. Bij gewelds- en zedenmisdrijven is dat het volledige bedrag, bij andere misdrijven geldt een maximum.
-- **Schadefonds Geweldsmisdrijven**: een tegemoetkoming bij ernstig letsel door een opzettelijk geweldsmisdrijf, ook als de dader onbekend is. Aanvragen kan tot drie jaar na het misdrijf.
+- **Schadefonds Geweldsmisdrijven**: een tegemoetkoming bij ernstig letsel door een opzettelijk geweldsmisdrijf, ook als de dader onbekend is. Aanvragen kan tot tien jaar na het misdrijf.
 
 ## Rechten na de uitspraak
 

@@ -234,7 +234,7 @@ Meer over die afweging leest u op de pagina In gesprek over aangifte.
 ## Hulp voor uzelf
 
 - **Slachtofferhulp Nederland** helpt ook professionals die slachtoffer zijn: met een gesprek, bij de aangifte, het strafproces en het verhalen van schade. Bel 0900-0101 of gebruik de chat.
-- **Schadefonds Geweldsmisdrijven**: bij ernstig letsel door een geweldsmisdrijf kunt u binnen drie jaar een tegemoetkoming aanvragen.
+- **Schadefonds Geweldsmisdrijven**: bij ernstig letsel door een geweldsmisdrijf kunt u tot tien jaar na het misdrijf een tegemoetkoming aanvragen.
 - **Bedrijfsarts**: voor vragen over werk, herstel en verzuim.
 - **Vertrouwenspersoon**: als het ongewenst gedrag binnen uw organisatie plaatsvindt.
 

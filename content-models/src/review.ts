@@ -1,0 +1,44 @@
+import { z } from 'zod'
+
+/**
+ * The review record every content document carries (issue 9): who keeps it right, which public
+ * sources support what it says, when it was last checked and how often it must be checked again.
+ * Staff see all of it; visitors (and the snapshot) see only the status and the dates, because
+ * owners and notes are internal.
+ */
+export const REVIEW_STATUSES = ['verified', 'partly', 'unverified'] as const
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number]
+export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = {
+  verified: 'Gecontroleerd',
+  partly: 'Deels gecontroleerd (zie de bronnen)',
+  unverified: 'Niet gecontroleerd',
+}
+
+/** How long a check holds when an editor sets no interval. */
+export const DEFAULT_REVIEW_INTERVAL_MONTHS = 12
+
+/** A calendar date as Payload stores it (`2026-12-01T00:00:00.000Z`) or as the seed writes it. */
+export const reviewDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, 'een datum als 2026-12-01')
+
+export const reviewSource = z.object({
+  id: z.string().nullish(),
+  url: z.url(),
+  /** What this source supports, e.g. "Telefoonnummer 0900-8020 en € 0,25 per minuut". */
+  supports: z.string().min(1),
+  /** Checked against this source on `lastChecked`; false: named but not (yet) confirmed. */
+  verified: z.boolean().nullish(),
+})
+export type ReviewSource = z.infer<typeof reviewSource>
+
+export const review = z.object({
+  owner: z.string().nullish(),
+  status: z.enum(REVIEW_STATUSES).nullish(),
+  lastChecked: reviewDate.nullish(),
+  reviewIntervalMonths: z.number().int().positive().nullish(),
+  sources: z.array(reviewSource).nullish(),
+  note: z.string().nullish(),
+})
+export type Review = z.infer<typeof review>
+
+/** Spread into every content model that editors keep right (not tips, media or users). */
+export const reviewed = { review: review.nullish() }
