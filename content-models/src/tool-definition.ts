@@ -146,6 +146,8 @@ export const treeOption = z.object({
   label: z.string().min(1),
   /** Key of the next step; empty while the editor has not chosen one (a dead end). */
   next: z.string(),
+  /** What choosing this answer says about the situation (`seksueel-geweld`, `recent`…): safety rules select paths by these. */
+  tags: z.array(toolKey).nullish(),
 })
 export type TreeOption = z.infer<typeof treeOption>
 
@@ -185,10 +187,34 @@ export type TreeOutcomeNode = z.infer<typeof treeOutcomeNode>
 export const treeNode = z.discriminatedUnion('kind', [treeQuestionNode, treeOutcomeNode])
 export type TreeNode = z.infer<typeof treeNode>
 
+/**
+ * A safety rule (vangnetregel): on every path whose answers together carry all `when.allTags`
+ * (every path when there are none), the outcome must do what `then` asks. Data only, so editors
+ * keep the rules with the tree; `checkSafetyRules` in `@vsp/tool-engine` walks every path.
+ */
+export const safetyRule = z.object({
+  id: rowId,
+  /** How the editor and the error messages name the rule. */
+  name: z.string().min(1),
+  when: z.object({ allTags: z.array(toolKey).nullish() }).nullish(),
+  then: z.object({
+    /** The outcome is marked urgent ("Spoed: nu handelen"). */
+    urgent: z.boolean().nullish(),
+    /** The outcome names this organisation (slug) first. */
+    mustNameFirst: z.string().nullish(),
+    /** The outcome names each of these organisations (slugs), in any place. */
+    mustName: z.array(z.string().min(1)).nullish(),
+    /** The outcome names at least this many organisations that have a phone number. */
+    minPhoneOrganisations: z.number().int().min(1).nullish(),
+  }),
+})
+export type SafetyRule = z.infer<typeof safetyRule>
+
 export const decisionTreeDefinition = z.object({
   kind: z.literal('decision-tree'),
   start: z.string().min(1),
   nodes: z.array(treeNode).min(1),
+  safetyRules: z.array(safetyRule).nullish(),
 })
 export type DecisionTreeDefinition = z.infer<typeof decisionTreeDefinition>
 

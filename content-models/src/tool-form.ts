@@ -10,6 +10,7 @@ import {
   multipleQuestion,
   numberQuestion,
   outcomeOrganisation,
+  safetyRule,
   scaleQuestion,
   showIf,
   singleQuestion,
@@ -47,6 +48,14 @@ export const toolFormDefinition = z.object({
           organisations: z.array(outcomeOrganisation.extend({ organisation: ref })),
         }),
       ]),
+    )
+    .nullish(),
+  /** Safety rules name organisations as relationships, like outcomes do. */
+  safetyRules: z
+    .array(
+      safetyRule.extend({
+        then: safetyRule.shape.then.extend({ mustNameFirst: ref.nullish(), mustName: z.array(ref).nullish() }),
+      }),
     )
     .nullish(),
 })

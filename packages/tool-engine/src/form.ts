@@ -36,20 +36,24 @@ export function definitionFromForm(
       }),
     }
   }
+  // An unknown id becomes a marker the validation reports as a missing organisation.
+  const slugOf = (ref: Ref) => organisationSlug(ref) ?? `onbekend-${typeof ref === 'object' ? ref.id : ref}`
   return {
     kind,
     start: form?.start ?? '',
     nodes: (form?.nodes ?? []).map((node) => {
       if (node.blockType !== 'outcome') return fromBlock(node)
-      return {
-        ...fromBlock(node),
-        organisations: node.organisations.map((o) => ({
-          ...o,
-          // An unknown id becomes a marker the validation reports as a missing organisation.
-          organisation: organisationSlug(o.organisation as Ref) ?? `onbekend-${typeof o.organisation === 'object' ? o.organisation.id : o.organisation}`,
-        })),
-      }
+      return { ...fromBlock(node), organisations: node.organisations.map((o) => ({ ...o, organisation: slugOf(o.organisation as Ref) })) }
     }),
+    safetyRules: (form?.safetyRules ?? []).map((rule) => ({
+      ...rule,
+      when: { allTags: rule.when?.allTags ?? [] },
+      then: {
+        ...rule.then,
+        mustNameFirst: rule.then.mustNameFirst == null ? null : slugOf(rule.then.mustNameFirst as Ref),
+        mustName: (rule.then.mustName ?? []).map((ref) => slugOf(ref as Ref)),
+      },
+    })),
   }
 }
 
@@ -57,18 +61,27 @@ export function formFromDefinition(definition: ToolDefinition, organisationId: (
   if (definition.kind === 'scored') {
     return { dimensions: definition.dimensions, questions: definition.questions.map(toBlock) as ToolFormDefinition['questions'] }
   }
+  const idOf = (slug: string) => {
+    const id = organisationId(slug)
+    if (id === undefined) throw new Error(`Organisatie "${slug}" bestaat niet`)
+    return id
+  }
   return {
     start: definition.start,
     nodes: definition.nodes.map((node) => {
       if (node.kind !== 'outcome') return toBlock(node)
       return {
         ...toBlock(node),
-        organisations: node.organisations.map((o) => {
-          const id = organisationId(o.organisation)
-          if (id === undefined) throw new Error(`Organisatie "${o.organisation}" bestaat niet`)
-          return { ...o, organisation: id }
-        }),
+        organisations: node.organisations.map((o) => ({ ...o, organisation: idOf(o.organisation) })),
       }
     }) as ToolFormDefinition['nodes'],
+    safetyRules: (definition.safetyRules ?? []).map((rule) => ({
+      ...rule,
+      then: {
+        ...rule.then,
+        mustNameFirst: rule.then.mustNameFirst ? idOf(rule.then.mustNameFirst) : null,
+        mustName: (rule.then.mustName ?? []).map(idOf),
+      },
+    })),
   }
 }

@@ -42,6 +42,8 @@ export {
   type SummaryLine,
   type ToolSession,
 } from './session'
+export { checkSafetyRules, pathTags, type RuleOrganisation } from './safety-rules'
+export { describeTreePath } from './tree-path-text'
 export { treeToMermaid } from './mermaid'
 export { scoredReport, textBar, type ReportOptions } from './report'
 export { definitionFromForm, formFromDefinition } from './form'

@@ -31,6 +31,12 @@ export type ProblemCode =
   | 'scoring-gap'
   | 'attention-without-risk'
   | 'risk-without-attention'
+  | 'safety-rule-urgent'
+  | 'safety-rule-first'
+  | 'safety-rule-missing'
+  | 'safety-rule-phone'
+  | 'safety-rule-unmatched'
+  | 'safety-rule-empty'
 
 export function problem(path: (string | number)[], code: ProblemCode, message: string): DefinitionProblem {
   return { path: path.join('.'), code, message }

@@ -53,4 +53,13 @@ describe('schema problems in Dutch, with the place named', () => {
       { path: 'nodes.5.key', code: 'schema', message: 'Vraag 6 → veld "sleutel": moet ingevuld zijn.' },
     ])
   })
+
+  it('names a safety rule by its name, and a tag that is not a code', () => {
+    const tree = { ...smallTree(), safetyRules: [{ name: 'Gevaar: 112', then: { minPhoneOrganisations: 0 } }] }
+    ;(tree.nodes[0] as { options: { tags?: string[] }[] }).options[0].tags = ['Acuut Gevaar']
+    expect(validateDefinition(tree).map((p) => p.message)).toEqual([
+      'Vraag "gevaar" → antwoord "ja" → label 1: "Acuut Gevaar" is niet geldig: alleen kleine letters, cijfers en streepjes.',
+      'Vangnetregel "Gevaar: 112" → veld "de uitkomst moet" → veld "minimaal aantal organisaties met telefoonnummer": moet minstens 1 zijn.',
+    ])
+  })
 })

@@ -19,6 +19,10 @@ const ITEM_LABELS: Record<string, string> = {
   scoring: 'drempel',
   anyOf: 'antwoord',
   delicts: 'delict',
+  safetyRules: 'vangnetregel',
+  tags: 'label',
+  allTags: 'label',
+  mustName: 'organisatie',
 }
 
 const FIELD_LABELS: Record<string, string> = {
@@ -49,6 +53,12 @@ const FIELD_LABELS: Record<string, string> = {
   nodes: 'stappen',
   bands: 'uitslagen',
   options: 'antwoorden',
+  name: 'naam',
+  when: 'geldt voor',
+  then: 'de uitkomst moet',
+  urgent: 'spoed',
+  mustNameFirst: 'eerst noemen',
+  minPhoneOrganisations: 'minimaal aantal organisaties met telefoonnummer',
 }
 
 const TYPE_LABELS: Record<string, string> = {
@@ -73,7 +83,9 @@ export function describePath(input: unknown, path: readonly PropertyKey[]): stri
     const next = value != null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[segment] : undefined
     const isLast = index === path.length - 1
     if (typeof segment === 'number') {
-      const key = next != null && typeof next === 'object' ? (next as { key?: unknown }).key : undefined
+      // Safety rules have no key; editors know them by their name.
+      const item = next != null && typeof next === 'object' ? (next as { key?: unknown; name?: unknown }) : undefined
+      const key = parent === 'safetyRules' ? item?.name : item?.key
       const label = itemLabelFor(parent, next)
       parts.push(typeof key === 'string' && key ? `${label} "${key}"` : `${label} ${segment + 1}`)
     } else if (isLast || !(String(segment) in ITEM_LABELS)) {

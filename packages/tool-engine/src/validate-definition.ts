@@ -4,6 +4,7 @@
  */
 import { toolDefinition } from '@vsp/content-models'
 import type { DefinitionProblem } from './problem'
+import type { RuleOrganisation } from './safety-rules'
 import { schemaProblems } from './schema-problems'
 import { validateScored } from './validate-scored'
 import { validateTree } from './validate-tree'
@@ -11,6 +12,8 @@ import { validateTree } from './validate-tree'
 export interface ValidateOptions {
   /** Slugs of the organisations collection; when given, outcomes may only name these. */
   knownOrganisations?: readonly string[]
+  /** The organisations with their contacts, for the safety rules of referral trees (phone numbers, names). */
+  organisations?: readonly RuleOrganisation[]
 }
 
 export function validateDefinition(input: unknown, options: ValidateOptions = {}): DefinitionProblem[] {
@@ -19,5 +22,5 @@ export function validateDefinition(input: unknown, options: ValidateOptions = {}
   const definition = parsed.data
   return definition.kind === 'scored'
     ? validateScored(definition)
-    : validateTree(definition, options.knownOrganisations)
+    : validateTree(definition, options.knownOrganisations, options.organisations)
 }

@@ -1,6 +1,7 @@
 /** Checks that a decision tree holds together: every answer leads somewhere, every step can be reached, no loops. */
 import type { DecisionTreeDefinition, TreeNode } from '@vsp/content-models'
 import { place, problem, type DefinitionProblem } from './problem'
+import { checkSafetyRules, type RuleOrganisation } from './safety-rules'
 
 function nodePlace(node: TreeNode): string {
   return place([node.kind === 'question' ? 'Vraag' : 'Uitkomst', node.key])
@@ -9,6 +10,8 @@ function nodePlace(node: TreeNode): string {
 export function validateTree(
   definition: DecisionTreeDefinition,
   knownOrganisations?: readonly string[],
+  /** With contact data, so the safety rules can check phone numbers and name organisations. */
+  organisations?: readonly RuleOrganisation[],
 ): DefinitionProblem[] {
   const problems: DefinitionProblem[] = []
   const index = new Map<string, number>()
@@ -65,6 +68,7 @@ export function validateTree(
   })
 
   problems.push(...reachabilityProblems(definition, index), ...cycleProblems(definition, index))
+  problems.push(...checkSafetyRules(definition, organisations))
   return problems
 }
 

@@ -10,7 +10,7 @@ import { draftsAndVersions, previewUrl } from '../versioning'
 import { rebuildOnPublish } from '../../rebuild'
 import { validateToolDefinition } from './hooks/validate-definition'
 import { dimensionsField, scoredQuestionBlocks } from './scored-fields'
-import { treeNodeBlocks } from './tree-fields'
+import { safetyRulesField, treeNodeBlocks } from './tree-fields'
 
 const isKind = (kind: string) => (data: Record<string, unknown>) => data?.kind === kind
 
@@ -47,6 +47,7 @@ export const Tools: CollectionConfig = {
         },
         { name: 'start', label: 'Eerste stap (code)', type: 'text', admin: { condition: isKind('decision-tree') } },
         { name: 'nodes', label: 'Stappen', type: 'blocks', blocks: treeNodeBlocks, admin: { condition: isKind('decision-tree') } },
+        { ...safetyRulesField, admin: { ...safetyRulesField.admin, condition: isKind('decision-tree') } },
       ],
     },
   ],

@@ -1,4 +1,4 @@
-import type { Block } from 'payload'
+import type { ArrayField, Block } from 'payload'
 import { DELICT_LABELS, DELICTS } from '@vsp/content-models'
 import { options } from '../../fields/options'
 import { links } from './scored-fields'
@@ -21,6 +21,13 @@ export const treeNodeBlocks: Block[] = [
           { name: 'key', label: 'Code van het antwoord', type: 'text', required: true },
           { name: 'label', label: 'Antwoord', type: 'text', required: true },
           { name: 'next', label: 'Volgende stap (code)', type: 'text', admin: { description: 'De code van de vraag of uitkomst die hierna komt.' } },
+          {
+            name: 'tags',
+            label: 'Labels voor de vangnetregels',
+            type: 'text',
+            hasMany: true,
+            admin: { description: 'Wat dit antwoord over de situatie zegt, bijvoorbeeld seksueel-geweld, recent, kind, huiselijk of acuut-gevaar.' },
+          },
         ],
       },
     ],
@@ -47,3 +54,46 @@ export const treeNodeBlocks: Block[] = [
     ],
   },
 ]
+
+/**
+ * Vangnetregels: checked on every path when the tree is published. A rule holds for the paths
+ * whose answers together carry all its labels (every path when it has none).
+ */
+export const safetyRulesField: ArrayField = {
+  name: 'safetyRules',
+  label: 'Vangnetregels',
+  labels: { singular: 'Vangnetregel', plural: 'Vangnetregels' },
+  type: 'array',
+  admin: {
+    description: 'Bij publiceren controleert het systeem elk pad door de boom. Een boom die een regel breekt, kan niet gepubliceerd worden.',
+    initCollapsed: true,
+  },
+  fields: [
+    { name: 'name', label: 'Naam van de regel', type: 'text', required: true },
+    {
+      name: 'when',
+      label: 'Geldt voor',
+      type: 'group',
+      fields: [
+        {
+          name: 'allTags',
+          label: 'Paden met al deze labels',
+          type: 'text',
+          hasMany: true,
+          admin: { description: 'De antwoorden op het pad hebben samen al deze labels. Leeg: elk pad.' },
+        },
+      ],
+    },
+    {
+      name: 'then',
+      label: 'De uitkomst moet',
+      type: 'group',
+      fields: [
+        { name: 'urgent', label: 'Spoed zijn', type: 'checkbox' },
+        { name: 'mustNameFirst', label: 'Als eerste noemen', type: 'relationship', relationTo: 'organisations' },
+        { name: 'mustName', label: 'Ook noemen', type: 'relationship', relationTo: 'organisations', hasMany: true },
+        { name: 'minPhoneOrganisations', label: 'Minstens zoveel organisaties met een telefoonnummer noemen', type: 'number', min: 1 },
+      ],
+    },
+  ],
+}

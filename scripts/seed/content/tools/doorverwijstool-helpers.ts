@@ -1,57 +1,69 @@
 /**
  * Doorverwijstool for helpers: to whom can the person you help (or you yourself) turn?
- * Safety first (112, 113), then who needs help, then children, then what happened.
+ * Safety first (112, 113), then who needs help, then age, then what happened, and only then,
+ * where it changes what is needed, when it happened and who did it. The safety rules
+ * (`referral-safety-rules.ts`) hold on every path.
+ *
+ * Sources for the time limits after sexual violence: the Centrum Seksueel Geweld
+ * (centrumseksueelgeweld.nl: help preferably within seven days, trace evidence within a week;
+ * CSG Oost-Brabant in Omroep Brabant, 2022: "de eerste 72 uur zijn cruciaal", and later calls are
+ * welcome too), GGD Amsterdam (HIV-PEP at the latest within 72 hours), Zanzu/Rutgers (the
+ * morning-after pill up to 3 days, or 5 for ulipristal; a copper IUD up to 5 days).
  */
 import type { DecisionTreeDefinition } from '@vsp/content-models'
 import type { SeedTool } from '../types'
-import { DELICT_OPTIONS, outcome, question } from './tree-builders'
+import { REFERRAL_SAFETY_RULES, TAG } from './referral-safety-rules'
+import { CHILD_RELATION_OPTIONS, CHILD_SPORT_OPTIONS, DELICT_OPTIONS, RELATION_OPTIONS, WHEN_OPTIONS, outcome, question } from './tree-builders'
 
 const SHN = 'slachtofferhulp-nederland'
 const SHN_WHY = 'Gratis praktische, juridische en emotionele steun voor slachtoffers, ook als er geen aangifte is gedaan.'
+const KIND_HELPEN = { label: 'Een kind helpen', href: '/iemand-ondersteunen/een-kind-helpen/' }
+const CHECKLIST_SEKSUEEL = { label: 'Checklist seksueel misbruik', href: '/checklists/seksueel-misbruik/' }
 
 export const doorverwijstoolHelpersDefinition: DecisionTreeDefinition = {
   kind: 'decision-tree',
   start: 'direct-gevaar',
+  safetyRules: REFERRAL_SAFETY_RULES,
   nodes: [
     question('direct-gevaar', 'Is er nu direct gevaar, of is er zojuist iets ernstigs gebeurd?', [
-      ['ja', 'Ja', 'bel-112'],
+      ['ja', 'Ja', 'bel-112', [TAG.danger]],
       ['nee', 'Nee', 'zelfdoding'],
     ], 'Bijvoorbeeld: de dader is nog in de buurt, iemand is gewond, of iemand wordt bedreigd.'),
     question('zelfdoding', 'Praat de ander over niet meer willen leven, of maakt u zich daar zorgen over?', [
-      ['ja', 'Ja', 'bel-113'],
+      ['ja', 'Ja', 'bel-113', [TAG.suicide]],
       ['nee', 'Nee', 'voor-wie'],
     ]),
     question('voor-wie', 'Voor wie zoekt u hulp?', [
       ['slachtoffer', 'Voor degene die slachtoffer is geworden', 'minderjarig'],
-      ['mijzelf', 'Voor mijzelf, als helper', 'hulp-voor-helper'],
+      ['mijzelf', 'Voor mijzelf, als helper', 'helper-somber'],
+    ]),
+    question('helper-somber', 'Heeft u zelf sombere gedachten, of gedachten aan zelfdoding?', [
+      ['ja', 'Ja, of soms', 'helper-113', [TAG.suicide]],
+      ['nee', 'Nee', 'hulp-voor-helper'],
     ]),
     question('minderjarig', 'Is het slachtoffer jonger dan 18 jaar?', [
-      ['ja', 'Ja', 'kind-thuis'],
-      ['nee', 'Nee, 18 jaar of ouder', 'huiselijk'],
-    ]),
-    question('kind-thuis', 'Gebeurt het thuis, of is de dader een ouder, verzorger of ander gezinslid?', [
-      ['ja', 'Ja', 'kind-huiselijk-geweld'],
-      ['nee', 'Nee', 'kind-wat'],
-      ['weet-niet', 'Dat weet ik niet', 'kind-huiselijk-geweld'],
+      ['ja', 'Ja', 'kind-wat', [TAG.child]],
+      ['nee', 'Nee, 18 jaar of ouder', 'wat-gebeurd'],
     ]),
     question('kind-wat', 'Wat is er met het kind gebeurd?', [
-      ['seksueel', 'Seksueel misbruik of verkrachting', 'kind-seksueel-geweld'],
+      ['seksueel', 'Seksueel misbruik of verkrachting', 'kind-seksueel-wanneer', [TAG.sexual]],
+      ['geweld', 'Mishandeling, geweld, bedreiging of verwaarlozing', 'kind-geweld-dader'],
       ['online', 'Iets online, zoals sexting, een naaktfoto die rondgaat of afpersing', 'kind-online'],
-      ['sport', 'Grensoverschrijdend gedrag bij de sportclub', 'kind-sport'],
-      ['anders', 'Iets anders, zoals geweld, beroving of bedreiging', 'kind-algemeen'],
+      ['sport', 'Grensoverschrijdend gedrag bij de sportclub, bijvoorbeeld door een trainer', 'kind-sport-wat', [TAG.sport]],
+      ['zorgen', 'Ik weet het niet precies, maar ik maak me zorgen over hoe het thuis gaat', 'kind-huiselijk-geweld', [TAG.domestic]],
+      ['anders', 'Iets anders, zoals een beroving of een ongeluk', 'kind-algemeen'],
     ]),
-    question('huiselijk', 'Is de dader een partner, ex-partner, familielid of huisgenoot?', [
-      ['ja', 'Ja', 'huiselijk-geweld'],
-      ['nee', 'Nee', 'wat-gebeurd'],
-    ]),
+    question('kind-seksueel-wanneer', 'Wanneer is het misbruik voor het laatst gebeurd?', WHEN_OPTIONS('kind-seksueel-recent', 'kind-seksueel-dader')),
+    question('kind-seksueel-dader', 'Wie is de dader?', CHILD_RELATION_OPTIONS('kind-seksueel-thuis', 'kind-seksueel-geweld', 'kind-seksueel-geweld')),
+    question('kind-geweld-dader', 'Wie is de dader?', CHILD_RELATION_OPTIONS('kind-huiselijk-geweld', 'kind-sport', 'kind-algemeen')),
+    question('kind-sport-wat', 'Gaat het om seksueel misbruik?', CHILD_SPORT_OPTIONS('kind-seksueel-recent', 'kind-seksueel-geweld', 'kind-sport')),
     question('wat-gebeurd', 'Wat is er gebeurd?', [
       ...DELICT_OPTIONS,
       ['anders', 'Iets anders', 'hulpvraag'],
     ]),
-    question('seksueel-wanneer', 'Wanneer is het gebeurd?', [
-      ['recent', 'In de afgelopen zeven dagen', 'seksueel-geweld-recent'],
-      ['langer', 'Langer dan een week geleden', 'seksueel-geweld-langer-geleden'],
-    ]),
+    question('seksueel-wanneer', 'Wanneer is het gebeurd?', WHEN_OPTIONS('seksueel-geweld-recent', 'seksueel-geweld-langer-geleden')),
+    question('geweld-dader', 'Wie is de dader?', RELATION_OPTIONS('huiselijk-geweld', 'geweld')),
+    question('stalking-dader', 'Wie is de stalker?', RELATION_OPTIONS('huiselijk-geweld', 'stalking')),
     question('hulpvraag', 'Waar heeft de ander nu het meest behoefte aan?', [
       ['steun', 'Steun en praktische hulp bij wat er gebeurd is', 'algemeen-steun'],
       ['juridisch', 'Antwoord op juridische vragen', 'algemeen-juridisch'],
@@ -73,13 +85,25 @@ export const doorverwijstoolHelpersDefinition: DecisionTreeDefinition = {
         ['alarmnummer-112', 'Bij direct levensgevaar.'],
       ],
     }),
+    outcome('helper-113', {
+      title: 'Sombere gedachten bij uzelf: praat erover met 113',
+      urgent: true,
+      advice: 'Iemand helpen na iets ergs kan zwaar zijn, en sombere gedachten horen daar soms bij. U hoeft daar niet alleen mee te blijven. Bel 113 of gratis 0800-0113, of chat via 113.nl: dag en nacht, anoniem. Praat er ook over met uw huisarts. Is er direct levensgevaar, bel dan 112.',
+      organisations: [
+        ['113-zelfmoordpreventie', 'Anoniem praten over sombere gedachten of gedachten aan zelfdoding: 113, gratis 0800-0113 of de chat op 113.nl, dag en nacht.'],
+        ['huisarts', 'Voor zorg dichtbij en, als u dat wilt, een verwijzing naar psychische hulp.'],
+        ['alarmnummer-112', 'Bij direct levensgevaar.'],
+      ],
+      links: [{ label: 'Tips voor zelfzorg', href: '/goed-voor-uzelf-zorgen/tips-voor-zelfzorg/' }],
+    }),
     outcome('hulp-voor-helper', {
       title: 'Hulp voor uzelf als helper',
-      advice: 'Helpen is zwaar, en ook u mag steun vragen. Slachtofferhulp Nederland helpt ook naasten van slachtoffers. Praat erover met iemand die u vertrouwt, en doe de zelfscan tijdsbesteding om te zien of het helpen nog in balans is.',
+      advice: 'Helpen is zwaar, en ook u mag steun vragen. Slachtofferhulp Nederland helpt ook naasten van slachtoffers. Praat erover met iemand die u vertrouwt, en doe de zelfscan tijdsbesteding om te zien of het helpen nog in balans is. Krijgt u zelf sombere gedachten of gedachten aan zelfdoding, bel dan 113 of gratis 0800-0113, of chat via 113.nl.',
       organisations: [
         [SHN, 'Ook naasten van slachtoffers kunnen bij Slachtofferhulp Nederland terecht voor advies en een luisterend oor.'],
         ['mind-korrelatie', 'Anoniem praten over uw eigen zorgen, spanning of somberheid.'],
         ['huisarts', 'Als u zelf klachten krijgt, zoals slecht slapen of aanhoudende spanning.'],
+        ['113-zelfmoordpreventie', 'Als u zelf sombere gedachten krijgt of aan zelfdoding denkt: 113, gratis 0800-0113 of de chat op 113.nl, dag en nacht.'],
       ],
       links: [
         { label: 'Tips voor zelfzorg', href: '/goed-voor-uzelf-zorgen/tips-voor-zelfzorg/' },
@@ -88,24 +112,55 @@ export const doorverwijstoolHelpersDefinition: DecisionTreeDefinition = {
     }),
     outcome('kind-huiselijk-geweld', {
       title: 'Een kind in onveiligheid thuis: Veilig Thuis',
-      advice: 'Als een kind thuis onveilig is, of u vermoedt dat, neem dan contact op met Veilig Thuis. Ook met een vermoeden mag u bellen voor advies; u hoeft het niet zeker te weten. Het kind zelf kan anoniem praten met De Kindertelefoon.',
-      delicts: ['geweld', 'seksueel-misbruik'],
+      advice: 'Als een kind thuis onveilig is, of u vermoedt dat, neem dan contact op met Veilig Thuis (0800-2000, dag en nacht). Ook met een vermoeden mag u bellen voor advies; u hoeft het niet zeker te weten. Gaat het om seksueel misbruik, bel dan ook het Centrum Seksueel Geweld (0800-0188). Het kind zelf kan anoniem praten met De Kindertelefoon.',
+      delicts: ['geweld'],
       organisations: [
         ['veilig-thuis', 'Advies en meldpunt bij huiselijk geweld en kindermishandeling, ook bij een vermoeden; gratis via 0800-2000.'],
         ['de-kindertelefoon', 'Een kind of jongere kan hier anoniem en gratis zijn verhaal kwijt.'],
+        ['politie', 'Voor aangifte of als het kind bescherming nodig heeft.'],
       ],
-      links: [{ label: 'Een kind helpen', href: '/iemand-ondersteunen/een-kind-helpen/' }],
+      links: [KIND_HELPEN],
+    }),
+    outcome('kind-seksueel-recent', {
+      title: 'Seksueel misbruik van een kind in de afgelopen week: bel het Centrum Seksueel Geweld',
+      urgent: true,
+      advice: 'Bel nu het Centrum Seksueel Geweld (0800-0188, gratis, dag en nacht), ook als u niet precies weet wanneer het gebeurde. Hoe eerder, hoe beter: de eerste 72 uur zijn cruciaal voor medische zorg, en sporen worden het liefst zo snel mogelijk veiliggesteld. Liefst niet wassen en kleding bewaren. Gebeurde het thuis of door een gezinslid, neem dan ook contact op met Veilig Thuis (0800-2000). Laat het kind vertellen zonder door te vragen naar details, en geloof het kind. Is het kind in direct gevaar, bel 112.',
+      delicts: ['seksueel-misbruik'],
+      organisations: [
+        ['centrum-seksueel-geweld', 'Dag en nacht medische, forensische en psychische hulp na seksueel geweld, ook voor kinderen.'],
+        ['veilig-thuis', 'Voor de veiligheid van het kind, zeker als het thuis of door een gezinslid gebeurde.'],
+        ['politie', 'Voor een gesprek over aangifte; bij kinderen in een speciale verhoorstudio.'],
+        ['centrum-veilige-sport-nederland', 'Als het bij de sportclub gebeurde: advies en een onafhankelijk meldpunt.'],
+        ['de-kindertelefoon', 'Het kind kan hier anoniem praten.'],
+      ],
+      links: [KIND_HELPEN, CHECKLIST_SEKSUEEL],
+    }),
+    outcome('kind-seksueel-thuis', {
+      title: 'Seksueel misbruik van een kind thuis: Veilig Thuis en het Centrum Seksueel Geweld',
+      urgent: true,
+      advice: 'Een kind dat thuis seksueel wordt misbruikt, is daar niet veilig, ook als het de laatste keer langer geleden is. Neem nu contact op met Veilig Thuis (0800-2000, dag en nacht). Het Centrum Seksueel Geweld (0800-0188) helpt het kind ook als het langer dan een week geleden is. Laat het kind vertellen zonder door te vragen naar details, en geloof het kind. Is het kind in direct gevaar, bel 112.',
+      delicts: ['seksueel-misbruik'],
+      organisations: [
+        ['veilig-thuis', 'Advies en melding, zodat het kind thuis veilig wordt; gratis via 0800-2000.'],
+        ['centrum-seksueel-geweld', 'Medische en psychische hulp voor het kind na seksueel geweld.'],
+        ['de-kindertelefoon', 'Het kind kan hier anoniem praten.'],
+        ['politie', 'Voor een gesprek over aangifte; bij kinderen in een speciale verhoorstudio.'],
+      ],
+      links: [KIND_HELPEN, CHECKLIST_SEKSUEEL],
     }),
     outcome('kind-seksueel-geweld', {
       title: 'Seksueel misbruik van een kind',
-      advice: 'Is het misbruik minder dan een week geleden gebeurd? Bel dan direct het Centrum Seksueel Geweld (0800-0188): medische zorg en sporenonderzoek zijn dan nog mogelijk. Laat het kind vertellen zonder door te vragen over details, en geloof het kind.',
+      urgent: true,
+      advice: 'Neem contact op met het Centrum Seksueel Geweld (0800-0188), ook als het langer dan een week geleden is: zij helpen het kind en u. Vraag Veilig Thuis (0800-2000) om advies over de veiligheid van het kind. Gebeurde het bij de sportclub, meld het dan ook bij het Centrum Veilige Sport Nederland. Laat het kind vertellen zonder door te vragen naar details, en geloof het kind.',
       delicts: ['seksueel-misbruik'],
       organisations: [
         ['centrum-seksueel-geweld', 'Dag en nacht hulp na seksueel geweld: medisch, forensisch en psychisch, ook voor kinderen.'],
         ['veilig-thuis', 'Voor advies over de veiligheid van het kind en wat u verder kunt doen.'],
+        ['politie', 'Voor een gesprek over aangifte; bij kinderen in een speciale verhoorstudio.'],
+        ['centrum-veilige-sport-nederland', 'Als het bij de sportclub gebeurde: advies en een onafhankelijk meldpunt.'],
         ['de-kindertelefoon', 'Het kind kan hier anoniem praten.'],
       ],
-      links: [{ label: 'Een kind helpen', href: '/iemand-ondersteunen/een-kind-helpen/' }],
+      links: [KIND_HELPEN, CHECKLIST_SEKSUEEL],
     }),
     outcome('kind-online', {
       title: 'Online misbruik van een kind of jongere',
@@ -119,10 +174,13 @@ export const doorverwijstoolHelpersDefinition: DecisionTreeDefinition = {
     }),
     outcome('kind-sport', {
       title: 'Grensoverschrijdend gedrag in de sport',
-      advice: 'Bespreek uw zorgen met de vertrouwenscontactpersoon van de club, als die er is. U kunt ook terecht bij het Centrum Veilige Sport Nederland, dat meldingen onafhankelijk behandelt en advies geeft.',
+      advice: 'Bespreek uw zorgen met de vertrouwenscontactpersoon van de club, als die er is. Het Centrum Veilige Sport Nederland behandelt meldingen onafhankelijk en geeft advies. Is er een strafbaar feit gepleegd, zoals mishandeling of seksueel misbruik, dan kunt u aangifte doen bij de politie. Vraag Veilig Thuis om advies over de veiligheid van het kind. Gaat het ook om seksueel misbruik, bel dan het Centrum Seksueel Geweld (0800-0188).',
       delicts: ['geweld', 'seksueel-misbruik', 'algemeen'],
       organisations: [
         ['centrum-veilige-sport-nederland', 'Advies en een onafhankelijk meldpunt voor grensoverschrijdend gedrag in de sport.'],
+        ['politie', 'Voor aangifte van een strafbaar feit, zoals mishandeling of seksueel misbruik.'],
+        ['veilig-thuis', 'Voor advies over de veiligheid van het kind.'],
+        ['centrum-seksueel-geweld', 'Bij seksueel misbruik: medische en psychische hulp, dag en nacht.'],
         ['de-kindertelefoon', 'Het kind kan hier anoniem praten.'],
       ],
     }),
@@ -134,7 +192,7 @@ export const doorverwijstoolHelpersDefinition: DecisionTreeDefinition = {
         [SHN, 'Steun voor het kind en de ouders, en hulp bij aangifte en schadevergoeding.'],
         ['de-kindertelefoon', 'Het kind kan hier anoniem praten.'],
       ],
-      links: [{ label: 'Een kind helpen', href: '/iemand-ondersteunen/een-kind-helpen/' }],
+      links: [KIND_HELPEN],
     }),
     outcome('huiselijk-geweld', {
       title: 'Geweld door een (ex-)partner of familielid: Veilig Thuis',
@@ -205,33 +263,35 @@ export const doorverwijstoolHelpersDefinition: DecisionTreeDefinition = {
     outcome('seksueel-geweld-recent', {
       title: 'Seksueel geweld in de afgelopen week: bel het Centrum Seksueel Geweld',
       urgent: true,
-      advice: 'Bel zo snel mogelijk het Centrum Seksueel Geweld (0800-0188), dag en nacht. Binnen zeven dagen zijn medische zorg, een behandeling tegen zwangerschap en soa en sporenonderzoek nog mogelijk. Liefst niet douchen of kleding wassen. De ander hoeft nog niet te beslissen over aangifte.',
+      advice: 'Bel zo snel mogelijk het Centrum Seksueel Geweld (0800-0188, gratis, dag en nacht), ook als de dader een partner, ex-partner of familielid is, en ook als u niet precies weet wanneer het gebeurde. De eerste 72 uur zijn cruciaal: de morning-afterpil en medicijnen tegen hiv (PEP) werken alleen binnen ongeveer 72 uur, een koperspiraal tot 5 dagen. Sporen worden het liefst zo snel mogelijk veiliggesteld, bij voorkeur binnen een week. Liefst niet douchen of kleding wassen. De ander hoeft nog niet te beslissen over aangifte.',
       delicts: ['seksueel-misbruik'],
       organisations: [
         ['centrum-seksueel-geweld', 'Medische, forensische en psychische hulp na seksueel geweld, dag en nacht.'],
         ['politie', 'Als de ander aangifte wil doen; een informatief gesprek kan eerst.'],
+        ['veilig-thuis', 'Als de dader een partner, ex-partner of familielid is: advies over veiligheid thuis; gratis via 0800-2000.'],
       ],
-      links: [{ label: 'Checklist seksueel misbruik', href: '/checklists/seksueel-misbruik/' }],
+      links: [CHECKLIST_SEKSUEEL],
     }),
     outcome('seksueel-geweld-langer-geleden', {
       title: 'Seksueel geweld langer geleden',
-      advice: 'Ook als het langer geleden is, is er hulp. Laat de ander zelf bepalen wat hij of zij wil vertellen en wanneer. Slachtofferhulp Nederland begeleidt bij de verwerking en, als de ander dat wil, bij een melding of aangifte.',
+      advice: 'Ook als het langer geleden is, is er hulp. Laat de ander zelf bepalen wat hij of zij wil vertellen en wanneer. Het Centrum Seksueel Geweld is ook dan te bellen. Slachtofferhulp Nederland begeleidt bij de verwerking en, als de ander dat wil, bij een melding of aangifte. Is de dader een partner, ex-partner of familielid, of gaat het nog door, neem dan contact op met Veilig Thuis.',
       delicts: ['seksueel-misbruik'],
       organisations: [
-        [SHN, SHN_WHY],
         ['centrum-seksueel-geweld', 'Ook voor advies en hulp als het langer geleden is.'],
+        [SHN, SHN_WHY],
+        ['veilig-thuis', 'Als de dader een partner, ex-partner of familielid is, of als het nog doorgaat.'],
         ['huisarts', 'Voor een verwijzing naar passende psychische hulp.'],
       ],
-      links: [{ label: 'Checklist seksueel misbruik', href: '/checklists/seksueel-misbruik/' }],
+      links: [CHECKLIST_SEKSUEEL],
     }),
     outcome('stalking', {
       title: 'Stalking',
-      advice: 'Houd samen een logboek bij van alles wat er gebeurt, met data en bewijs. Reageer niet op de stalker. Doe aangifte; de politie kan ook een contactverbod helpen regelen. Het Juridisch Loket legt uit welke juridische stappen er zijn.',
+      advice: 'Houd samen een logboek bij van alles wat er gebeurt, met data en bewijs. Reageer niet op de stalker. Doe aangifte bij de politie. Het Juridisch Loket geeft gratis advies over juridische stappen, zoals een contact- of straatverbod; voor zo’n verbod via de rechter is een advocaat nodig.',
       delicts: ['stalking'],
       organisations: [
         ['politie', 'Voor aangifte en bescherming.'],
         [SHN, SHN_WHY],
-        ['juridisch-loket', 'Gratis uitleg over bijvoorbeeld een contact- of straatverbod.'],
+        ['juridisch-loket', 'Gratis advies over juridische stappen, zoals een contact- of straatverbod.'],
       ],
       links: [{ label: 'Checklist stalking', href: '/checklists/stalking/' }],
     }),
@@ -248,11 +308,12 @@ export const doorverwijstoolHelpersDefinition: DecisionTreeDefinition = {
     }),
     outcome('woninginbraak', {
       title: 'Een woninginbraak',
-      advice: 'Help bij de aangifte (nodig voor de verzekering) en bij het herstellen van sloten. Een inbraak kan het gevoel van veiligheid thuis aantasten; dat is een normale reactie. Slachtofferhulp Nederland helpt als dat gevoel blijft.',
+      advice: 'Is de inbraak net gebeurd, of zijn de inbrekers misschien nog in de buurt? Bel dan 112. Help daarna bij de aangifte (nodig voor de verzekering) en bij het herstellen van sloten. Een inbraak kan het gevoel van veiligheid thuis aantasten; dat is een normale reactie. Slachtofferhulp Nederland helpt als dat gevoel blijft.',
       delicts: ['woninginbraak'],
       organisations: [
         ['politie', 'Voor aangifte; de verzekeraar vraagt daarom.'],
         [SHN, SHN_WHY],
+        ['alarmnummer-112', 'Als de inbraak net gebeurd is of de inbrekers misschien nog in de buurt zijn.'],
       ],
       links: [{ label: 'Checklist woninginbraak', href: '/checklists/woninginbraak/' }],
     }),

@@ -1,10 +1,15 @@
 /**
  * Doorverwijstool for professionals: where to refer a victim (a pupil, client, patient,
- * employee or sporter). Safety first (112, 113), then the situation, age, relation and delict.
+ * employee or sporter). Safety first (112, 113), then the situation, age and what happened, and
+ * only then, where it changes what is needed, when it happened and who did it. The safety rules
+ * (`referral-safety-rules.ts`) hold on every path. The tool also serves HR and sport, who are not
+ * under the Wet verplichte meldcode: a duty to report is only named for those who are. Sources
+ * for the time limits after sexual violence: see `doorverwijstool-helpers.ts`.
  */
 import type { DecisionTreeDefinition } from '@vsp/content-models'
 import type { SeedTool } from '../types'
-import { DELICT_OPTIONS, outcome, question } from './tree-builders'
+import { REFERRAL_SAFETY_RULES, TAG } from './referral-safety-rules'
+import { CHILD_RELATION_OPTIONS, CHILD_SPORT_OPTIONS, DELICT_OPTIONS, RELATION_OPTIONS, WHEN_OPTIONS, outcome, question } from './tree-builders'
 
 const SHN = 'slachtofferhulp-nederland'
 const SHN_WHY = 'Gratis praktische, juridische en emotionele steun; u kunt met toestemming van het slachtoffer ook zelf aanmelden.'
@@ -12,17 +17,21 @@ const ADVIESLIJN_WHY = 'Overleg met een expert van Slachtofferhulp Nederland ove
 const SIGNALENWIJZER = { label: 'Signalenwijzer', href: '/signalenwijzer/' }
 const GESPREKSTIPS = { label: 'Gesprekstips', href: '/gesprekstips/' }
 const AANGIFTE = { label: 'In gesprek over aangifte', href: '/in-gesprek-over-aangifte/' }
+const SPORT = { label: 'Incident in de sport', href: '/situaties/incident-in-de-sport/' }
+/** Who is under the Wet verplichte meldcode, as the professionals' situation page says. */
+const MELDCODE_WIE = 'De Wet verplichte meldcode geldt voor professionals in de zorg, het onderwijs, de kinderopvang, de maatschappelijke ondersteuning, de jeugdhulp en justitie. Sportverenigingen en werkgevers buiten die sectoren vallen er niet onder.'
 
 export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
   kind: 'decision-tree',
   start: 'acuut-gevaar',
+  safetyRules: REFERRAL_SAFETY_RULES,
   nodes: [
     question('acuut-gevaar', 'Is er nu acuut gevaar voor het slachtoffer of voor anderen?', [
-      ['ja', 'Ja', 'bel-112'],
+      ['ja', 'Ja', 'bel-112', [TAG.danger]],
       ['nee', 'Nee', 'suicide-signalen'],
     ]),
     question('suicide-signalen', 'Zijn er signalen dat het slachtoffer aan zelfdoding denkt?', [
-      ['ja', 'Ja', 'suicide-113'],
+      ['ja', 'Ja', 'suicide-113', [TAG.suicide]],
       ['nee', 'Nee, of niet dat ik weet', 'situatie'],
     ], 'Bijvoorbeeld: praten over de dood of over een last zijn, afscheid nemen, spullen weggeven.'),
     question('situatie', 'Wat past het best bij uw situatie?', [
@@ -32,32 +41,35 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
       ['overleg', 'Ik wil eerst overleggen over een casus', 'overleg'],
     ]),
     question('vermoeden-huiselijk', 'Gaat het om een vermoeden van huiselijk geweld of kindermishandeling?', [
-      ['ja', 'Ja', 'meldcode'],
+      ['ja', 'Ja', 'meldcode', [TAG.domestic]],
       ['nee', 'Nee, om iets anders', 'vermoeden-overig'],
     ]),
     question('minderjarig', 'Is het slachtoffer jonger dan 18 jaar?', [
-      ['ja', 'Ja', 'kind-context'],
-      ['nee', 'Nee, 18 jaar of ouder', 'relatie-dader'],
+      ['ja', 'Ja', 'kind-wat', [TAG.child]],
+      ['nee', 'Nee, 18 jaar of ouder', 'delict'],
     ]),
-    question('kind-context', 'Waar speelt het?', [
-      ['thuis', 'Thuis, of de dader is een ouder, verzorger of gezinslid', 'kind-thuis'],
-      ['seksueel', 'Seksueel misbruik buiten het gezin', 'kind-seksueel'],
+    question('kind-wat', 'Wat is er met het kind of de jongere gebeurd?', [
+      ['seksueel', 'Seksueel misbruik, aanranding of verkrachting', 'kind-seksueel-wanneer', [TAG.sexual]],
+      ['geweld', 'Mishandeling, geweld, bedreiging of verwaarlozing', 'kind-geweld-dader'],
       ['online', 'Online, zoals sexting, sextortion of verspreide beelden', 'kind-online'],
-      ['sport', 'Bij de sportvereniging', 'kind-sport'],
-      ['anders', 'Ergens anders, zoals geweld op straat of een beroving', 'kind-overig'],
+      ['sport', 'Grensoverschrijdend gedrag bij de sportvereniging, bijvoorbeeld door een trainer', 'kind-sport-wat', [TAG.sport]],
+      ['anders', 'Iets anders, zoals een beroving of een ongeluk', 'kind-overig'],
     ]),
-    question('relatie-dader', 'Is de dader een (ex-)partner, familielid of huisgenoot?', [
-      ['ja', 'Ja', 'huiselijk-geweld'],
-      ['nee', 'Nee', 'delict'],
-    ]),
+    question('kind-seksueel-wanneer', 'Wanneer is het misbruik voor het laatst gebeurd?', WHEN_OPTIONS('kind-seksueel-recent', 'kind-seksueel-dader')),
+    question('kind-seksueel-dader', 'Wie is de dader?', CHILD_RELATION_OPTIONS('kind-seksueel-thuis', 'kind-seksueel', 'kind-seksueel')),
+    question('kind-geweld-dader', 'Wie is de dader?', CHILD_RELATION_OPTIONS('kind-thuis', 'kind-sport', 'kind-overig')),
+    question('kind-sport-wat', 'Gaat het om seksueel misbruik?', CHILD_SPORT_OPTIONS('kind-seksueel-recent', 'kind-seksueel', 'kind-sport')),
     question('delict', 'Wat is er gebeurd?', [
       ...DELICT_OPTIONS,
-      ['sport', 'Grensoverschrijdend gedrag in de sport', 'sport-volwassene'],
+      ['sport', 'Grensoverschrijdend gedrag in de sport, bijvoorbeeld door een trainer', 'sport-wat', [TAG.sport]],
       ['anders', 'Iets anders', 'hulpvraag'],
     ]),
-    question('seksueel-wanneer', 'Wanneer is het gebeurd?', [
-      ['recent', 'In de afgelopen zeven dagen', 'seksueel-recent'],
-      ['langer', 'Langer dan een week geleden', 'seksueel-langer-geleden'],
+    question('seksueel-wanneer', 'Wanneer is het gebeurd?', WHEN_OPTIONS('seksueel-recent', 'seksueel-langer-geleden')),
+    question('geweld-dader', 'Wie is de dader?', RELATION_OPTIONS('huiselijk-geweld', 'geweld')),
+    question('stalking-dader', 'Wie is de stalker?', RELATION_OPTIONS('huiselijk-geweld', 'stalking')),
+    question('sport-wat', 'Gaat het om aanranding, verkrachting of ander seksueel geweld in de afgelopen zeven dagen?', [
+      ['ja', 'Ja, of ik weet niet wanneer', 'seksueel-recent', [TAG.sexual, TAG.recent]],
+      ['nee', 'Nee', 'sport-volwassene'],
     ]),
     question('hulpvraag', 'Waar heeft het slachtoffer vooral behoefte aan?', [
       ['steun', 'Steun en praktische hulp', 'algemeen-steun'],
@@ -68,7 +80,7 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
     outcome('bel-112', {
       title: 'Bel nu 112',
       urgent: true,
-      advice: 'Bel 112 bij acuut gevaar of letsel. Zorg voor uw eigen veiligheid en die van anderen. Volg daarna het protocol van uw organisatie en, bij huiselijk geweld of kindermishandeling, de stappen van de meldcode.',
+      advice: 'Bel 112 bij acuut gevaar of letsel. Zorg voor uw eigen veiligheid en die van anderen. Volg daarna het protocol van uw organisatie. Gaat het om huiselijk geweld of kindermishandeling en werkt u met de meldcode, volg dan ook de stappen van de meldcode; anders kunt u Veilig Thuis om advies vragen.',
       organisations: [
         ['alarmnummer-112', 'Voor politie, ambulance of brandweer bij acuut gevaar.'],
         ['veilig-thuis', 'Na de acute situatie: advies en melding bij huiselijk geweld of kindermishandeling.'],
@@ -103,8 +115,8 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
       links: [GESPREKSTIPS],
     }),
     outcome('meldcode', {
-      title: 'Vermoeden van huiselijk geweld of kindermishandeling: volg de meldcode',
-      advice: 'Volg de vijf stappen van de meldcode van uw beroepsgroep: signalen vastleggen, collegiale consultatie en advies vragen bij Veilig Thuis, in gesprek gaan, wegen met het afwegingskader, en beslissen over hulp en melding. U mag Veilig Thuis altijd om advies vragen, ook anoniem over een casus.',
+      title: 'Vermoeden van huiselijk geweld of kindermishandeling: Veilig Thuis en de meldcode',
+      advice: `Werkt u met de meldcode, volg dan de vijf stappen van de meldcode van uw beroepsgroep: signalen vastleggen, collegiale consultatie en advies vragen bij Veilig Thuis, in gesprek gaan, wegen met het afwegingskader, en beslissen over hulp en melding. ${MELDCODE_WIE} Iedereen mag Veilig Thuis om advies vragen, ook anoniem over een casus, en een melding doen.`,
       delicts: ['geweld', 'seksueel-misbruik'],
       organisations: [
         ['veilig-thuis', 'Advies en melding bij (een vermoeden van) huiselijk geweld en kindermishandeling; gratis via 0800-2000.'],
@@ -123,24 +135,54 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
       links: [SIGNALENWIJZER, GESPREKSTIPS],
     }),
     outcome('kind-thuis', {
-      title: 'Een kind dat thuis onveilig is: meldcode en Veilig Thuis',
-      advice: 'Volg de meldcode. Bij acute of structurele onveiligheid bent u volgens het afwegingskader verplicht te melden bij Veilig Thuis. Vraag Veilig Thuis ook om advies als u twijfelt. Het kind kan zelf anoniem terecht bij De Kindertelefoon.',
-      delicts: ['geweld', 'seksueel-misbruik'],
+      title: 'Een kind dat thuis onveilig is: Veilig Thuis',
+      advice: `Vraag Veilig Thuis om advies, ook als u twijfelt. Werkt u met de meldcode, volg die dan: bij acute of structurele onveiligheid bent u volgens het afwegingskader verplicht te melden bij Veilig Thuis. ${MELDCODE_WIE} Ook zonder meldcode kunt u altijd melden. Het kind kan zelf anoniem terecht bij De Kindertelefoon.`,
+      delicts: ['geweld'],
       organisations: [
         ['veilig-thuis', 'Advies en melding bij kindermishandeling en huiselijk geweld.'],
         ['de-kindertelefoon', 'Het kind kan hier anoniem en gratis praten.'],
+        ['politie', 'Voor aangifte of als het kind bescherming nodig heeft.'],
+      ],
+      links: [SIGNALENWIJZER],
+    }),
+    outcome('kind-seksueel-recent', {
+      title: 'Seksueel misbruik van een minderjarige in de afgelopen week: Centrum Seksueel Geweld',
+      urgent: true,
+      advice: 'Neem direct contact op met het Centrum Seksueel Geweld (0800-0188, dag en nacht), ook als niet zeker is wanneer het gebeurde. De eerste 72 uur zijn cruciaal voor medische zorg, en sporen worden het liefst zo snel mogelijk veiliggesteld. Stel het kind geen sturende vragen; dat kan een later verhoor schaden. Gebeurde het thuis, neem dan ook contact op met Veilig Thuis; gebeurde het bij de sportvereniging, meld het dan ook bij het Centrum Veilige Sport Nederland.',
+      delicts: ['seksueel-misbruik'],
+      organisations: [
+        ['centrum-seksueel-geweld', 'Acute medische, forensische en psychische hulp na seksueel geweld, ook voor kinderen.'],
+        ['veilig-thuis', 'Advies over de veiligheid van het kind, zeker als het thuis gebeurde.'],
+        ['politie', 'Voor een informatief gesprek en aangifte; bij kinderen in een speciale verhoorstudio.'],
+        ['centrum-veilige-sport-nederland', 'Als het bij de sportvereniging gebeurde: advies en een onafhankelijk meldpunt.'],
+        ['de-kindertelefoon', 'Het kind kan hier anoniem praten.'],
+      ],
+    }),
+    outcome('kind-seksueel-thuis', {
+      title: 'Seksueel misbruik van een minderjarige thuis: Veilig Thuis en het Centrum Seksueel Geweld',
+      urgent: true,
+      advice: `Een kind dat thuis seksueel wordt misbruikt, is daar niet veilig. Neem nu contact op met Veilig Thuis (0800-2000). Werkt u met de meldcode, dan is dit acute of structurele onveiligheid waarbij u volgens het afwegingskader moet melden; ook zonder meldcode kunt u melden. Het Centrum Seksueel Geweld (0800-0188) helpt het kind ook als het langer dan een week geleden is. Stel geen sturende vragen.`,
+      delicts: ['seksueel-misbruik'],
+      organisations: [
+        ['veilig-thuis', 'Advies en melding, zodat het kind thuis veilig wordt.'],
+        ['centrum-seksueel-geweld', 'Medische en psychische hulp voor het kind na seksueel geweld.'],
+        ['politie', 'Voor een informatief gesprek en aangifte; bij kinderen in een speciale verhoorstudio.'],
+        ['de-kindertelefoon', 'Het kind kan hier anoniem praten.'],
       ],
       links: [SIGNALENWIJZER],
     }),
     outcome('kind-seksueel', {
       title: 'Seksueel misbruik van een minderjarige',
-      advice: 'Is het minder dan een week geleden? Neem dan direct contact op met het Centrum Seksueel Geweld (0800-0188) voor medische en forensische zorg. Stel het kind geen sturende vragen; dat kan een later verhoor schaden. Vraag Veilig Thuis om advies over de veiligheid van het kind.',
+      urgent: true,
+      advice: 'Neem contact op met het Centrum Seksueel Geweld (0800-0188), ook als het langer dan een week geleden is. Stel het kind geen sturende vragen; dat kan een later verhoor schaden. Vraag Veilig Thuis om advies over de veiligheid van het kind. Gebeurde het bij de sportvereniging, meld het dan ook bij het Centrum Veilige Sport Nederland.',
       delicts: ['seksueel-misbruik'],
       organisations: [
-        ['centrum-seksueel-geweld', 'Acute medische, forensische en psychische hulp na seksueel geweld, ook voor kinderen.'],
-        ['veilig-thuis', 'Advies over de veiligheid van het kind en de meldcode.'],
+        ['centrum-seksueel-geweld', 'Medische, forensische en psychische hulp na seksueel geweld, ook voor kinderen.'],
+        ['veilig-thuis', 'Advies over de veiligheid van het kind.'],
         ['politie', 'Voor een informatief gesprek en aangifte; bij kinderen in een speciale verhoorstudio.'],
+        ['centrum-veilige-sport-nederland', 'Als het bij de sportvereniging gebeurde: advies en een onafhankelijk meldpunt.'],
       ],
+      links: [SPORT],
     }),
     outcome('kind-online', {
       title: 'Online seksueel misbruik van een minderjarige',
@@ -154,13 +196,15 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
     }),
     outcome('kind-sport', {
       title: 'Grensoverschrijdend gedrag tegen een minderjarige in de sport',
-      advice: 'Betrek de vertrouwenscontactpersoon van de vereniging. Het Centrum Veilige Sport Nederland adviseert en behandelt meldingen onafhankelijk. Bij signalen van seksueel misbruik of mishandeling: volg ook de meldcode en vraag Veilig Thuis om advies.',
+      advice: 'Betrek de vertrouwenscontactpersoon van de vereniging. Het Centrum Veilige Sport Nederland adviseert en behandelt meldingen onafhankelijk. Is er een strafbaar feit gepleegd, zoals mishandeling of seksueel misbruik, dan kan het kind of de ouder aangifte doen bij de politie. Vraag Veilig Thuis om advies over de veiligheid van het kind. Sportverenigingen vallen niet onder de Wet verplichte meldcode, maar iedereen kan Veilig Thuis raadplegen. Gaat het ook om seksueel misbruik, schakel dan het Centrum Seksueel Geweld in (0800-0188).',
       delicts: ['geweld', 'seksueel-misbruik', 'algemeen'],
       organisations: [
         ['centrum-veilige-sport-nederland', 'Advies en onafhankelijk meldpunt voor de sport.'],
+        ['politie', 'Voor aangifte van een strafbaar feit, zoals mishandeling of seksueel misbruik.'],
         ['veilig-thuis', 'Advies bij een vermoeden van misbruik of mishandeling.'],
+        ['centrum-seksueel-geweld', 'Bij seksueel misbruik: medische en psychische hulp, dag en nacht.'],
       ],
-      links: [{ label: 'Incident in de sport', href: '/situaties/incident-in-de-sport/' }],
+      links: [SPORT],
     }),
     outcome('kind-overig', {
       title: 'Een minderjarig slachtoffer',
@@ -173,7 +217,7 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
     }),
     outcome('huiselijk-geweld', {
       title: 'Geweld door een (ex-)partner of familielid',
-      advice: 'Volg de meldcode huiselijk geweld en kindermishandeling. Zijn er kinderen in het gezin, dan zijn zij ook slachtoffer. Veilig Thuis adviseert en neemt meldingen aan. Bij stalking door een ex-partner: leg incidenten vast en verwijs naar de politie.',
+      advice: `Veilig Thuis adviseert en neemt meldingen aan, ook van professionals die niet onder de meldcode vallen. Werkt u met de meldcode, volg dan de stappen van de meldcode huiselijk geweld en kindermishandeling. Zijn er kinderen in het gezin, dan zijn zij ook slachtoffer. Bij stalking door een ex-partner: leg incidenten vast en verwijs naar de politie.`,
       delicts: ['geweld', 'stalking'],
       organisations: [
         ['veilig-thuis', 'Advies en melding bij huiselijk geweld.'],
@@ -237,32 +281,35 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
     outcome('seksueel-recent', {
       title: 'Seksueel geweld in de afgelopen week: Centrum Seksueel Geweld',
       urgent: true,
-      advice: 'Verwijs direct naar het Centrum Seksueel Geweld (0800-0188), dag en nacht bereikbaar. Binnen zeven dagen zijn medische zorg en sporenonderzoek nog mogelijk. Adviseer om niet te douchen en kleding te bewaren. Het slachtoffer hoeft nog niet te beslissen over aangifte.',
+      advice: 'Verwijs direct naar het Centrum Seksueel Geweld (0800-0188, dag en nacht), ook als de dader een partner, ex-partner of familielid is, en ook als niet zeker is wanneer het gebeurde. De eerste 72 uur zijn cruciaal: de morning-afterpil en medicijnen tegen hiv (PEP) werken alleen binnen ongeveer 72 uur, een koperspiraal tot 5 dagen. Sporen worden het liefst zo snel mogelijk veiliggesteld, bij voorkeur binnen een week. Adviseer om niet te douchen en kleding te bewaren. Het slachtoffer hoeft nog niet te beslissen over aangifte.',
       delicts: ['seksueel-misbruik'],
       organisations: [
         ['centrum-seksueel-geweld', 'Acute medische, forensische en psychische hulp.'],
         ['politie', 'Voor een informatief gesprek en eventueel aangifte.'],
+        ['veilig-thuis', 'Als de dader een partner, ex-partner of familielid is: advies over veiligheid thuis.'],
+        ['centrum-veilige-sport-nederland', 'Als het in de sport gebeurde: advies en een onafhankelijk meldpunt.'],
       ],
     }),
     outcome('seksueel-langer-geleden', {
       title: 'Seksueel geweld langer geleden',
-      advice: 'Luister zonder te oordelen en laat het slachtoffer het tempo bepalen. Verwijs door naar Slachtofferhulp Nederland voor begeleiding, ook bij een eventuele melding of aangifte.',
+      advice: 'Luister zonder te oordelen en laat het slachtoffer het tempo bepalen. Het Centrum Seksueel Geweld is ook te bellen als het langer geleden is. Verwijs door naar Slachtofferhulp Nederland voor begeleiding, ook bij een eventuele melding of aangifte. Is de dader een partner, ex-partner of familielid, of gaat het nog door, vraag dan Veilig Thuis om advies.',
       delicts: ['seksueel-misbruik'],
       organisations: [
-        [SHN, SHN_WHY],
         ['centrum-seksueel-geweld', 'Ook voor advies als het langer geleden is.'],
+        [SHN, SHN_WHY],
+        ['veilig-thuis', 'Als de dader een partner, ex-partner of familielid is, of als het nog doorgaat.'],
         ['huisarts', 'Voor verwijzing naar passende psychische hulp.'],
       ],
       links: [GESPREKSTIPS],
     }),
     outcome('stalking', {
       title: 'Stalking',
-      advice: 'Adviseer een logboek bij te houden met data en bewijs, en niet te reageren op de stalker. Verwijs naar de politie voor aangifte en naar het Juridisch Loket voor een contact- of straatverbod.',
+      advice: 'Adviseer een logboek bij te houden met data en bewijs, en niet te reageren op de stalker. Verwijs naar de politie voor aangifte. Het Juridisch Loket geeft gratis advies over juridische stappen, zoals een contact- of straatverbod; voor zo’n verbod via de rechter is een advocaat nodig.',
       delicts: ['stalking'],
       organisations: [
         ['politie', 'Voor aangifte en bescherming.'],
         [SHN, SHN_WHY],
-        ['juridisch-loket', 'Gratis juridisch advies.'],
+        ['juridisch-loket', 'Gratis advies over juridische stappen, zoals een contact- of straatverbod.'],
       ],
     }),
     outcome('verkeersongeval', {
@@ -276,22 +323,25 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
     }),
     outcome('woninginbraak', {
       title: 'Woninginbraak',
-      advice: 'Verwijs voor aangifte naar de politie; de verzekeraar vraagt daarom. Blijft het gevoel van onveiligheid thuis, dan helpt Slachtofferhulp Nederland.',
+      advice: 'Is de inbraak net gebeurd, of zijn de inbrekers misschien nog in de buurt? Dan is het 112. Verwijs daarna voor aangifte naar de politie; de verzekeraar vraagt daarom. Blijft het gevoel van onveiligheid thuis, dan helpt Slachtofferhulp Nederland.',
       delicts: ['woninginbraak'],
       organisations: [
         ['politie', 'Voor aangifte.'],
         [SHN, SHN_WHY],
+        ['alarmnummer-112', 'Als de inbraak net gebeurd is of de inbrekers misschien nog in de buurt zijn.'],
       ],
     }),
     outcome('sport-volwassene', {
       title: 'Grensoverschrijdend gedrag in de sport',
-      advice: 'Het Centrum Veilige Sport Nederland adviseert sporters, ouders en bestuurders en behandelt meldingen onafhankelijk. Betrek de vertrouwenscontactpersoon van de vereniging.',
+      advice: 'Het Centrum Veilige Sport Nederland adviseert sporters, ouders en bestuurders en behandelt meldingen onafhankelijk. Betrek de vertrouwenscontactpersoon van de vereniging. Is er een strafbaar feit gepleegd, zoals mishandeling, aanranding of verkrachting, dan kan het slachtoffer aangifte doen bij de politie. Bij seksueel geweld helpt het Centrum Seksueel Geweld, ook als het langer geleden is.',
       delicts: ['algemeen'],
       organisations: [
         ['centrum-veilige-sport-nederland', 'Advies en onafhankelijk meldpunt voor de sport.'],
+        ['politie', 'Voor aangifte van een strafbaar feit.'],
+        ['centrum-seksueel-geweld', 'Bij seksueel geweld: medische en psychische hulp, dag en nacht.'],
         [SHN, SHN_WHY],
       ],
-      links: [{ label: 'Incident in de sport', href: '/situaties/incident-in-de-sport/' }],
+      links: [SPORT],
     }),
     outcome('algemeen-steun', {
       title: 'Steun en praktische hulp',

@@ -1,7 +1,9 @@
 /** Checks every referral tree must pass; each tree's test adds its own regression table. */
 import { expect, it } from 'vitest'
 import { DELICTS, type DecisionTreeDefinition, type ToolAnswers } from '@vsp/content-models'
-import { answer, answersFor, enumeratePaths, outcomeFor, sessionResult, startSession, type ToolSession } from '@vsp/tool-engine'
+import { answer, answersFor, enumeratePaths, outcomeFor, sessionResult, startSession, validateDefinition, type ToolSession } from '@vsp/tool-engine'
+import { organisations } from '../professionals/organisations'
+import { REFERRAL_SAFETY_RULES } from './referral-safety-rules'
 
 export interface TreeRow {
   name: string
@@ -39,6 +41,45 @@ export function referralTreeChecks(definition: DecisionTreeDefinition, table: Tr
     }
     // Every outcome is the end of at least one path.
     expect(new Set(paths.map((path) => path.end.node))).toEqual(new Set(outcomes.map((o) => o.key)))
+  })
+
+  it('has a persona for every path through the tree', () => {
+    const covered = (answers: ToolAnswers) => table.some((row) => Object.entries(answers).every(([node, option]) => row.answers[node] === option))
+    const missing = enumeratePaths(definition).map(answersFor).filter((answers) => !covered(answers))
+    expect(missing).toEqual([])
+  })
+
+  it('keeps every seeded safety rule on every path, with the seeded organisations', () => {
+    expect(definition.safetyRules).toEqual(REFERRAL_SAFETY_RULES)
+    const problems = validateDefinition(definition, { knownOrganisations: organisations.map((o) => o.slug), organisations })
+    expect(problems).toEqual([])
+  })
+
+  it('each safety rule can fail: dropping what it asks from the outcomes breaks it', () => {
+    for (const [i, rule] of (definition.safetyRules ?? []).entries()) {
+      const broken = structuredClone(definition)
+      for (const node of broken.nodes) {
+        if (node.kind !== 'outcome') continue
+        if (rule.then.urgent) node.urgent = false
+        const drop = new Set([rule.then.mustNameFirst, ...(rule.then.mustName ?? [])])
+        if (rule.then.mustNameFirst) node.organisations.reverse()
+        node.organisations = node.organisations.filter((entry) => !drop.has(entry.organisation) || entry.organisation === rule.then.mustNameFirst)
+        if (rule.then.minPhoneOrganisations) node.organisations = node.organisations.filter((entry) => entry.organisation === 'huisarts')
+      }
+      const problems = validateDefinition(broken, { organisations }).filter((p) => p.message.startsWith(`Vangnetregel "${rule.name}"`))
+      expect(problems.length, `regel ${i}: ${rule.name}`).toBeGreaterThan(0)
+    }
+  })
+
+  it('says nothing section 1 of issue 9 found wrong', () => {
+    for (const node of outcomes) {
+      if (node.kind !== 'outcome') continue
+      // Treatment against pregnancy and HIV works within about 72 hours, not seven days.
+      expect(node.advice, node.key).not.toMatch(/binnen zeven dagen/i)
+      // Sports clubs are not under the Wet verplichte meldcode; a duty to report holds only for those who are.
+      expect(node.advice, node.key).not.toMatch(/volg ook de meldcode/i)
+      if (/verplicht te melden|moet melden/.test(node.advice)) expect(node.advice, node.key).toMatch(/Werkt u met de meldcode/)
+    }
   })
 
   it('has at least fifteen outcomes, every checklist delict, 112, 113 and Veilig Thuis', () => {

@@ -16,9 +16,10 @@ export function TreeDiagram() {
   const [svg, setSvg] = useState('')
   const { source, problems } = useMemo(() => {
     const data = reduceFieldsToValues(fields, true) as { definition?: ToolFormDefinition }
-    // Organisations are checked on save; here only the shape of the flow matters.
+    // Organisations and the safety rules (which name organisations) are checked on publish;
+    // here only the shape of the flow matters.
     const definition = definitionFromForm('decision-tree', data.definition, () => 'organisatie') as DecisionTreeDefinition
-    return { source: treeToMermaid(definition), problems: validateDefinition(definition) }
+    return { source: treeToMermaid(definition), problems: validateDefinition({ ...definition, safetyRules: [] }) }
   }, [fields])
 
   useEffect(() => {
@@ -50,7 +51,7 @@ export function TreeDiagram() {
           </ul>
         </div>
       ) : (
-        <p role="status">De boom is compleet: elk pad eindigt in een uitkomst.</p>
+        <p role="status">De boom is compleet: elk pad eindigt in een uitkomst. De vangnetregels worden bij publiceren op elk pad gecontroleerd.</p>
       )}
       <div style={{ overflowX: 'auto', background: '#fff', padding: '1rem' }} dangerouslySetInnerHTML={{ __html: svg }} />
       <details>
