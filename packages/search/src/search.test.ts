@@ -19,6 +19,7 @@ const docs: SearchDocument[] = [
 const synonyms = [
   { term: 'straatroof', synonyms: 'beroving, overval' },
   { term: 'sexting', synonyms: 'online seksuele intimidatie' },
+  { term: 'auto ongeluk', synonyms: 'verkeersongeval' },
 ]
 const { files } = buildSearchIndex(docs, { synonyms })
 const urls = async (query: string) => (await searchInMemory(files, query)).map((r) => r.url)
@@ -46,6 +47,13 @@ describe('search over a built index', () => {
     expect(await urls('sexting')).toEqual(['/checklists/online/'])
     const [result] = await searchInMemory(files, 'straatroof')
     expect(result.snippet).toContain('<mark>beroving</mark>')
+  })
+
+  it('expands a rule of several words word by word: "auto ongeluk" finds the verkeersongeval page', async () => {
+    expect(await urls('auto ongeluk')).toEqual(['/checklists/verkeersongeval/'])
+    expect(await urls('ongeluk')).toEqual(['/checklists/verkeersongeval/'])
+    const [result] = await searchInMemory(files, 'auto ongeluk')
+    expect(result.titleHtml).toContain('<mark>Verkeersongeval</mark>')
   })
 
   it('ranks a title match above a body match, however often the body says it', async () => {

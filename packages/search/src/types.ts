@@ -4,8 +4,13 @@ export interface SearchDocument {
   /** site-relative ("/checklists/fraude/") or absolute http(s) URL */
   url: string
   title: string
-  /** plain text of the page body */
+  /** plain text of the page body (headings included: it is also the snippet's source) */
   text: string
+  /**
+   * The page's headings (h2 and below), plain text. A word in a heading counts more than a word
+   * in the body and less than one in the title (field boosts: README, "Ranking").
+   */
+  headings?: string
   kind?: string
   section?: string
   /**

@@ -16,21 +16,26 @@ const targetShardBytes = 64_000
 const maxShards = 4096
 
 function analyzeCorpus(docs: readonly SearchDocument[], options: BuildSearchIndexOptions): DocumentTerms[] {
-  const analyzed = docs.map((doc) => ({ title: analyze(doc.title), text: analyze(doc.text) }))
+  const analyzed = docs.map((doc) => ({ title: analyze(doc.title), text: analyze(doc.text), headings: analyze(doc.headings ?? '') }))
+  // The compound splitter's word list is the corpus itself (plus the synonyms and a few heads).
   const vocabulary = new Set<string>(knownCompoundHeads)
   for (const { title, text } of analyzed) for (const token of [...title, ...text]) vocabulary.add(token.surface)
   for (const word of synonymWords(options.synonyms ?? [])) vocabulary.add(word)
   const splitter = new CompoundSplitter(vocabulary)
   const synonyms = parseSynonyms(options.synonyms ?? [])
-  return analyzed.map(({ title, text }) => documentTerms(title, text, splitter, synonyms))
+  return analyzed.map((fields) => documentTerms(fields, splitter, synonyms))
 }
 
 function invert(terms: DocumentTerms[], docs: readonly SearchDocument[]): Map<string, Posting[]> {
-  const averageLength = terms.reduce((sum, doc) => sum + doc.length, 0) / (terms.length || 1)
+  const average = (length: (doc: DocumentTerms) => number) => terms.reduce((sum, doc) => sum + length(doc), 0) / (terms.length || 1)
+  const averageText = average((doc) => doc.length)
+  const averageTitle = average((doc) => doc.titleLength)
   const postings = new Map<string, Posting[]>()
   terms.forEach((doc, id) => {
-    for (const term of new Set([...doc.text.keys(), ...doc.title.keys()])) {
-      const weight = postingWeight(doc.text.get(term) ?? 0, doc.title.get(term) ?? 0, doc.length, averageLength, docs[id].weight ?? 1)
+    for (const term of new Set([...doc.text.keys(), ...doc.title.keys(), ...doc.headings.keys()])) {
+      const frequency = { text: doc.text.get(term) ?? 0, title: doc.title.get(term) ?? 0, headings: doc.headings.get(term) ?? 0 }
+      const lengths = { text: doc.length, averageText, title: doc.titleLength, averageTitle }
+      const weight = postingWeight(frequency, lengths, docs[id].weight ?? 1)
       let list = postings.get(term)
       if (!list) postings.set(term, (list = []))
       list.push({ doc: id, weight })
@@ -47,8 +52,8 @@ function autoShardCount(postings: Map<string, Posting[]>): number {
 
 function synonymMarks(options: BuildSearchIndexOptions): Map<string, string[]> {
   const marks = new Map<string, string[]>()
-  for (const { term, alternatives } of parseSynonyms(options.synonyms ?? [])) {
-    marks.set(term, [...new Set(alternatives.flat())])
+  for (const { terms, alternatives } of parseSynonyms(options.synonyms ?? [])) {
+    for (const term of terms) marks.set(term, [...new Set([...(marks.get(term) ?? []), ...alternatives.flat()])])
   }
   return marks
 }

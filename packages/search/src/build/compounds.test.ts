@@ -28,4 +28,23 @@ describe('CompoundSplitter', () => {
   it('leaves words without a known head alone', () => {
     expect(splitter.parts('intimidatie')).toEqual([])
   })
+
+  it('counts the modifier as much as the head', () => {
+    expect(modifierWeight).toBe(headWeight)
+  })
+})
+
+describe('CompoundSplitter without a known head', () => {
+  const splitter = new CompoundSplitter(['signalen', 'doorverwijzen', 'slachtoffer', 'bed', 'kind'])
+  it('splits on the longest known modifier when the corpus never uses the head alone', () => {
+    expect(splitter.parts('signalenwijzer')).toEqual([{ term: termOf('signalen'), weight: modifierWeight }])
+    expect(terms(splitter.parts('slachtofferschap'))).toEqual([termOf('slachtoffer')])
+  })
+  it('reads a verb stem as its infinitive (z → s)', () => {
+    expect(terms(splitter.parts('doorverwijstool'))).toEqual([termOf('doorverwijzen')])
+  })
+  it('needs a modifier of four letters or more, and a head of four', () => {
+    expect(splitter.parts('bedreiging')).toEqual([])
+    expect(splitter.parts('kindje')).toEqual([])
+  })
 })

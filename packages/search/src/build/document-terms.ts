@@ -9,8 +9,11 @@ export const synonymWeight = 0.8
 export interface DocumentTerms {
   text: Map<string, number>
   title: Map<string, number>
+  headings: Map<string, number>
   /** number of indexed tokens in the text, for BM25 length normalisation */
   length: number
+  /** number of indexed tokens in the title (compound parts not counted) */
+  titleLength: number
 }
 
 function add(map: Map<string, number>, term: string, amount: number): void {
@@ -35,23 +38,29 @@ function phraseCount(counts: Map<string, number>, phrase: string[]): number {
 
 function expandSynonyms(counts: Map<string, number>, synonyms: SynonymExpansion[]): void {
   const additions: [string, number][] = []
-  for (const { term, alternatives } of synonyms) {
-    const best = Math.max(...alternatives.map((phrase) => phraseCount(counts, phrase)))
-    if (best > 0) additions.push([term, best * synonymWeight])
+  for (const { terms, alternatives } of synonyms) {
+    for (const term of terms) {
+      // "huiselijk geweld" → "geweld": the page already holds "geweld"; it gains "huiselijk" only.
+      const best = Math.max(0, ...alternatives.filter((phrase) => !phrase.includes(term)).map((phrase) => phraseCount(counts, phrase)))
+      if (best > 0) additions.push([term, best * synonymWeight])
+    }
   }
   // Added after all rules are read, so one synonym never feeds the next.
   for (const [term, amount] of additions) add(counts, term, amount)
 }
 
-export function documentTerms(
-  title: AnalyzedToken[],
-  text: AnalyzedToken[],
-  splitter: CompoundSplitter,
-  synonyms: SynonymExpansion[],
-): DocumentTerms {
-  const textCounts = countField(text, splitter)
-  const titleCounts = countField(title, splitter)
-  expandSynonyms(textCounts, synonyms)
-  expandSynonyms(titleCounts, synonyms)
-  return { text: textCounts, title: titleCounts, length: text.length }
+/** The analysed fields of one document. */
+export interface AnalyzedFields {
+  title: AnalyzedToken[]
+  text: AnalyzedToken[]
+  headings: AnalyzedToken[]
+}
+
+export function documentTerms(fields: AnalyzedFields, splitter: CompoundSplitter, synonyms: SynonymExpansion[]): DocumentTerms {
+  const count = (tokens: AnalyzedToken[]) => {
+    const counts = countField(tokens, splitter)
+    expandSynonyms(counts, synonyms)
+    return counts
+  }
+  return { text: count(fields.text), title: count(fields.title), headings: count(fields.headings), length: fields.text.length, titleLength: fields.title.length }
 }

@@ -1,31 +1,37 @@
 import { analyze } from '../analysis/analyze'
 import type { SynonymRule } from '../types'
 
-/** A synonym rule in search terms: a query for `term` also finds any of `alternatives`. */
+/**
+ * A synonym rule in search terms: a query for `terms` also finds any of `alternatives`. A page
+ * that holds an alternative is indexed under each of the rule's terms; for a rule of one word
+ * that is the word, for "auto ongeluk" → verkeersongeval it is "auto" and "ongeluk", so the
+ * query (two terms, as the client sees it) finds the page through both.
+ */
 export interface SynonymExpansion {
-  term: string
+  terms: string[]
   /** each alternative is a phrase: a document matches it when it holds all its terms */
   alternatives: string[][]
 }
 
 /**
- * Parses the editors' rules ("straatroof" → "beroving, overval"). Rules whose term is more
- * than one word are skipped: the index expands single query terms only (see README).
+ * Parses the editors' rules ("straatroof" → "beroving, overval"; "auto ongeluk" →
+ * "verkeersongeval"). Rules with the same words are merged. An alternative that is the rule's
+ * own word (or holds all of its words) is dropped: it would only count the page twice.
  */
 export function parseSynonyms(rules: readonly SynonymRule[]): SynonymExpansion[] {
-  const byTerm = new Map<string, string[][]>()
+  const byKey = new Map<string, SynonymExpansion>()
   for (const rule of rules) {
-    const key = analyze(rule.term)
-    if (key.length !== 1) continue
-    const term = key[0].term
-    const alternatives = byTerm.get(term) ?? []
+    const terms = [...new Set(analyze(rule.term).map((token) => token.term))]
+    if (terms.length === 0) continue
+    const key = terms.join(' ')
+    const expansion = byKey.get(key) ?? { terms, alternatives: [] }
     for (const phrase of rule.synonyms.split(',')) {
-      const terms = [...new Set(analyze(phrase).map((token) => token.term))]
-      if (terms.length > 0 && !(terms.length === 1 && terms[0] === term)) alternatives.push(terms)
+      const alternative = [...new Set(analyze(phrase).map((token) => token.term))]
+      if (alternative.length > 0 && !terms.every((term) => alternative.includes(term))) expansion.alternatives.push(alternative)
     }
-    if (alternatives.length > 0) byTerm.set(term, alternatives)
+    if (expansion.alternatives.length > 0) byKey.set(key, expansion)
   }
-  return [...byTerm].map(([term, alternatives]) => ({ term, alternatives }))
+  return [...byKey.values()]
 }
 
 /** All words in the rules, so the compound splitter knows them as words. */

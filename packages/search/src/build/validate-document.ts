@@ -8,8 +8,8 @@ export function validateDocument(doc: SearchDocument, index: number): void {
   if (typeof doc.url !== 'string' || !safeUrl.test(doc.url)) {
     throw new Error(`search document ${index}: url must be a site path or http(s) URL, got ${JSON.stringify(doc.url)}`)
   }
-  if (typeof doc.title !== 'string' || typeof doc.text !== 'string') {
-    throw new Error(`search document ${index} (${doc.url}): title and text must be strings`)
+  if (typeof doc.title !== 'string' || typeof doc.text !== 'string' || (doc.headings !== undefined && typeof doc.headings !== 'string')) {
+    throw new Error(`search document ${index} (${doc.url}): title, text and headings must be strings`)
   }
   if (doc.weight !== undefined && !(Number.isFinite(doc.weight) && doc.weight > 0)) {
     throw new Error(`search document ${index} (${doc.url}): weight must be a positive number, got ${doc.weight}`)

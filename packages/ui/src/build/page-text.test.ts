@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pageText } from './page-text'
+import { pageText, removeChrome } from './page-text'
 
 const html = `<html><head><title>T | Site</title></head><body><nav>Menu</nav>
 <main id="inhoud" data-kind="thema" data-section="iemand-ondersteunen"><h1>Over &amp; weer</h1>
@@ -10,9 +10,31 @@ describe('pageText', () => {
     const page = pageText(html)
     expect(page.title).toBe('Over & weer')
     expect(page.text).toBe('Over & weer Tekst hier én link')
-    expect(page).toMatchObject({ kind: 'thema', section: 'iemand-ondersteunen', noindex: false })
+    expect(page).toMatchObject({ kind: 'thema', section: 'iemand-ondersteunen', noindex: false, headings: '' })
   })
   it('sees noindex pages', () => {
     expect(pageText('<meta name="robots" content="noindex"><main></main>').noindex).toBe(true)
+  })
+  it('leaves out navigation and the lists marked data-search-ignore, and reads the headings that remain', () => {
+    const page = pageText(`<main><h1>Stalking</h1>
+      <nav class="toc" aria-label="Op deze pagina"><h2>Op deze pagina</h2><ul><li><a href="#a">Bewijs</a></li></ul></nav>
+      <h2 id="a">Bewijs <em>verzamelen</em></h2><p>Bewaar berichten.</p>
+      <aside class="related" data-search-ignore><h2>Lees ook</h2><ul><li><a href="/checklists/geweld/">Wat u kunt doen na geweld</a></li></ul></aside>
+      <h3>Veiligheid</h3><p>Bel 112.</p>
+      <nav class="lesson-nav"><a href="/2/">Volgende les: Verkeersongeval</a></nav></main>`)
+    expect(page.text).toBe('Stalking Bewijs verzamelen Bewaar berichten. Veiligheid Bel 112.')
+    expect(page.headings).toBe('Bewijs verzamelen Veiligheid')
+  })
+})
+
+describe('removeChrome', () => {
+  it('finds the end of an ignored element past nested elements of the same name', () => {
+    expect(removeChrome('a<div data-search-ignore="">b<div>c</div>d</div>e<div>f</div>')).toBe('ae<div>f</div>')
+  })
+  it('keeps elements whose attribute only starts with the same name', () => {
+    expect(removeChrome('<div data-search-ignored-not>x</div><navigation>y</navigation>')).toBe('<div data-search-ignored-not>x</div><navigation>y</navigation>')
+  })
+  it('drops an unclosed ignored element to the end', () => {
+    expect(removeChrome('a<nav>b')).toBe('a')
   })
 })

@@ -1,10 +1,18 @@
 /**
  * Reads what a built page says, for the search index and the sitemap. The HTML is our own
  * build output, so a small tag stripper is enough; no browser-grade parsing is needed.
+ *
+ * Only the page's own content is indexed: the text of `<main>` without its chrome. Chrome is
+ * every `<nav>` (lesson navigation, "Op deze pagina") and every element that carries
+ * `data-search-ignore` (SEARCH_IGNORE_ATTRIBUTE: the "Lees ook" and "Meer video's" lists, the
+ * storage notice of an island). A page that only lists another page's title must not be found
+ * for it. The headings (h2–h6) of what remains are a field of their own, weighted above the body.
  */
 export interface PageText {
   title: string
   text: string
+  /** h2–h6 of the indexed content, joined */
+  headings: string
   kind?: string
   section?: string
   noindex: boolean
@@ -29,6 +37,41 @@ export function stripTags(html: string): string {
     .trim()
 }
 
+/** Put this attribute on an element inside `<main>` to keep it (and all inside it) out of the search index. */
+export const SEARCH_IGNORE_ATTRIBUTE = 'data-search-ignore'
+
+const ignoredOpening = new RegExp(`<(nav)\\b[^>]*>|<([a-z][a-z0-9-]*)\\b[^>]*\\s${SEARCH_IGNORE_ATTRIBUTE}(?:[\\s=>/][^>]*)?>`, 'gi')
+
+/**
+ * Removes every `<nav>` and every element with the ignore attribute, with all it contains.
+ * Nested elements of the same name are counted, so the matching end tag is found.
+ */
+export function removeChrome(html: string): string {
+  let out = ''
+  let from = 0
+  ignoredOpening.lastIndex = 0
+  for (let match = ignoredOpening.exec(html); match; match = ignoredOpening.exec(html)) {
+    const name = (match[1] ?? match[2]).toLowerCase()
+    out += html.slice(from, match.index)
+    const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi')
+    tags.lastIndex = match.index + match[0].length
+    let depth = match[0].endsWith('/>') ? 0 : 1
+    let end = tags.lastIndex
+    while (depth > 0) {
+      const tag = tags.exec(html)
+      if (!tag) {
+        end = html.length
+        break
+      }
+      depth += tag[1] ? -1 : tag[0].endsWith('/>') ? 0 : 1
+      end = tags.lastIndex
+    }
+    from = end
+    ignoredOpening.lastIndex = end
+  }
+  return out + html.slice(from)
+}
+
 function attribute(tag: string, name: string): string | undefined {
   const match = new RegExp(`\\b${name}="([^"]*)"`).exec(tag)
   return match ? decodeEntities(match[1]) : undefined
@@ -38,9 +81,12 @@ export function pageText(html: string): PageText {
   const mainMatch = /(<main\b[^>]*>)([\s\S]*?)<\/main>/i.exec(html)
   const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html)
   const title = h1 ? stripTags(h1[1]) : stripTags(/<title>([\s\S]*?)<\/title>/i.exec(html)?.[1] ?? '')
+  const content = mainMatch ? removeChrome(mainMatch[2]) : ''
+  const headings = [...content.matchAll(/<h([2-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi)].map((m) => stripTags(m[2]))
   return {
     title,
-    text: mainMatch ? stripTags(mainMatch[2]) : '',
+    text: stripTags(content),
+    headings: headings.filter(Boolean).join(' '),
     kind: mainMatch ? attribute(mainMatch[1], 'data-kind') : undefined,
     section: mainMatch ? attribute(mainMatch[1], 'data-section') : undefined,
     noindex: /<meta name="robots" content="[^"]*noindex/i.test(html),

@@ -47,7 +47,7 @@ export function siteIntegration(): AstroIntegration {
           const page = pageText(await readFile(file, 'utf8'))
           if (page.noindex) continue
           indexable.push(url)
-          pages.push({ url, title: page.title, text: page.text, kind: page.kind, section: page.section, weight: searchWeight({ url, kind: page.kind }) })
+          pages.push({ url, title: page.title, text: page.text, headings: page.headings, kind: page.kind, section: page.section, weight: searchWeight({ url, kind: page.kind }) })
         }
         const synonymsFile = path.join(outDir, SYNONYMS_FILE)
         const synonyms = JSON.parse(await readFile(synonymsFile, 'utf8').catch(() => '[]'))

@@ -66,5 +66,10 @@ export const siteSettings: SeedSiteSettings = {
     { term: 'verkrachting', synonyms: 'seksueel misbruik,seksueel geweld' },
     { term: 'aanranding', synonyms: 'seksueel misbruik,seksueel geweld' },
     { term: 'grensoverschrijdend gedrag', synonyms: 'seksuele intimidatie,ongewenst gedrag' },
+    // Issue 9: the words visitors type for what the pages call otherwise.
+    { term: 'ongeluk', synonyms: 'ongeval' },
+    { term: 'auto ongeluk', synonyms: 'verkeersongeval' },
+    { term: 'rechtszaak', synonyms: 'strafproces,strafzaak' },
+    { term: 'gestalkt', synonyms: 'stalking' },
   ],
 }
