@@ -20,7 +20,7 @@ export interface QualityQuery {
  * Pages made for one task, and the queries for that task: each must rank above every course
  * lesson (kind "les"), which only teach about it. (Issue 9: the lessons won.)
  */
-export const DEDICATED_PAGES: { site: 'helpers' | 'professionals'; page: string; queries: string[] }[] = [
+export const DEDICATED_PAGES: { site: SiteName; page: string; queries: string[] }[] = [
   { site: 'professionals', page: '/signalenwijzer/', queries: ['signalen', 'signalen herkennen', 'signalenwijzer'] },
   { site: 'professionals', page: '/gesprekstips/', queries: ['gesprekstips', 'tips voor het gesprek', 'gesprek tips'] },
   // "doorverwijzen" alone: the lesson "Doorverwijzen: wie doet wat" is named for it and is a fair

@@ -6,7 +6,8 @@
 import type { SearchResult } from '../../packages/search/src/index'
 import { worstRank } from './rank'
 
-export type SiteName = 'helpers' | 'professionals'
+import type { SiteName } from '@vsp/content-models'
+export type { SiteName }
 
 export interface ScoredQuery {
   site: SiteName

@@ -3,6 +3,7 @@
  * issue 9 checked them, otherwise an owner and "Niet gecontroleerd", so that editors see in the
  * CMS what nobody has checked yet.
  */
+import type { Site } from '@vsp/content-models'
 import type { SeedReview } from '../types'
 import { organisationReview } from './organisations'
 import { OWNERS } from './owners'
@@ -13,7 +14,7 @@ export { FACTS } from './facts'
 export { organisationReviews } from './organisations'
 export { checkedPages } from './pages'
 
-type Reviewed = { slug: string; site: 'helpers' | 'professionals' | 'both' }
+type Reviewed = { slug: string; site: Site }
 
 const ownerFor = (site: Reviewed['site']) => (site === 'professionals' ? OWNERS.professionals : OWNERS.helpers)
 
