@@ -10,7 +10,8 @@ import { repoRoot } from './lib/steps'
 
 const projects = (process.env.TEST_PROJECTS ?? 'unit,cms,integration,e2e').split(',')
 const started = Date.now()
-if (projects.includes('e2e')) process.env.CHROMIUM_PATH = ensureChromium()
+// The sites' browser tests and the admin's (cms project) use Debian's Chromium.
+if (projects.some((p) => p === 'e2e' || p === 'cms')) process.env.CHROMIUM_PATH = ensureChromium()
 const results: { project: string; status: number; seconds: number; summary: string }[] = []
 
 for (const project of projects) {

@@ -86,3 +86,15 @@ describe('links typed by editors (CWE-79)', () => {
     expect(errorsOf(response.json).map((e) => e.path)).toContain('captionsUrl')
   })
 })
+
+describe('security headers on the admin and the API (CWE-1021, CWE-693)', () => {
+  it.each(['/admin/login', '/api/checklists?limit=1'])('%s cannot be framed and says nosniff, no referrer', async (path) => {
+    const response = await fetch(url(path))
+    expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/)
+    expect(response.headers.get('x-frame-options')).toBe('DENY')
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer')
+    expect(response.headers.get('permissions-policy')).toMatch(/geolocation=\(\)/)
+    expect(response.headers.get('strict-transport-security')).toMatch(/max-age=\d+/)
+  })
+})

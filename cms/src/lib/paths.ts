@@ -52,3 +52,9 @@ export function cmsOrigins(): string[] {
   if (url.hostname !== 'localhost') return [url.origin]
   return [url.origin, `${url.protocol}//127.0.0.1${url.port ? `:${url.port}` : ''}`]
 }
+
+/** Secure cookies everywhere but on plain http on this machine (development, tests). */
+export function secureCookies(): boolean {
+  const url = new URL(cmsUrl())
+  return !(url.protocol === 'http:' && ['localhost', '127.0.0.1'].includes(url.hostname))
+}
