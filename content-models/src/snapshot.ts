@@ -33,6 +33,12 @@ export const collectionSchemas = {
 } as const
 export const globalSchemas = { 'site-settings': siteSettings } as const
 
+/** Collections whose documents carry a review record (`reviewed`): computed, never listed by hand. */
+export const REVIEWED_COLLECTIONS = (Object.keys(collectionSchemas) as (keyof typeof collectionSchemas)[]).filter(
+  (slug) => 'review' in collectionSchemas[slug].shape,
+)
+export type ReviewedCollection = (typeof REVIEWED_COLLECTIONS)[number]
+
 /** Collections whose published documents the sites are built from. */
 export const SNAPSHOT_COLLECTIONS = [
   'checklists',
