@@ -149,6 +149,32 @@ describe('structured data', () => {
   })
 })
 
+describe('"Laatst gecontroleerd op …" (issue 9)', () => {
+  const shown = (page: string) => [...page.matchAll(/<p[^>]*data-last-checked[^>]*>([\s\S]*?)<\/p>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''))
+  const card = (page: string, title: string) => page.split('<li class="card"').find((c) => c.includes(`<h3>${title}</h3>`)) ?? ''
+
+  it('shows the Dutch date on a checked checklist and a stappenplan, with a machine-readable date', async () => {
+    const checklist = await html('helpers', '/checklists/woninginbraak/')
+    expect(shown(checklist)).toEqual(['Laatst gecontroleerd op 1 december 2026'])
+    expect(checklist).toContain('<time datetime="2026-12-01">1 december 2026</time>')
+    expect(shown(await html('professionals', '/stappenplannen/nazorg-bij-suicide-op-school/'))).toEqual(['Laatst gecontroleerd op 9 maart 2026'])
+  })
+
+  it('says nothing on a page without a check', async () => {
+    expect(shown(await html('helpers', '/checklists/fraude/'))).toEqual([])
+  })
+
+  it.each<[SiteName, string]>([
+    ['helpers', '/contact/'],
+    ['professionals', '/doorverwijstool/'],
+  ])('shows it per organisation on %s %s, the Amsterdam calendar day, and not for an unchecked one', async (site, page) => {
+    const source = await html(site, page)
+    expect(shown(card(source, 'Slachtofferhulp Nederland'))).toEqual(['Laatst gecontroleerd op 1 december 2026'])
+    expect(card(source, 'Fonds Slachtofferhulp')).toContain('Steunt projecten')
+    expect(shown(card(source, 'Fonds Slachtofferhulp'))).toEqual([])
+  })
+})
+
 describe('a broken snapshot', () => {
   it('fails the build with a message naming the document and the field', async () => {
     const broken = JSON.parse(await readFile(FIXTURE_SNAPSHOT, 'utf8'))

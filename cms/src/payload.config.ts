@@ -7,6 +7,8 @@ import sharp from 'sharp'
 import { collections } from './collections'
 import { islandEndpoints } from './endpoints/island'
 import { rebuildStatusEndpoint } from './endpoints/rebuild-status'
+import { reviewsDueEndpoint } from './endpoints/reviews-due'
+import { REVIEWS_DUE_PATH } from './review/admin-path'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from './lib/database'
 import { cmsDir, cmsOrigins, payloadSecret } from './lib/paths'
@@ -19,12 +21,16 @@ export default buildConfig({
     // request that hands over a hash of their e-mail address.
     avatar: 'default',
     importMap: { baseDir: path.join(cmsDir, 'src') },
-    // What publishing did to the sites, in the header of every admin page.
-    components: { actions: ['/components/RebuildStatus#RebuildStatus'] },
+    // What publishing did to the sites, in the header; and "Te controleren": what is past its review date.
+    components: {
+      actions: ['/components/RebuildStatus#RebuildStatus'],
+      afterNavLinks: ['/components/ReviewsDueLink#ReviewsDueLink'],
+      views: { reviewsDue: { Component: '/components/ReviewsDueView#ReviewsDueView', path: REVIEWS_DUE_PATH } },
+    },
   },
   collections,
   globals: [SiteSettings],
-  endpoints: [...islandEndpoints, rebuildStatusEndpoint],
+  endpoints: [...islandEndpoints, rebuildStatusEndpoint, reviewsDueEndpoint],
   // No CORS on Payload's own API: the island endpoints answer the sites themselves, without
   // credentials (endpoints/site-cors.ts).
   cors: [],

@@ -51,3 +51,7 @@ export const PER_SITE_COLLECTIONS = SNAPSHOT_COLLECTIONS.filter((slug): slug is 
 export const collectionSchemas = Object.fromEntries(COLLECTIONS.map((slug) => [slug, CONTENT_TYPES[slug].schema])) as {
   [K in CollectionSlug]: Table[K]['schema']
 }
+
+/** Collections whose documents carry a review record (`review`): computed, never listed by hand. */
+export const REVIEWED_COLLECTIONS = COLLECTIONS.filter((slug) => 'review' in (CONTENT_TYPES[slug].schema as z.ZodObject).shape)
+export type ReviewedCollection = (typeof REVIEWED_COLLECTIONS)[number]

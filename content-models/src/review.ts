@@ -42,3 +42,20 @@ export type Review = z.infer<typeof review>
 
 /** Spread into every content model that editors keep right (not tips, media or users). */
 export const reviewed = { review: review.nullish() }
+
+/** Review dates are calendar days in the Netherlands, whatever time of day the picker stored. */
+const REVIEW_TIME_ZONE = 'Europe/Amsterdam'
+
+const toDate = (value: string | Date) => (typeof value === 'string' ? new Date(value) : value)
+
+/** The calendar day (YYYY-MM-DD) in the Netherlands of a stored date or a moment. */
+export function reviewDay(value: string | Date): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: REVIEW_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(toDate(value))
+  const part = (type: string) => parts.find((p) => p.type === type)!.value
+  return `${part('year')}-${part('month')}-${part('day')}`
+}
+
+/** A date as Dutch readers write it: "1 december 2026". */
+export function formatDutchDate(value: string | Date): string {
+  return new Intl.DateTimeFormat('nl-NL', { timeZone: REVIEW_TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' }).format(toDate(value))
+}

@@ -17,6 +17,8 @@ const link = (label, url) => ({
 })
 const rich = (...children) => ({ root: { type: 'root', ...block, children } })
 const stamp = { createdAt: '2025-01-15T10:00:00.000Z', updatedAt: '2025-02-01T10:00:00.000Z', _status: 'published' }
+// Review records as the snapshot carries them (owners, sources and notes are staff-only).
+const checked = (lastChecked, status = 'verified') => ({ review: { status, lastChecked, reviewIntervalMonths: 12, sources: [] } })
 
 const themes = [
   ['reageren-op-wat-iemand-doormaakt', 'Reageren op wat iemand doormaakt', 'iemand-ondersteunen', 'helpers', ['woninginbraak', 'fraude']],
@@ -46,7 +48,7 @@ const snapshot = {
   generatedAt: '2025-02-01T10:00:00.000Z',
   checklists: [
     {
-      id: 1, ...stamp, slug: 'woninginbraak', title: 'Checklist bij woninginbraak', site: 'helpers', delict: 'woninginbraak',
+      id: 1, ...stamp, ...checked('2026-12-01T00:00:00.000Z'), slug: 'woninginbraak', title: 'Checklist bij woninginbraak', site: 'helpers', delict: 'woninginbraak',
       summary: 'Wat u kunt doen als bij iemand in uw omgeving is ingebroken.',
       intro: rich(p('Een inbraak voelt als een inbreuk op het veiligste plekje. Met deze punten helpt u concreet.')),
       items: [
@@ -68,7 +70,7 @@ const snapshot = {
   themes,
   stappenplannen: [
     {
-      id: 1, ...stamp, slug: 'nazorg-bij-suicide-op-school', title: 'Nazorg bij suïcide op school', site: 'professionals',
+      id: 1, ...stamp, ...checked('2026-03-09T00:00:00.000Z', 'partly'), slug: 'nazorg-bij-suicide-op-school', title: 'Nazorg bij suïcide op school', site: 'professionals',
       summary: 'Een stappenplan voor scholen na de suïcide van een leerling of collega.',
       situation: 'Een leerling of medewerker is overleden door suïcide.', sectors: ['onderwijs'],
       intro: rich(p('Dit stappenplan helpt het schoolteam om zorgvuldig te handelen.')),
@@ -118,12 +120,12 @@ const snapshot = {
   ],
   organisations: [
     {
-      id: 1, ...stamp, slug: 'slachtofferhulp-nederland', title: 'Slachtofferhulp Nederland', site: 'both',
+      id: 1, ...stamp, ...checked('2026-11-30T23:00:00.000Z', 'partly'), slug: 'slachtofferhulp-nederland', title: 'Slachtofferhulp Nederland', site: 'both',
       helpsWith: 'Gratis hulp voor slachtoffers en hun naasten.',
       contacts: [{ id: 'o1', kind: 'phone', label: '0900-0101', value: '0900-0101', hours: 'Ma-vr 8-20 uur' }, { id: 'o2', kind: 'website', label: 'slachtofferhulp.nl', value: 'https://www.slachtofferhulp.nl/' }],
     },
     {
-      id: 2, ...stamp, slug: 'fonds-slachtofferhulp', title: 'Fonds Slachtofferhulp', site: 'both',
+      id: 2, ...stamp, ...checked('2026-10-01T00:00:00.000Z', 'unverified'), slug: 'fonds-slachtofferhulp', title: 'Fonds Slachtofferhulp', site: 'both',
       helpsWith: 'Steunt projecten voor slachtoffers.',
       contacts: [{ id: 'o3', kind: 'email', label: 'info@fondsslachtofferhulp.nl', value: 'info@fondsslachtofferhulp.nl' }],
     },
