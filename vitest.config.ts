@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config'
 
 // Unit tests live beside the code (`*.test.ts`); integration tests that start servers are
-// `*.int.test.ts`; browser tests are `*.e2e.test.ts`. One run, three projects.
+// `*.int.test.ts` (`cms`: against one CMS; `integration`: site builds); browser tests are
+// `*.e2e.test.ts`. Four projects; `npm test` runs them one after the other.
 export default defineConfig({
   test: {
     projects: [

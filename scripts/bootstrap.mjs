@@ -67,6 +67,6 @@ if (!fs.existsSync(marker) || fs.statSync(lock).mtimeMs > fs.statSync(marker).mt
   run('pnpm', ['install', '--frozen-lockfile', '--pm-on-fail=ignore'])
 }
 
-// Payload + lexical on Node 20 exit silently without this condition (see PITFALLS.md).
+// Payload + lexical on Node 20 exit silently without this condition (README.md, "Known pitfalls").
 const nodeOptions = [process.env.NODE_OPTIONS, '--conditions=production'].filter(Boolean).join(' ')
 run('pnpm', ['exec', 'tsx', `scripts/${command}.ts`, ...process.argv.slice(3)], { NODE_OPTIONS: nodeOptions })

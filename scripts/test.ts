@@ -2,7 +2,7 @@
  * `npm test`: every test of the product: unit, cms (over real HTTP against a seeded CMS),
  * integration (site builds) and e2e (Chromium). One vitest run per project, one after the
  * other, because site builds share their project folders. Fails when a run printed no summary
- * (a silent exit must not pass, see PITFALLS.md).
+ * (a silent exit must not pass: README.md, "Known pitfalls").
  */
 import { spawnSync } from 'node:child_process'
 import { ensureChromium } from './lib/chromium'

@@ -26,13 +26,22 @@ const ASTRO_ROOTS = ['sites/helpers', 'sites/professionals', 'packages/ui']
 const fixtures = path.join(repoRoot, 'sites/test-fixtures')
 const tsc = path.join(repoRoot, 'node_modules/typescript/bin/tsc')
 
+/** Runs a command and resolves with its exit code and output; never rejects on a non-zero exit. */
+function run(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }) {
+  return promisify(execFile)(command, args, { ...options, maxBuffer: 16 * 1024 * 1024 }).then(
+    ({ stdout, stderr }) => ({ code: 0, output: `${stdout}${stderr}` }),
+    (error: { code?: number | string; stdout?: string; stderr?: string }) => ({
+      code: typeof error.code === 'number' ? error.code : -1,
+      output: `${error.stdout ?? ''}${error.stderr ?? ''}${String(error)}`,
+    }),
+  )
+}
+
 describe('TypeScript (strict)', () => {
+  // The exit code, not only the output: a tsc that crashes may print nothing to stdout.
   it.each(PROJECTS)('%s compiles without type errors', async (project) => {
-    const result = await promisify(execFile)(process.execPath, [tsc, '--noEmit', '-p', project], {
-      cwd: repoRoot,
-      maxBuffer: 16 * 1024 * 1024,
-    }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? String(error) }))
-    expect(result.stdout.trim()).toBe('')
+    const result = await run(process.execPath, [tsc, '--noEmit', '-p', project], { cwd: repoRoot })
+    expect(result, result.output).toEqual({ code: 0, output: '' })
   }, 180_000)
 })
 
@@ -41,13 +50,13 @@ describe('Astro templates (astro check)', () => {
   it.each(ASTRO_ROOTS)('%s has no errors or warnings', async (root) => {
     // packages/ui is not a site, so it borrows the helpers site's astro and @astrojs/check.
     const astro = path.join(repoRoot, 'sites/helpers/node_modules/.bin/astro')
-    const result = await promisify(execFile)(astro, ['check', '--root', path.join(repoRoot, root)], {
+    const result = await run(astro, ['check', '--root', path.join(repoRoot, root)], {
       cwd: path.join(repoRoot, 'sites/helpers'),
       env: { ...process.env, ...snapshotBuildEnv(path.join(fixtures, 'snapshot.json'), path.join(fixtures, 'media')) },
-      maxBuffer: 16 * 1024 * 1024,
-    }).catch((error: { stdout?: string; stderr?: string }) => ({ stdout: `${error.stdout ?? ''}${error.stderr ?? String(error)}` }))
-    const summary = /Result \(\d+ files\):\s*\n- (\d+) errors?\n- (\d+) warnings?/.exec(result.stdout)
-    expect(summary, result.stdout).not.toBeNull()
-    expect({ errors: Number(summary?.[1]), warnings: Number(summary?.[2]) }, result.stdout).toEqual({ errors: 0, warnings: 0 })
+    })
+    expect(result.code, result.output).toBe(0)
+    const summary = /Result \(\d+ files\):\s*\n- (\d+) errors?\n- (\d+) warnings?/.exec(result.output)
+    expect(summary, result.output).not.toBeNull()
+    expect({ errors: Number(summary?.[1]), warnings: Number(summary?.[2]) }, result.output).toEqual({ errors: 0, warnings: 0 })
   }, 300_000)
 })

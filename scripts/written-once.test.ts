@@ -1,7 +1,7 @@
 /**
  * Lists that are defined once and derived everywhere else. A copy written out by hand compiles
  * and drifts, so this test reads the sources and fails on one: the site names live in
- * content-models (`SITE_NAMES`, `SiteName`).
+ * content-models (`SITE_NAMES`, `SiteName`), the routes in packages/ui's `SITE_ROUTES` (`siteUrls`).
  */
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -24,5 +24,10 @@ describe('lists written once', () => {
     expect(sources.length).toBeGreaterThan(100)
     expect(filesMatching(type, files)).toEqual([])
     expect(filesMatching(list, sources, ['content-models/src/constants.ts'])).toEqual([])
+  })
+
+  it('routes: pages link to tools through siteUrls, and a theme always has a URL', () => {
+    expect(filesMatching(/`\/tools\/\$\{/, sources)).toEqual([])
+    expect(filesMatching(/urls\.(theme|section)\([^()]*\)!/, sources)).toEqual([])
   })
 })

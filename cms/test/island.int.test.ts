@@ -44,7 +44,15 @@ describe('island API: anonymous service events', () => {
         headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
       })
     expect((await preflight('http://localhost:4321')).headers.get('access-control-allow-origin')).toBe('http://localhost:4321')
+    expect((await preflight('http://localhost:4322')).headers.get('access-control-allow-origin')).toBe('http://localhost:4322')
+    // CWE-942 (permissive cross-domain policy): another origin gets no allow-origin at all, not `*`.
     expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull()
+    const post = await fetch(`${inject('cmsUrl')}/api/island/events`, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example', 'content-type': 'application/json' },
+      body: JSON.stringify(event),
+    })
+    expect(post.headers.get('access-control-allow-origin')).toBeNull()
   })
 })
 

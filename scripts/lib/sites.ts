@@ -9,7 +9,7 @@ export { SITE_NAMES, type SiteName }
 /**
  * The environment of a static `astro build` from a snapshot file, the same for the start
  * command, the site tests and the build benchmark. Payload/lexical exit silently without the
- * production condition (PITFALLS.md); telemetry would call out; vitest's NODE_ENV=test would
+ * production condition (README.md, "Known pitfalls"); telemetry would call out; vitest's NODE_ENV=test would
  * make Vite bundle React's development build.
  */
 export function snapshotBuildEnv(snapshot: string, mediaDir?: string): Record<string, string> {

@@ -6,7 +6,7 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 /**
  * Runs a step to completion and proves it did its work: Payload scripts on Node 20 can exit 0
- * having done nothing (PITFALLS.md), so a step names the line its output must contain.
+ * having done nothing (README.md, "Known pitfalls"), so a step names the line its output must contain.
  */
 export function runStep(
   label: string,

@@ -56,7 +56,6 @@ export function siteDocuments(snapshot: Snapshot, site: SiteName): SearchDocumen
 
   for (const theme of content.themes) {
     const url = urls.theme(theme)
-    if (!url) continue
     const orgs = site === 'professionals' && theme.section === 'doorverwijzen' ? organisations() : []
     const label = site === 'professionals' ? THEME_SECTION_LABELS[theme.section] : ''
     const body = rich(theme.body)
@@ -109,7 +108,7 @@ export function siteDocuments(snapshot: Snapshot, site: SiteName): SearchDocumen
     add('/', 'Voor de Helpers', join(lead, checklists.flatMap((c) => [DELICT_LABELS[c.delict], c.summary]), pillars), undefined)
     for (const section of HELPER_SECTIONS) {
       const extra = section === 'hoe-doen-anderen-het' ? ['Ervaringsverhalen in video', ...cards(sortByTitle(content.videos)), 'Tips en ervaringen van andere helpers'] : []
-      add(urls.section(section), THEME_SECTION_LABELS[section], join(cards(themesInSection(content, section)), extra), 'pijler', section)
+      add(siteUrls('helpers').section(section), THEME_SECTION_LABELS[section], join(cards(themesInSection(content, section)), extra), 'pijler', section)
     }
     const groups = DELICTS.flatMap((d) => {
       const list = content.checklists.filter((c) => c.delict === d)
@@ -123,12 +122,12 @@ export function siteDocuments(snapshot: Snapshot, site: SiteName): SearchDocumen
   } else {
     const sectorCards = themesInSection(content, 'sector').map((t) => ({ title: SECTOR_LABELS[t.slug as Sector] ?? t.title, summary: t.summary }))
     const sections = PROFESSIONAL_PAGE_SECTIONS.flatMap((s) => {
-      const themes = themesInSection(content, s).filter((t: Theme) => urls.theme(t))
+      const themes = themesInSection(content, s)
       return themes.length ? [THEME_SECTION_LABELS[s], ...themes.map((t) => t.title)] : []
     })
     add('/', 'Platform voor Professionals', join(cards(themesInSection(content, 'situatie')), sectorCards.flatMap((c) => [c.title, c.summary]), sections), undefined)
     add('/stappenplannen/', 'Stappenplannen', join(cards(sortByTitle(content.stappenplannen).map((p) => ({ title: p.title, summary: p.summary ?? p.situation })))), 'overzicht')
-    const trainingPages = themesInSection(content, 'trainingen').filter((t) => urls.theme(t)).map((t) => t.title)
+    const trainingPages = themesInSection(content, 'trainingen').map((t) => t.title)
     add(urls.courseHome, 'Trainingen', join(courseText, trainingPages), 'cursus')
     add('/advieslijn/', 'Advieslijn', 'Twijfelt u wat u moet doen? Overleg met een adviseur: over een cliënt, leerling of medewerker die slachtoffer is, of over een calamiteit in uw organisatie.', 'contact')
   }

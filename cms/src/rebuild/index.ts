@@ -1,6 +1,6 @@
 /**
- * Publishing rebuilds the affected static site (DESIGN.md: "publish ─► rebuild of the affected
- * site"). The CMS starts the build as a command, never as an import: SITE_REBUILD_COMMAND is a
+ * Publishing rebuilds the affected static site (README.md, "Sites, islands and the island API").
+ * The CMS starts the build as a command, never as an import: SITE_REBUILD_COMMAND is a
  * JSON argv (the start command sets it to scripts/rebuild-sites.ts) and gets the site names as
  * its last arguments. Without it, as in a bare `next start`, nothing is rebuilt.
  */

@@ -1,68 +1,103 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { SiteName } from './affected-sites'
 import { createRebuildQueue } from './rebuild-queue'
 
-function recorder(buildMs = 0) {
+const DELAY = 2000
+
+/** A build runner whose builds finish when the test says so. */
+function recorder() {
   const runs: SiteName[][] = []
+  const finishers: ((ok: boolean) => void)[] = []
   let concurrent = 0
   let maxConcurrent = 0
-  const run = async (sites: SiteName[]) => {
+  const run = (sites: SiteName[]) => {
     runs.push(sites)
     maxConcurrent = Math.max(maxConcurrent, ++concurrent)
-    await new Promise((resolve) => setTimeout(resolve, buildMs))
-    concurrent--
+    return new Promise<void>((resolve, reject) => {
+      finishers.push((ok) => {
+        concurrent--
+        if (ok) resolve()
+        else reject(new Error('build failed'))
+      })
+    })
   }
-  return { runs, run, max: () => maxConcurrent }
+  /** Ends the oldest running build and lets the queue react. */
+  const finish = async (ok = true) => {
+    finishers.shift()!(ok)
+    await vi.advanceTimersByTimeAsync(0)
+  }
+  return { runs, run, finish, max: () => maxConcurrent }
 }
 
+beforeEach(() => {
+  vi.useFakeTimers()
+})
+afterEach(() => {
+  vi.useRealTimers()
+})
+
 describe('createRebuildQueue', () => {
-  it('turns a burst of requests into one run over all asked sites', async () => {
+  it('turns a burst of requests into one run over all asked sites, after the quiet period', async () => {
     const r = recorder()
-    const queue = createRebuildQueue(r.run, 20)
+    const queue = createRebuildQueue(r.run, DELAY)
     queue.request(['helpers'])
-    queue.request(['professionals'])
+    await vi.advanceTimersByTimeAsync(DELAY - 500)
+    queue.request(['professionals']) // the quiet period starts again
     queue.request(['helpers'])
-    await queue.idle()
+    await vi.advanceTimersByTimeAsync(DELAY - 1)
+    expect(r.runs).toEqual([])
+    await vi.advanceTimersByTimeAsync(1)
     expect(r.runs).toEqual([['helpers', 'professionals']])
+    await r.finish()
+    await queue.idle()
+    expect(r.runs).toHaveLength(1)
   })
 
   it('runs what was asked during a build once that build is done, never two at once', async () => {
-    const r = recorder(50)
-    const queue = createRebuildQueue(r.run, 5)
+    const r = recorder()
+    const queue = createRebuildQueue(r.run, DELAY)
     queue.request(['helpers'])
-    await new Promise((resolve) => setTimeout(resolve, 20)) // the first build is running now
+    await vi.advanceTimersByTimeAsync(DELAY)
+    expect(r.runs).toEqual([['helpers']]) // the first build is running now
     queue.request(['professionals'])
     queue.request(['helpers'])
-    await queue.idle()
+    await vi.advanceTimersByTimeAsync(10 * DELAY)
+    expect(r.runs).toHaveLength(1) // still waiting for the first build
+    await r.finish()
+    await vi.advanceTimersByTimeAsync(DELAY)
     expect(r.runs).toEqual([['helpers'], ['helpers', 'professionals']])
+    await r.finish()
+    await queue.idle()
     expect(r.max()).toBe(1)
   })
 
   it('does nothing for an empty request, and keeps going after a failed build', async () => {
-    let calls = 0
-    const queue = createRebuildQueue(async () => {
-      calls++
-      throw new Error('build failed')
-    }, 5)
+    const r = recorder()
+    const queue = createRebuildQueue(r.run, DELAY)
     queue.request([])
+    await vi.advanceTimersByTimeAsync(10 * DELAY)
     await queue.idle()
-    expect(calls).toBe(0)
+    expect(r.runs).toEqual([])
     queue.request(['helpers'])
-    await queue.idle()
+    await vi.advanceTimersByTimeAsync(DELAY)
+    await r.finish(false)
     queue.request(['helpers'])
+    await vi.advanceTimersByTimeAsync(DELAY)
+    expect(r.runs).toHaveLength(2)
+    await r.finish(false)
     await queue.idle()
-    expect(calls).toBe(2)
     expect(queue.status()).toMatchObject({ waiting: [], running: [], last: { sites: ['helpers'], ok: false } })
   })
 
   it('tells what waits, what runs and how the last build went', async () => {
-    const r = recorder(40)
-    const queue = createRebuildQueue(r.run, 5)
+    const r = recorder()
+    const queue = createRebuildQueue(r.run, DELAY)
     expect(queue.status()).toEqual({ waiting: [], running: [] })
     queue.request(['professionals'])
     expect(queue.status()).toEqual({ waiting: ['professionals'], running: [] })
-    await new Promise((resolve) => setTimeout(resolve, 20))
+    await vi.advanceTimersByTimeAsync(DELAY)
     expect(queue.status()).toEqual({ waiting: [], running: ['professionals'] })
+    await r.finish()
     await queue.idle()
     expect(queue.status()).toMatchObject({ waiting: [], running: [], last: { sites: ['professionals'], ok: true } })
   })

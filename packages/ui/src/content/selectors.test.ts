@@ -21,10 +21,10 @@ describe('forSite', () => {
   })
 
   it('filters every per-site collection of the content-types table and drops what the table does not list', () => {
-    const doc = (site: string) => ({ id: site, site })
+    const doc = (site: string) => ({ id: site, site, section: 'iemand-ondersteunen', slug: site })
     const mixed = {
       ...snapshot,
-      ...Object.fromEntries(PER_SITE_COLLECTIONS.map((slug) => [slug, [doc('helpers'), doc('professionals'), doc('both'), { id: 'no-site' }]])),
+      ...Object.fromEntries(PER_SITE_COLLECTIONS.map((slug) => [slug, [doc('helpers'), doc('professionals'), doc('both'), { ...doc('x'), id: 'no-site', site: undefined }]])),
       'not-in-the-table': [doc('professionals')],
     } as unknown as Snapshot
     const helpers = forSite(mixed, 'helpers') as unknown as Record<string, { id: string }[]>
@@ -66,12 +66,25 @@ describe('siteUrls', () => {
     const helpers = siteUrls('helpers')
     const professionals = siteUrls('professionals')
     expect(helpers.theme({ section: 'iemand-ondersteunen', slug: 'x' })).toBe('/iemand-ondersteunen/x/')
-    expect(helpers.theme({ section: 'situatie', slug: 'x' })).toBeUndefined()
+    expect(() => helpers.theme({ section: 'situatie', slug: 'x' })).toThrow(/geen pagina op de site helpers/)
     expect(professionals.theme({ section: 'situatie', slug: 'x' })).toBe('/situaties/x/')
     expect(professionals.theme({ section: 'sector', slug: 'zorg' })).toBe('/sectoren/zorg/')
     expect(professionals.theme({ section: 'doorverwijzen', slug: 'verwijzen' })).toBe('/verwijzen/')
-    expect(professionals.theme({ section: 'trainingen', slug: 'trainingen' })).toBeUndefined()
+    expect(() => professionals.theme({ section: 'trainingen', slug: 'trainingen' })).toThrow(/geen pagina/)
+    expect(() => professionals.theme({ section: 'doorverwijzen', slug: 'tools' })).toThrow(/geen pagina/)
     expect(helpers.lesson({ slug: 'm' }, 0)).toBe('/cursus/m/1/')
     expect(professionals.lesson({ slug: 'm' }, 1)).toBe('/trainingen/m/2/')
+    expect(helpers.tool({ slug: 't' })).toBe('/tools/t/')
+    expect([helpers.tools, helpers.tips, helpers.shareTip, professionals.adviceLine]).toEqual(['/tools/', '/tips/', '/tips/delen/', '/advieslijn/'])
+  })
+
+  it('gives every theme of a site its page: forSite leaves out the themes a site has none for', () => {
+    for (const site of ['helpers', 'professionals'] as const) {
+      const content = forSite(snapshot, site)
+      expect(content.themes.length).toBeGreaterThan(0)
+      for (const theme of content.themes) expect(siteUrls(site).theme(theme)).toMatch(/^\/[a-z0-9/-]+\/$/)
+    }
+    const reserved = { ...snapshot.themes.find((t) => t.section === 'doorverwijzen')!, slug: 'advieslijn' }
+    expect(forSite({ ...snapshot, themes: [reserved] }, 'professionals').themes).toEqual([])
   })
 })

@@ -10,6 +10,7 @@ import {
   type Theme,
   type ThemeSection,
 } from '@vsp/content-models'
+import { hasThemePage } from './urls'
 
 export type { SiteName }
 
@@ -20,7 +21,8 @@ const onSite = (site: SiteName) => (doc: SiteDoc) => doc.site === site || doc.si
  * The snapshot with only what belongs on one site. Built from the content-types table, not by
  * copying the snapshot: a per-site collection keeps its own and 'both' documents (a document
  * without a site is dropped), a shared one (media) is kept whole, and anything the table does not
- * list as a snapshot collection is left out.
+ * list as a snapshot collection is left out. Themes the site has no page for are left out too, so
+ * every theme of a site's content has a URL (`siteUrls(site).theme`).
  */
 export function forSite(snapshot: Snapshot, site: SiteName): Snapshot {
   const keep = onSite(site)
@@ -30,7 +32,8 @@ export function forSite(snapshot: Snapshot, site: SiteName): Snapshot {
       return [slug, CONTENT_TYPES[slug].perSite ? docs.filter((doc) => keep(doc as SiteDoc)) : docs]
     }),
   )
-  return { generatedAt: snapshot.generatedAt, siteSettings: snapshot.siteSettings, ...collections } as Snapshot
+  const content = { generatedAt: snapshot.generatedAt, siteSettings: snapshot.siteSettings, ...collections } as Snapshot
+  return { ...content, themes: content.themes.filter((theme) => hasThemePage(site, theme)) }
 }
 
 /** The id of a relationship, whether it is stored as an id or as a populated document. */

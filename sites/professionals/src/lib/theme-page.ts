@@ -11,7 +11,6 @@ export function relatedForTheme(content: Snapshot, theme: Theme): RelatedLink[] 
   return pickRelated({ href: urls.theme(theme), section: theme.section, topics: theme.delicts }, [
     ...plans.map((p) => ({ href: urls.stappenplan(p), title: p.title, section: theme.section, topics: theme.delicts })),
     ...[...delictThemes, ...siblings]
-      .filter((t) => urls.theme(t))
-      .map((t) => ({ href: urls.theme(t)!, title: t.title, section: t.section, topics: t.delicts })),
+      .map((t) => ({ href: urls.theme(t), title: t.title, section: t.section, topics: t.delicts })),
   ])
 }
