@@ -16,7 +16,7 @@ import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { launchChromium } from '../../packages/ui/src/test-support/browser'
 import { siteDocuments } from '../search-quality/site-documents'
-import { sizesArg, table, writeSnapshot } from './cli'
+import { builtArg, sizesArg, table, writeSnapshot } from './cli'
 import { buildChecked } from './measure-build'
 import { bundleClient, closePagefind, harness, runPagefind, SEARCH_IN_PAGE, type Engine } from './search-engines'
 import { serveStatic } from './static-server'
@@ -38,11 +38,6 @@ async function measure(browser: Browser, base: string, engine: Engine, query: st
   await page.waitForTimeout(100) // let the last requestfinished events arrive
   await context.close()
   return { ...result, bytes, files }
-}
-
-function builtArg(): Map<string, string> {
-  const i = process.argv.indexOf('--built')
-  return new Map(i < 0 ? [] : process.argv[i + 1].split(',').map((p) => p.split('=') as [string, string]))
 }
 
 const sizes = sizesArg([10000])

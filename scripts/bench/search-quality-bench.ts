@@ -20,18 +20,13 @@ import { HELD_OUT_QUERIES } from '../search-quality/heldout-queries'
 import { seededSearch } from '../search-quality/index-seed'
 import { QUALITY_QUERIES } from '../search-quality/queries'
 import { percent, recallAt3, type Recall, type ScoredQuery, type SiteName } from '../search-quality/recall'
-import { table, writeSnapshot } from './cli'
+import { builtArg, table, writeSnapshot } from './cli'
 import { buildChecked } from './measure-build'
 import { bundleClient, closePagefind, ENGINES, harness, runPagefind, SEARCH_IN_PAGE, type Engine } from './search-engines'
 import { serveStatic } from './static-server'
 
 const SITES: SiteName[] = ['helpers', 'professionals']
 const SETS: [string, readonly ScoredQuery[]][] = [['tuning', QUALITY_QUERIES], ['held-out', HELD_OUT_QUERIES]]
-
-function builtArg(): Map<string, string> {
-  const i = process.argv.indexOf('--built')
-  return new Map(i < 0 ? [] : process.argv[i + 1].split(',').map((p) => p.split('=') as [string, string]))
-}
 
 /** One page per engine, reused for all queries: the index stays loaded, as for a visitor. */
 async function engineSearch(browser: Browser, base: string, engine: Engine) {
