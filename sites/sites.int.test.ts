@@ -1,5 +1,5 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -139,6 +139,23 @@ describe.each(SITES)('the %s site built from the fixture snapshot', (site) => {
     expect(await readFile(path.join(out[site], 'robots.txt'), 'utf8')).toMatch(/Sitemap: http:\/\/localhost:\d+\/sitemap\.xml/)
     expect(existsSync(path.join(out[site], 'search/manifest.json'))).toBe(true)
     for (const page of await builtPages(out[site])) expect(await html(site, page), page).not.toContain('/api/media/')
+  })
+
+  it('indexes the content of a page, not its navigation or the lists marked data-search-ignore', async () => {
+    const dir = path.join(out[site], 'search/d')
+    const stored = new Map<string, string>()
+    for (const file of readdirSync(dir)) for (const doc of JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { url: string; text: string }[]) stored.set(doc.url, doc.text)
+    let marked = 0
+    for (const page of await builtPages(out[site])) {
+      const source = await html(site, page)
+      const main = /<main\b[\s\S]*<\/main>/.exec(source)?.[0] ?? ''
+      const lists = [...main.matchAll(/<aside\b[^>]*data-search-ignore[^>]*>\s*<h2[^>]*>([^<]+)<\/h2>/g)].map((m) => m[1])
+      if (!stored.has(page)) continue
+      expect(stored.get(page), `${page}: lesson or page navigation is indexed`).not.toMatch(/Volgende les:|Vorige les:|Op deze pagina/)
+      if (lists.length) marked++
+      for (const heading of lists) expect(stored.get(page), `${page}: "${heading}" is indexed`).not.toContain(heading)
+    }
+    expect(marked, 'no built page has a list marked data-search-ignore').toBeGreaterThan(0)
   })
 
   it('serves video posters from its own dist with srcset and size', async () => {

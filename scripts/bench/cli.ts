@@ -11,6 +11,12 @@ export function sizesArg(fallback: number[]): number[] {
   return process.argv[i + 1].split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0)
 }
 
+/** `--built name=DIR,name=DIR`: sites built already, by name (size or site). */
+export function builtArg(): Map<string, string> {
+  const i = process.argv.indexOf('--built')
+  return new Map(i < 0 ? [] : process.argv[i + 1].split(',').map((p) => p.split('=') as [string, string]))
+}
+
 export function flag(name: string): boolean {
   return process.argv.includes(name)
 }

@@ -7,69 +7,21 @@
  * in a fresh browser context (empty cache): load the engine's code, run the query, fetch the
  * data of the first 10 results (title, URL, snippet: what a results list shows). Recorded: bytes
  * transferred (gzip as served, headers included) and the time in the page (cold: code, index and
- * results; warm: the same query again in the same page). On the seeded site it also runs the
- * search-quality queries of the helpers site through both engines (top three).
+ * results; warm: the same query again in the same page). Search quality (recall@3 of both
+ * query sets, both engines, both sites): search-quality-bench.ts.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import path from 'node:path'
-import * as esbuild from 'esbuild'
-import * as pagefind from 'pagefind'
 import type { Browser } from 'playwright-core'
 import { launchChromium } from '../../packages/ui/src/test-support/browser'
-import { repoRoot } from '../lib/steps'
-import { QUALITY_QUERIES } from '../search-quality/queries'
 import { siteDocuments } from '../search-quality/site-documents'
-import { sizesArg, table, writeSnapshot } from './cli'
+import { builtArg, sizesArg, table, writeSnapshot } from './cli'
 import { buildChecked } from './measure-build'
+import { bundleClient, closePagefind, harness, runPagefind, SEARCH_IN_PAGE, type Engine } from './search-engines'
 import { serveStatic } from './static-server'
 
 const QUERIES = ['slachtoffer', 'inbraak', 'schadevergoeding', 'aangifte doen', 'stalking']
-type Engine = 'vsp' | 'pagefind'
-
-/** The query side of @vsp/search, bundled as the site's island would ship it. */
-async function bundleClient(): Promise<string> {
-  const result = await esbuild.build({
-    entryPoints: [path.join(repoRoot, 'packages/search/src/client.ts')],
-    bundle: true, minify: true, format: 'esm', write: false, platform: 'browser',
-  })
-  return result.outputFiles[0].text
-}
-
-async function runPagefind(siteDir: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ rootSelector: 'main', forceLanguage: 'nl' })
-  if (!index) throw new Error(`pagefind: ${errors.join(', ')}`)
-  const added = await index.addDirectory({ path: siteDir })
-  if (added.errors.length) throw new Error(`pagefind: ${added.errors.join(', ')}`)
-  await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') })
-  return added.page_count
-}
-
-/** Runs in the page: load the engine, search, fetch what the first 10 results show. */
-const SEARCH_IN_PAGE = async ({ engine, query }: { engine: Engine; query: string }) => {
-  const w = window as unknown as { __run?: (q: string) => Promise<{ url: string; title: string }[]> }
-  const t0 = performance.now()
-  if (!w.__run) {
-    if (engine === 'vsp') {
-      const mod = await import('/__bench/vsp-search.js' as string)
-      const client = mod.createSearchClient({ baseUrl: '/search/' })
-      w.__run = (q) => client.search(q, { limit: 10 })
-    } else {
-      const pf = await import('/pagefind/pagefind.js' as string)
-      await pf.options({ baseUrl: '/' })
-      w.__run = async (q) => {
-        const found = await pf.search(q)
-        const data = await Promise.all(found.results.slice(0, 10).map((r: { data: () => Promise<{ url: string; meta: { title: string }; excerpt: string }> }) => r.data()))
-        return data.map((d) => ({ url: d.url, title: d.meta.title }))
-      }
-    }
-  }
-  const results = await w.__run(query)
-  const cold = performance.now() - t0
-  const t1 = performance.now()
-  await w.__run(query)
-  return { cold, warm: performance.now() - t1, urls: results.map((r) => r.url) }
-}
 
 async function measure(browser: Browser, base: string, engine: Engine, query: string) {
   const context = await browser.newContext()
@@ -86,11 +38,6 @@ async function measure(browser: Browser, base: string, engine: Engine, query: st
   await page.waitForTimeout(100) // let the last requestfinished events arrive
   await context.close()
   return { ...result, bytes, files }
-}
-
-function builtArg(): Map<string, string> {
-  const i = process.argv.indexOf('--built')
-  return new Map(i < 0 ? [] : process.argv[i + 1].split(',').map((p) => p.split('=') as [string, string]))
 }
 
 const sizes = sizesArg([10000])
@@ -114,7 +61,7 @@ try {
     const t0 = performance.now()
     const pagefindPages = await runPagefind(siteDir)
     console.log(`${label}: pagefind indexed ${pagefindPages} pages in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
-    const server = await serveStatic(siteDir, { '/__bench/': '<!doctype html><html lang="nl"><title>bench</title></html>', '/__bench/vsp-search.js': client })
+    const server = await serveStatic(siteDir, harness(client))
     try {
       const perEngine: Record<Engine, number[]> = { vsp: [], pagefind: [] }
       for (const query of QUERIES) {
@@ -128,38 +75,16 @@ try {
       }
       const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
       summary.push([label, (median(perEngine.vsp) / 1024).toFixed(1), (median(perEngine.pagefind) / 1024).toFixed(1), (median(perEngine.vsp) / median(perEngine.pagefind)).toFixed(2)])
-      if (size === 'seed') await qualityCrossCheck(browser, server.url)
     } finally {
       await server.close()
     }
   }
 } finally {
   await browser.close()
-  await pagefind.close()
+  await closePagefind()
   rmSync(work, { recursive: true, force: true })
 }
 console.log(`\nhelpers site, first query in a fresh browser context, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores`)
 console.log(table(['site', 'engine', 'query', 'results', 'files', 'KB transferred (gzip)', 'cold ms', 'warm ms'], rows))
 console.log(`\nmedian KB to first results`)
 console.log(table(['site', 'ours', 'pagefind', 'ours/pagefind'], summary))
-
-/** The helpers quality queries through both engines on the real built site: top three? */
-async function qualityCrossCheck(browser: Browser, base: string) {
-  const queries = QUALITY_QUERIES.filter((q) => q.site === 'helpers')
-  const hits: Record<Engine, number> = { vsp: 0, pagefind: 0 }
-  const misses: string[] = []
-  for (const engine of ['vsp', 'pagefind'] as const) {
-    const context = await browser.newContext()
-    const page = await context.newPage()
-    await page.goto(`${base}/__bench/`)
-    for (const q of queries) {
-      const { urls } = await page.evaluate(SEARCH_IN_PAGE, { engine, query: q.query })
-      const ok = urls.slice(0, 3).some((u) => [q.expect].flat().includes(u))
-      if (ok) hits[engine]++
-      else misses.push(`${engine}: "${q.query}" → ${urls.slice(0, 3).join(' ') || '(nothing)'}`)
-    }
-    await context.close()
-  }
-  console.log(`\nquality queries (helpers, ${queries.length}) with the expected page in the top three on the built site: ours ${hits.vsp}, pagefind ${hits.pagefind}`)
-  console.log(misses.map((m) => `  miss ${m}`).join('\n'))
-}

@@ -61,6 +61,10 @@ export const QUALITY_QUERIES: QualityQuery[] = [
   { site: 'helpers', query: 'mijn vriendin wordt gestalkt', expect: '/checklists/stalking/', why: 'participle; synonym gestalkt → stalking (was 7th)' },
   { site: 'helpers', query: 'rechtszaak', expect: ['/iemand-ondersteunen/ondersteunen-bij-strafproces/', '/videos/zo-verloopt-een-strafproces/'], why: 'synonym rechtszaak → strafproces' },
   { site: 'helpers', query: 'ongeluk', expect: '/checklists/verkeersongeval/', why: 'synonym ongeluk → ongeval, the head of verkeersongeval' },
+  { site: 'helpers', query: 'oma opgelicht', expect: '/checklists/fraude/', why: 'participle; synonym opgelicht → oplichting, fraude' },
+  { site: 'helpers', query: 'zoon aangereden door auto', expect: '/checklists/verkeersongeval/', why: 'participle; synonym aangereden → aanrijding, verkeersongeval' },
+  { site: 'helpers', query: 'bedreigd door de buurman', expect: '/checklists/geweld/', why: 'participle; synonym bedreigd → bedreiging', knownGap: '"buurman" in the title of the video "Een buurman over de inbraak …" outweighs "bedreigd", which the geweld checklist says once, in its summary (8th)' },
+  { site: 'helpers', query: 'vriendin aangerand', expect: '/checklists/seksueel-misbruik/', why: 'participle; synonym aangerand → aanranding' },
   // Platform voor Professionals: teachers, coaches, HR, care workers.
   { site: 'professionals', query: 'zelfmoord school', expect: '/stappenplannen/nazorg-bij-suicide-op-school/', why: 'synonym suïcide, diacritics' },
   { site: 'professionals', query: 'spreekrecht', expect: '/trainingen/verdiepende-module-strafproces/2/', why: 'lesson on spreekrecht' },

@@ -71,5 +71,13 @@ export const siteSettings: SeedSiteSettings = {
     { term: 'auto ongeluk', synonyms: 'verkeersongeval' },
     { term: 'rechtszaak', synonyms: 'strafproces,strafzaak' },
     { term: 'gestalkt', synonyms: 'stalking' },
+    // What happened, as a participle (the pages name the act: mishandeling, aanranding …).
+    { term: 'stalken', synonyms: 'stalking' },
+    { term: 'mishandeld', synonyms: 'mishandeling,geweld' },
+    { term: 'bedreigd', synonyms: 'bedreiging' },
+    { term: 'aangerand', synonyms: 'aanranding,seksueel misbruik' },
+    { term: 'misbruikt', synonyms: 'misbruik' },
+    { term: 'opgelicht', synonyms: 'oplichting,fraude' },
+    { term: 'aangereden', synonyms: 'aanrijding,verkeersongeval' },
   ],
 }
