@@ -3,8 +3,10 @@ import * as engine from './index'
 
 it('exports exactly the public API', () => {
   expect(Object.keys(engine).sort()).toEqual([
+    'TOOL_KIND_ENGINES',
     'answer',
     'answersFor',
+    'assemblePlan',
     'back',
     'bandFor',
     'canGoBack',
@@ -14,12 +16,15 @@ it('exports exactly the public API', () => {
     'definitionFromForm',
     'describePath',
     'dimensionRange',
+    'engineOf',
     'enumeratePaths',
     'formFromDefinition',
     'isAtRisk',
     'isComplete',
     'nextNode',
     'outcomeFor',
+    'outcomeKeyOf',
+    'planSteps',
     'questionRange',
     'restart',
     'scoreAnswer',

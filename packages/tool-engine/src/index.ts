@@ -44,4 +44,14 @@ export {
 } from './session'
 export { treeToMermaid } from './mermaid'
 export { scoredReport, textBar, type ReportOptions } from './report'
-export { definitionFromForm, formFromDefinition } from './form'
+export {
+  TOOL_KIND_ENGINES,
+  definitionFromForm,
+  engineOf,
+  formFromDefinition,
+  outcomeKeyOf,
+  type EngineOptions,
+  type ResultOf,
+  type ToolKindEngine,
+} from './tool-kinds'
+export { assemblePlan, planSteps, type AssembledPlan, type PlanSectionResult } from './plan'

@@ -31,6 +31,10 @@ export type ProblemCode =
   | 'scoring-gap'
   | 'attention-without-risk'
   | 'risk-without-attention'
+  | 'missing-section'
+  | 'empty-item'
+  | 'empty-answer'
+  | 'empty-section'
 
 export function problem(path: (string | number)[], code: ProblemCode, message: string): DefinitionProblem {
   return { path: path.join('.'), code, message }

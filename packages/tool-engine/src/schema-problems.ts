@@ -19,6 +19,9 @@ const ITEM_LABELS: Record<string, string> = {
   scoring: 'drempel',
   anyOf: 'antwoord',
   delicts: 'delict',
+  sections: 'onderdeel',
+  steps: 'vraag',
+  items: 'punt',
 }
 
 const FIELD_LABELS: Record<string, string> = {
@@ -49,6 +52,12 @@ const FIELD_LABELS: Record<string, string> = {
   nodes: 'stappen',
   bands: 'uitslagen',
   options: 'antwoorden',
+  section: 'onderdeel',
+  intro: 'inleiding',
+  writeIn: 'lege regels',
+  sections: 'onderdelen',
+  steps: 'vragen',
+  items: 'punten',
 }
 
 const TYPE_LABELS: Record<string, string> = {
