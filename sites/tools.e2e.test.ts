@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
@@ -17,16 +18,17 @@ const EVENT_KEYS = ['channel', 'kind', 'outcome', 'site', 'subject']
 let tmp: string
 let browser: Browser
 const servers = {} as Record<SiteName, { url: string; close: () => Promise<void> }>
-const toolsOf = {} as Record<SiteName, { slug: string; kind: string; title: string }[]>
+// Read when the file is collected, so each tool is a test of its own (with its own time limit).
+type FixtureTool = { slug: string; kind: string; title: string; site: string }
+const fixtureTools = (JSON.parse(readFileSync(FIXTURE_SNAPSHOT, 'utf8')) as { tools: FixtureTool[] }).tools
+const toolsOf = (site: SiteName) => fixtureTools.filter((tool) => tool.site === site || tool.site === 'both')
 
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(tmpdir(), 'vsp-tools-e2e-'))
-  const snapshot = JSON.parse(await readFile(FIXTURE_SNAPSHOT, 'utf8')) as { tools: { slug: string; kind: string; title: string; site: string }[] }
   for (const site of SITES) {
     const outDir = path.join(tmp, site)
     await buildSiteOrThrow(site, outDir, { PUBLIC_ISLAND_API: API })
     servers[site] = await serveStatic(outDir)
-    toolsOf[site] = snapshot.tools.filter((tool) => tool.site === site || tool.site === 'both')
   }
   browser = await launchChromium()
 })
@@ -65,10 +67,12 @@ const axe = async (page: Page, where: string) => {
   return result.violations.map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
 
-const headingText = (page: Page) => page.locator('.tool-question, #tool-uitslag, #tool-uitkomst').first().innerText()
-const atResult = (page: Page) => page.locator('#tool-uitslag, #tool-uitkomst').count().then((n) => n > 0)
+/** The result heading of each tool kind: uitslag (scored), uitkomst (tree), plan. */
+const RESULT = '#tool-uitslag, #tool-uitkomst, #tool-plan'
+const headingText = (page: Page) => page.locator(`.tool-question, ${RESULT}`).first().innerText()
+const atResult = (page: Page) => page.locator(RESULT).count().then((n) => n > 0)
 const focusIsOnHeading = (page: Page) =>
-  page.evaluate(() => document.activeElement?.matches('.tool-question, #tool-uitslag, #tool-uitkomst') ?? false)
+  page.evaluate((result) => document.activeElement?.matches(`.tool-question, ${result}`) ?? false, RESULT)
 
 type Pick = 'first' | 'last'
 
@@ -96,7 +100,7 @@ async function answerStep(page: Page, pick: Pick): Promise<string> {
   }
   await tabTo(page, '[data-tool-next]')
   await page.keyboard.press('Enter')
-  await page.waitForFunction((q) => document.querySelector('.tool-question, #tool-uitslag, #tool-uitkomst')?.textContent !== q, question)
+  await page.waitForFunction(([q, result]) => document.querySelector(`.tool-question, ${result}`)?.textContent !== q, [question, RESULT])
   return question
 }
 
@@ -115,83 +119,81 @@ async function complete(page: Page, picks: (step: number) => Pick, onStep?: (ste
 
 describe.each(SITES)('the tools of the %s site', (site) => {
   it('has its tools', () => {
-    expect(toolsOf[site].length).toBeGreaterThanOrEqual(2)
+    expect(toolsOf(site).length).toBeGreaterThanOrEqual(2)
   })
 
-  it('completes each tool by keyboard, accessible at every step, answers never in the URL, Back and wijzig work', async () => {
-    for (const tool of toolsOf[site]) {
-      const api = await toolContext()
-      const page = await api.context.newPage()
-      await watchUrls(page, api)
-      const toolUrl = `${servers[site].url}/tools/${tool.slug}/`
-      await page.goto(`${toolUrl}?utm_source=nieuwsbrief&utm_medium=email`)
-      await hydrated(page)
-      await page.locator('.tool-step').waitFor()
-      expect(page.url(), tool.slug).toBe(toolUrl)
+  it.each(toolsOf(site))('completes $slug ($kind) by keyboard, accessible at every step, answers never in the URL, Back and wijzig work', async (tool) => {
+    const api = await toolContext()
+    const page = await api.context.newPage()
+    await watchUrls(page, api)
+    const toolUrl = `${servers[site].url}/tools/${tool.slug}/`
+    await page.goto(`${toolUrl}?utm_source=nieuwsbrief&utm_medium=email`)
+    await hydrated(page)
+    await page.locator('.tool-step').waitFor()
+    expect(page.url(), tool.slug).toBe(toolUrl)
 
-      // An empty answer is refused with a message in the live region, which axe also checks.
-      await tabTo(page, '[data-tool-next]')
-      await page.keyboard.press('Enter')
-      await expect.poll(() => page.locator('.tool-error').innerText()).toMatch(/Kies|getal/)
-      expect(await page.locator('.tool-step [aria-invalid="true"]').count()).toBeGreaterThan(0)
-      const problems = await axe(page, 'fout')
+    // An empty answer is refused with a message in the live region, which axe also checks.
+    await tabTo(page, '[data-tool-next]')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.locator('.tool-error').innerText()).toMatch(/Kies|getal/)
+    expect(await page.locator('.tool-step [aria-invalid="true"]').count()).toBeGreaterThan(0)
+    const problems = await axe(page, 'fout')
 
-      let first = ''
-      problems.push(
-        ...(await complete(page, () => 'last', async (step) => {
-          if (step === 0) first = await headingText(page)
-          if (step > 0) expect(await focusIsOnHeading(page), `${tool.slug} stap ${step + 1}: focus`).toBe(true)
+    let first = ''
+    problems.push(
+      ...(await complete(page, () => 'last', async (step) => {
+        if (step === 0) first = await headingText(page)
+        if (step > 0) expect(await focusIsOnHeading(page), `${tool.slug} stap ${step + 1}: focus`).toBe(true)
+        expect(page.url()).toBe(toolUrl)
+        if (step === 1) {
+          // The browser's Back button shows the first question again, with its answer kept.
+          await page.goBack()
+          await expect.poll(() => headingText(page)).toBe(first)
           expect(page.url()).toBe(toolUrl)
-          if (step === 1) {
-            // The browser's Back button shows the first question again, with its answer kept.
-            await page.goBack()
-            await expect.poll(() => headingText(page)).toBe(first)
-            expect(page.url()).toBe(toolUrl)
-            const kept = await page.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('.tool-step input')].some((i) => i.checked || (i.type === 'text' && i.value !== '')))
-            expect(kept, `${tool.slug}: answer kept after Back`).toBe(true)
-            await page.goForward()
-            await expect.poll(() => headingText(page)).not.toBe(first)
-          }
-        })),
-      )
-      problems.push(...(await axe(page, 'uitslag')))
-      expect(problems, tool.slug).toEqual([])
-      expect(await focusIsOnHeading(page)).toBe(true)
-      await expect.poll(() => api.events.length, { timeout: 5000 }).toBe(1)
+          const kept = await page.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('.tool-step input')].some((i) => i.checked || (i.type === 'text' && i.value !== '')))
+          expect(kept, `${tool.slug}: answer kept after Back`).toBe(true)
+          await page.goForward()
+          await expect.poll(() => headingText(page)).not.toBe(first)
+        }
+      })),
+    )
+    problems.push(...(await axe(page, 'uitslag')))
+    expect(problems, tool.slug).toEqual([])
+    expect(await focusIsOnHeading(page)).toBe(true)
+    await expect.poll(() => api.events.length, { timeout: 5000 }).toBe(1)
 
-      const [event] = api.events
-      expect(Object.keys(event ?? {}).sort()).toEqual(EVENT_KEYS)
-      expect(event).toMatchObject({ kind: 'tool-completed', site, subject: tool.slug, channel: 'e-mail' })
-      expect(String(event?.outcome)).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    const [event] = api.events
+    expect(Object.keys(event ?? {}).sort()).toEqual(EVENT_KEYS)
+    expect(event).toMatchObject({ kind: 'tool-completed', site, subject: tool.slug, channel: 'e-mail' })
+    expect(String(event?.outcome)).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
 
-      // "Wijzig" reopens that question with its answer; Volgende returns to the result.
-      const resultHeading = await headingText(page)
-      await tabTo(page, '[data-tool-change]', 200)
-      await page.keyboard.press('Enter')
-      await expect.poll(() => headingText(page)).toBe(first)
-      expect(await focusIsOnHeading(page)).toBe(true)
-      await tabTo(page, '[data-tool-next]')
-      await page.keyboard.press('Enter')
-      await expect.poll(() => headingText(page)).toBe(resultHeading)
-      expect(api.events).toHaveLength(1)
+    // "Wijzig" reopens that question with its answer; Volgende returns to the result.
+    const resultHeading = await headingText(page)
+    await tabTo(page, '[data-tool-change]', 200)
+    await page.keyboard.press('Enter')
+    await expect.poll(() => headingText(page)).toBe(first)
+    expect(await focusIsOnHeading(page)).toBe(true)
+    await tabTo(page, '[data-tool-next]')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => headingText(page)).toBe(resultHeading)
+    expect(api.events).toHaveLength(1)
 
-      // Start again leads to the first question.
-      await tabTo(page, '[data-tool-restart]')
-      await page.keyboard.press('Enter')
-      await expect.poll(() => headingText(page)).toBe(first)
+    // Start again leads to the first question.
+    await tabTo(page, '[data-tool-restart]')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => headingText(page)).toBe(first)
 
-      expect(api.urls.every((url) => url === toolUrl || url === `${toolUrl}?utm_source=nieuwsbrief&utm_medium=email`), api.urls.join('\n')).toBe(true)
-      expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0)
-      const elsewhere = api.requests.map((r) => r.url()).filter((url) => !url.startsWith(servers[site].url) && !url.startsWith(API))
-      expect(elsewhere).toEqual([])
-      // The only request to the API is the event: no answers travel in another one.
-      expect(api.requests.filter((r) => r.url().startsWith(API) && r.method() !== 'OPTIONS').map((r) => r.url())).toEqual([`${API}/events`])
-      await api.context.close()
-    }
+    expect(api.urls.every((url) => url === toolUrl || url === `${toolUrl}?utm_source=nieuwsbrief&utm_medium=email`), api.urls.join('\n')).toBe(true)
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0)
+    const elsewhere = api.requests.map((r) => r.url()).filter((url) => !url.startsWith(servers[site].url) && !url.startsWith(API))
+    expect(elsewhere).toEqual([])
+    // The only request to the API is the event: no answers travel in another one.
+    expect(api.requests.filter((r) => r.url().startsWith(API) && r.method() !== 'OPTIONS').map((r) => r.url())).toEqual([`${API}/events`])
+    await api.context.close()
   })
 
   it('still shows the result when the island API cannot be reached', async () => {
-    const tool = toolsOf[site][0]!
+    const tool = toolsOf(site)[0]!
     const api = await toolContext(true)
     const page = await api.context.newPage()
     const failed: string[] = []
@@ -200,7 +202,7 @@ describe.each(SITES)('the tools of the %s site', (site) => {
     await hydrated(page)
     await complete(page, () => 'first', undefined, false)
     await expect.poll(() => failed).toContain(`${API}/events`)
-    expect(await page.locator('#tool-uitslag, #tool-uitkomst').isVisible()).toBe(true)
+    expect(await page.locator(RESULT).isVisible()).toBe(true)
     expect(await page.locator('[data-tool-change]').count()).toBeGreaterThan(0)
     await api.context.close()
   })
@@ -208,7 +210,7 @@ describe.each(SITES)('the tools of the %s site', (site) => {
   it('says so without JavaScript and gives a phone number instead of an empty box', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
-    for (const tool of toolsOf[site]) {
+    for (const tool of toolsOf(site)) {
       await page.goto(`${servers[site].url}/tools/${tool.slug}/`)
       const message = page.locator('[data-tool-noscript]')
       expect(await message.isVisible(), tool.slug).toBe(true)
@@ -223,7 +225,7 @@ describe.each(SITES)('the tools of the %s site', (site) => {
     const page = await browser.newPage()
     await page.goto(`${servers[site].url}/tools/`)
     const hrefs = await page.locator('main a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
-    for (const tool of toolsOf[site]) expect(hrefs).toContain(`/tools/${tool.slug}/`)
+    for (const tool of toolsOf(site)) expect(hrefs).toContain(`/tools/${tool.slug}/`)
     await page.close()
   })
 })
@@ -270,6 +272,95 @@ describe('the quickscan report', () => {
     expect(await page.locator('[data-tool-restart]').isVisible()).toBe(false)
     expect(await page.locator('.site-header').isVisible()).toBe(false)
     expect(await page.locator('.tool-dimension').first().isVisible()).toBe(true)
+    await api.context.close()
+  })
+})
+
+describe('the steungroep plan (helpers)', () => {
+  /** Ticks the checkboxes or chooses the radio button with these labels, by keyboard only, and presses Volgende. */
+  async function choose(page: Page, labels: string[]) {
+    const question = await headingText(page)
+    for (const label of labels) {
+      const id = await page.locator('.tool-step label', { hasText: label }).first().getAttribute('for')
+      const input = page.locator(`[id="${id}"]`)
+      if ((await input.getAttribute('type')) === 'radio') {
+        // A radio group is one tab stop; the arrow keys move the choice within it.
+        await tabTo(page, '.tool-step input[type=radio]')
+        await page.keyboard.press('Space')
+        for (let i = 0; i < 8 && !(await input.isChecked()); i++) await page.keyboard.press('ArrowDown')
+      } else {
+        await tabTo(page, `[id="${id}"]`)
+        await page.keyboard.press('Space')
+      }
+      expect(await input.isChecked(), label).toBe(true)
+    }
+    await tabTo(page, '[data-tool-next]')
+    await page.keyboard.press('Enter')
+    await page.waitForFunction(([q, result]) => document.querySelector(`.tool-question, ${result}`)?.textContent !== q, [question, RESULT])
+  }
+
+  it('walks to a plan by keyboard, accessible at every step, that follows the answers and prints as a plan', async () => {
+    const api = await toolContext()
+    const page = await api.context.newPage()
+    await page.goto(`${servers.helpers.url}/tools/start-een-steungroep/`)
+    await hydrated(page)
+    await page.locator('.tool-step').waitFor()
+    expect(await page.locator('.tool-position').innerText()).toBe('Vraag 1 van 7')
+    const problems = await axe(page, 'stap 1')
+    const answers = [
+      ['Nee, nog niet gevraagd'],
+      ['Familie', 'Buren'],
+      ['Vervoer naar afspraken', 'Gezelschap en een luisterend oor'],
+      ['Een paar keer per week'],
+      ['Ik, de helper die dit plan maakt'],
+      ['Een rooster op papier'],
+      ['Hij of zij zegt het tegen de coördinator', 'Hulp zoeken voor de helper zelf'],
+    ]
+    for (const [i, labels] of answers.entries()) {
+      if (i > 0) problems.push(...(await axe(page, `stap ${i + 1}`)))
+      await choose(page, labels)
+    }
+    expect(await atResult(page)).toBe(true)
+    expect(await focusIsOnHeading(page)).toBe(true)
+    problems.push(...(await axe(page, 'plan')))
+    expect(problems).toEqual([])
+
+    const plan = page.locator('.tool-plan')
+    expect(await plan.locator('h3[id^="plan-"]').allInnerTexts()).toEqual([
+      'Het slachtoffer houdt de regie',
+      'Wie u vraagt',
+      'Wie het overzicht houdt',
+      'Wie wat doet',
+      'Hoe vaak, en hoe lang',
+      'Afspraken in de groep',
+      'Als het iemand te veel wordt',
+      'Hulp en advies voor de groep',
+    ])
+    const lines = (key: string) => plan.locator(`[aria-labelledby="plan-${key}"] .tool-plan__items li`).allInnerTexts()
+    expect((await lines('regie')).join('\n')).toMatch(/Nodig pas mensen uit als het slachtoffer ja zegt/)
+    expect(await lines('wie')).toEqual([expect.stringMatching(/^Familie:/), expect.stringMatching(/^Buren:/)])
+    expect(await lines('taken')).toEqual([expect.stringMatching(/^Vervoer:/), expect.stringMatching(/^Gezelschap:/)])
+    expect((await lines('te-veel')).join('\n')).toMatch(/vervanger[\s\S]*coördinator[\s\S]*huisarts/)
+    // The Centrale Service Lijn with the number from the organisations, not from the tool's text.
+    const card = plan.locator('.tool-organisation', { hasText: 'Slachtofferhulp Nederland' })
+    expect(await card.locator('a[href="tel:09000101"]').count()).toBe(1)
+    expect(await plan.locator('.tool-organisation').count()).toBe(3)
+    await expect.poll(() => api.events.map((e) => e.outcome)).toEqual(['plan-gemaakt'])
+
+    // On paper: the plan with lines to write names on, the date and address; no answers, buttons or menu.
+    await page.emulateMedia({ media: 'print' })
+    expect(await plan.locator('.tool-plan__write-in').first().isVisible()).toBe(true)
+    expect(await plan.locator('[aria-labelledby="plan-wie"] .tool-plan__line').count()).toBe(8)
+    expect(await plan.locator('.tool-plan__source').innerText()).toContain('/tools/start-een-steungroep/')
+    expect(await plan.locator('.print-only').first().innerText()).toMatch(/Start een steungroep, \d+ \w+ \d{4}/)
+    expect(await page.locator('.tool-summary').isVisible()).toBe(false)
+    expect(await page.locator('[data-tool-print]').isVisible()).toBe(false)
+    expect(await page.locator('.site-header').isVisible()).toBe(false)
+    const marker = await plan.locator('.tool-plan__items li').first().evaluate((li) => getComputedStyle(li, '::before').content)
+    expect(marker).toContain('☐')
+    await page.emulateMedia({ media: 'screen' })
+    expect(await plan.locator('.tool-plan__write-in').first().isVisible()).toBe(false)
+    expect(await page.locator('.tool-summary').isVisible()).toBe(true)
     await api.context.close()
   })
 })

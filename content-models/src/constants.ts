@@ -110,9 +110,6 @@ export const CONTACT_KIND_LABELS: Record<ContactKind, string> = {
   whatsapp: 'WhatsApp',
 }
 
-export const TOOL_KINDS = ['scored', 'decision-tree'] as const
-export type ToolKind = (typeof TOOL_KINDS)[number]
-
 export const CHANNELS = [
   'campagne',
   'organisch-zoeken',

@@ -1,9 +1,13 @@
 /**
- * Tool definitions: what an editor writes and the tool engine evaluates. Two kinds:
+ * Tool definitions: what an editor writes and the tool engine evaluates. Three kinds:
  * - `scored`: a questionnaire (self-scan, listening test, quickscan) that adds up points per
  *   dimension and shows the band each dimension falls into;
  * - `decision-tree`: a referral tree in which each answer leads to the next step, ending in an
- *   outcome that names organisations.
+ *   outcome that names organisations;
+ * - `plan`: a guided plan (start een steungroep) whose answers each add items to named
+ *   sections; the result is the assembled plan, to print.
+ * The kinds are the members of `toolDefinition` below; `TOOL_KINDS` is derived from it, and
+ * the engine, the islands and the CMS each keep one record entry per kind.
  * Arrays of objects with a `key` and a `kind` discriminator map one-to-one onto Payload array
  * and blocks fields. The schema checks shapes only; whether the definition holds together
  * (branches, bands, conditions) is checked by `validateDefinition` in `@vsp/tool-engine`,
@@ -218,10 +222,63 @@ export const decisionTreeDefinition = z.object({
 })
 export type DecisionTreeDefinition = z.infer<typeof decisionTreeDefinition>
 
-// ── Either ────────────────────────────────────────────────────────────────────────────────
+// ── Plans ─────────────────────────────────────────────────────────────────────────────────
 
-export const toolDefinition = z.discriminatedUnion('kind', [scoredDefinition, decisionTreeDefinition])
+/** One line of the plan, placed in a section. Text may be empty in the schema: the engine names it. */
+export const planItem = z.object({ id: rowId, section: toolKey, text: z.string() })
+export type PlanItem = z.infer<typeof planItem>
+
+export const planSection = z.object({
+  id: rowId,
+  key: toolKey,
+  title: z.string().min(1),
+  intro: z.string().nullish(),
+  /** Lines every plan gets in this section, whatever the answers. */
+  items: z.array(z.object({ id: rowId, text: z.string() })).nullish(),
+  /** Empty lines on the printed plan, to write names and numbers on by hand (never typed in). */
+  writeIn: z.number().int().min(0).max(12).nullish(),
+})
+export type PlanSection = z.infer<typeof planSection>
+
+export const planOption = z.object({
+  id: rowId,
+  key: toolKey,
+  label: z.string().min(1),
+  /** Multiple choice: this answer cannot be combined with others. */
+  exclusive: z.boolean().nullish(),
+  /** What choosing this answer adds to the plan. */
+  items: z.array(planItem),
+})
+export type PlanOption = z.infer<typeof planOption>
+
+const planQuestionBase = { id: rowId, key: toolKey, text: z.string().min(1), help: z.string().nullish(), options: z.array(planOption) }
+/** Choose one answer. */
+export const planSingleQuestion = z.object({ ...planQuestionBase, kind: z.literal('single') })
+/** Choose any number of answers. */
+export const planMultipleQuestion = z.object({ ...planQuestionBase, kind: z.literal('multiple') })
+export const planQuestion = z.discriminatedUnion('kind', [planSingleQuestion, planMultipleQuestion])
+export type PlanQuestion = z.infer<typeof planQuestion>
+
+export const planDefinition = z.object({
+  kind: z.literal('plan'),
+  sections: z.array(planSection).min(1),
+  steps: z.array(planQuestion).min(1),
+  /** Who the helper can call, shown under the plan (slugs of the organisations collection). */
+  organisations: z.array(outcomeOrganisation).nullish(),
+})
+export type PlanDefinition = z.infer<typeof planDefinition>
+
+// ── Any kind ──────────────────────────────────────────────────────────────────────────────
+
+const definitions = [scoredDefinition, decisionTreeDefinition, planDefinition] as const
+export const toolDefinition = z.discriminatedUnion('kind', [...definitions])
 export type ToolDefinition = z.infer<typeof toolDefinition>
+export type ToolKind = ToolDefinition['kind']
+/** The definition of one kind: `DefinitionOf<'plan'>` is `PlanDefinition`. */
+export type DefinitionOf<K extends ToolKind> = Extract<ToolDefinition, { kind: K }>
+
+/** Every tool kind, in the order the admin offers them; derived from the union above, so written once. */
+export const TOOL_KINDS = definitions.map((definition) => definition.shape.kind.value) as [ToolKind, ...ToolKind[]]
 
 /** A visitor's answers, by question (or tree node) key. */
 export type ToolAnswer = string | string[] | number

@@ -11,6 +11,8 @@ import {
   numberQuestion,
   outcomeOrganisation,
   safetyRule,
+  planSection,
+  planSingleQuestion,
   scaleQuestion,
   showIf,
   singleQuestion,
@@ -58,5 +60,10 @@ export const toolFormDefinition = z.object({
       }),
     )
     .nullish(),
+  // plan: the same rows as the definition, organisations as relationships
+  sections: z.array(planSection).nullish(),
+  // one row type with a "kind" select, where the definition has a union by kind
+  steps: z.array(planSingleQuestion.extend({ kind: z.enum(['single', 'multiple']) })).nullish(),
+  organisations: z.array(outcomeOrganisation.extend({ organisation: ref })).nullish(),
 })
 export type ToolFormDefinition = z.infer<typeof toolFormDefinition>

@@ -30,10 +30,8 @@ const idBySlug = new Map(snapshot.organisations.map((doc) => [doc.slug, doc.id])
 for (const tool of seedTools) {
   const definition = formFromDefinition(tool.definition, (slug) => idBySlug.get(slug))
   const existing = snapshot.tools.find((doc) => doc.slug === tool.slug && doc.site === tool.site)
-  const empty = (form: unknown) => {
-    const f = (form ?? {}) as { questions?: unknown[]; nodes?: unknown[] }
-    return !f.questions?.length && !f.nodes?.length
-  }
+  // Empty whatever the kind: no list with rows, no text filled in.
+  const empty = (form: unknown) => Object.values((form ?? {}) as Record<string, unknown>).every((v) => v == null || v === '' || (Array.isArray(v) && v.length === 0))
   if (existing) {
     if (empty(existing.definition)) Object.assign(existing, { kind: tool.kind, intro: tool.intro ?? existing.intro, definition })
     continue

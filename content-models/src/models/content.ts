@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { contentBase, id, ref, richText, systemFields } from '../common'
 import { reviewed } from '../review'
 import { toolFormDefinition } from '../tool-form'
+import { TOOL_KINDS } from '../tool-definition'
 import {
   CHANNELS,
   CONTACT_KINDS,
@@ -10,7 +11,6 @@ import {
   PHASES,
   SECTORS,
   THEME_SECTIONS,
-  TOOL_KINDS,
   VIDEO_KINDS,
 } from '../constants'
 

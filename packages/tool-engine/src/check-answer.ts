@@ -1,7 +1,7 @@
 /** Whether a visitor's answer fits the question; the message is what the island shows. */
-import type { ScoredQuestion, ToolAnswer, TreeQuestionNode } from '@vsp/content-models'
+import type { PlanQuestion, ScoredQuestion, ToolAnswer, TreeQuestionNode } from '@vsp/content-models'
 
-export type AnswerableQuestion = ScoredQuestion | TreeQuestionNode
+export type AnswerableQuestion = ScoredQuestion | TreeQuestionNode | PlanQuestion
 
 function formatNumber(value: number): string {
   return String(value).replace('.', ',')

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest'
 import type { DecisionTreeDefinition } from '@vsp/content-models'
 import { smallTree } from './fixtures'
-import { definitionFromForm, formFromDefinition } from './form'
+import { definitionFromForm, formFromDefinition } from './tool-kinds'
 
 const ids: Record<string, number> = { 'alarmnummer-112': 1, 'slachtofferhulp-nederland': 2 }
 const slugs = Object.fromEntries(Object.entries(ids).map(([slug, id]) => [id, slug]))

@@ -3,8 +3,10 @@ import * as engine from './index'
 
 it('exports exactly the public API', () => {
   expect(Object.keys(engine).sort()).toEqual([
+    'TOOL_KIND_ENGINES',
     'answer',
     'answersFor',
+    'assemblePlan',
     'back',
     'bandFor',
     'canGoBack',
@@ -16,13 +18,16 @@ it('exports exactly the public API', () => {
     'describePath',
     'describeTreePath',
     'dimensionRange',
+    'engineOf',
     'enumeratePaths',
     'formFromDefinition',
     'isAtRisk',
     'isComplete',
     'nextNode',
     'outcomeFor',
+    'outcomeKeyOf',
     'pathTags',
+    'planSteps',
     'questionRange',
     'restart',
     'scoreAnswer',

@@ -46,4 +46,14 @@ export { checkSafetyRules, pathTags, type RuleOrganisation } from './safety-rule
 export { describeTreePath } from './tree-path-text'
 export { treeToMermaid } from './mermaid'
 export { scoredReport, textBar, type ReportOptions } from './report'
-export { definitionFromForm, formFromDefinition } from './form'
+export {
+  TOOL_KIND_ENGINES,
+  definitionFromForm,
+  engineOf,
+  formFromDefinition,
+  outcomeKeyOf,
+  type EngineOptions,
+  type ResultOf,
+  type ToolKindEngine,
+} from './tool-kinds'
+export { assemblePlan, planSteps, type AssembledPlan, type PlanSectionResult } from './plan'

@@ -37,6 +37,10 @@ export type ProblemCode =
   | 'safety-rule-phone'
   | 'safety-rule-unmatched'
   | 'safety-rule-empty'
+  | 'missing-section'
+  | 'empty-item'
+  | 'empty-answer'
+  | 'empty-section'
 
 export function problem(path: (string | number)[], code: ProblemCode, message: string): DefinitionProblem {
   return { path: path.join('.'), code, message }

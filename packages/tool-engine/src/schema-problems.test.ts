@@ -5,7 +5,7 @@ import { validateDefinition } from './validate-definition'
 describe('schema problems in Dutch, with the place named', () => {
   it('names an unknown kind of definition', () => {
     expect(validateDefinition({ kind: 'quiz' })).toEqual([
-      { path: 'kind', code: 'schema', message: 'Veld "soort": is onbekend; kies uit "scored", "decision-tree".' },
+      { path: 'kind', code: 'schema', message: 'Veld "soort": is onbekend; kies uit "scored", "decision-tree", "plan".' },
     ])
   })
 

@@ -23,6 +23,9 @@ const ITEM_LABELS: Record<string, string> = {
   tags: 'label',
   allTags: 'label',
   mustName: 'organisatie',
+  sections: 'onderdeel',
+  steps: 'vraag',
+  items: 'punt',
 }
 
 const FIELD_LABELS: Record<string, string> = {
@@ -59,6 +62,12 @@ const FIELD_LABELS: Record<string, string> = {
   urgent: 'spoed',
   mustNameFirst: 'eerst noemen',
   minPhoneOrganisations: 'minimaal aantal organisaties met telefoonnummer',
+  section: 'onderdeel',
+  intro: 'inleiding',
+  writeIn: 'lege regels',
+  sections: 'onderdelen',
+  steps: 'vragen',
+  items: 'punten',
 }
 
 const TYPE_LABELS: Record<string, string> = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { smallScan, smallTree } from './fixtures'
+import { smallPlan } from './plan-fixture'
 import { answer, back, canGoBack, change, currentQuestion, isComplete, restart, sessionResult, startSession, summary, type ToolSession } from './session'
 import type { ToolAnswer, ToolDefinition } from '@vsp/content-models'
 
@@ -80,5 +81,24 @@ describe('session: scored questionnaire', () => {
 
   it('has no result while questions remain', () => {
     expect(sessionResult(scan, must(scan, startSession(scan), 'nee'))).toBeNull()
+  })
+})
+
+describe('session: plan', () => {
+  const plan = smallPlan()
+
+  it('asks every step, refuses a combination with an exclusive answer, and ends in the plan', () => {
+    let session = startSession(plan)
+    expect(currentQuestion(plan, session)?.key).toBe('taken')
+    expect(answer(plan, session, ['boodschappen', 'weet-niet'])).toEqual({ ok: false, error: '"Weet ik nog niet" kunt u niet combineren met andere antwoorden.' })
+    session = must(plan, session, ['boodschappen', 'vervoer'])
+    expect(isComplete(plan, session)).toBe(false)
+    session = must(plan, session, 'dagelijks')
+    const result = sessionResult(plan, session)
+    expect(result?.kind === 'plan' && result.plan.sections.map((section) => section.key)).toEqual(['wie', 'taken', 'regie', 'contact'])
+    expect(summary(plan, session)).toEqual([
+      { key: 'taken', question: 'Waar is hulp bij nodig?', answer: 'Boodschappen, Vervoer' },
+      { key: 'vaak', question: 'Hoe vaak neemt iemand contact op?', answer: 'Elke dag' },
+    ])
   })
 })

@@ -3,10 +3,11 @@
  * time, back keeps the earlier answer, "wijzig" from the summary returns to the summary, and
  * start again. Answers live only in this state (the island keeps it in the browser).
  */
-import type { ToolAnswer, ToolAnswers, ToolDefinition, TreeOutcomeNode } from '@vsp/content-models'
+import type { ToolAnswer, ToolAnswers, ToolDefinition } from '@vsp/content-models'
 import { checkAnswer, type AnswerableQuestion } from './check-answer'
-import { scoreDefinition, visibleQuestions, type ScoredResult } from './score'
-import { treeIndex, walkTree } from './walk-tree'
+import { engineOf, type SessionResult } from './tool-kinds'
+
+export type { SessionResult } from './tool-kinds'
 
 export interface ToolSession {
   answers: ToolAnswers
@@ -20,11 +21,7 @@ export type AnswerOutcome = { ok: true; session: ToolSession } | { ok: false; er
 
 /** The questions in play given the answers, in order: shown questions, or the path so far. */
 export function sessionSteps(definition: ToolDefinition, answers: ToolAnswers): AnswerableQuestion[] {
-  if (definition.kind === 'scored') return visibleQuestions(definition, answers)
-  const { path, current } = walkTree(definition, answers)
-  const nodes = treeIndex(definition)
-  const answered = path.map((step) => nodes.get(step.node)).filter((node) => node?.kind === 'question')
-  return current?.kind === 'question' ? [...answered, current] : answered
+  return engineOf(definition).steps(definition, answers)
 }
 
 /** Keeps only answers to questions still in play, so a changed answer cannot skip a step later. */
@@ -85,20 +82,12 @@ export function change(definition: ToolDefinition, session: ToolSession, key: st
 }
 
 export function isComplete(definition: ToolDefinition, session: ToolSession): boolean {
-  if (definition.kind === 'scored') return scoreDefinition(definition, session.answers).complete
-  return walkTree(definition, session.answers).current?.kind === 'outcome'
+  return sessionResult(definition, session) !== null
 }
-
-export type SessionResult =
-  | { kind: 'scored'; result: ScoredResult }
-  | { kind: 'decision-tree'; outcome: TreeOutcomeNode }
 
 /** The result once complete; null while questions remain. */
 export function sessionResult(definition: ToolDefinition, session: ToolSession): SessionResult | null {
-  if (!isComplete(definition, session)) return null
-  if (definition.kind === 'scored') return { kind: 'scored', result: scoreDefinition(definition, session.answers) }
-  const current = walkTree(definition, session.answers).current
-  return current?.kind === 'outcome' ? { kind: 'decision-tree', outcome: current } : null
+  return engineOf(definition).result(definition, session.answers)
 }
 
 export interface SummaryLine {

@@ -1,4 +1,5 @@
 import type { ArrayField, Block, Field } from 'payload'
+import type { ToolKindFields } from './kind-fields'
 
 const key = (label: string, description?: string): Field => ({
   name: 'key',
@@ -120,3 +121,8 @@ export const dimensionsField: ArrayField = {
 }
 
 export { links }
+
+export const scoredFields: ToolKindFields = {
+  label: 'Vragenlijst met score',
+  fields: [dimensionsField, { name: 'questions', label: 'Vragen', type: 'blocks', blocks: scoredQuestionBlocks }],
+}

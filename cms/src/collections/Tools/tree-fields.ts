@@ -1,4 +1,5 @@
 import type { ArrayField, Block } from 'payload'
+import type { ToolKindFields } from './kind-fields'
 import { DELICT_LABELS, DELICTS } from '@vsp/content-models'
 import { options } from '../../fields/options'
 import { links } from './scored-fields'
@@ -95,5 +96,15 @@ export const safetyRulesField: ArrayField = {
         { name: 'minPhoneOrganisations', label: 'Minstens zoveel organisaties met een telefoonnummer noemen', type: 'number', min: 1 },
       ],
     },
+  ],
+}
+
+export const treeFields: ToolKindFields = {
+  label: 'Beslisboom (doorverwijzen)',
+  fields: [
+    { name: 'diagram', type: 'ui', admin: { components: { Field: '/collections/Tools/components/TreeDiagram#TreeDiagram' } } },
+    { name: 'start', label: 'Eerste stap (code)', type: 'text' },
+    { name: 'nodes', label: 'Stappen', type: 'blocks', blocks: treeNodeBlocks },
+    safetyRulesField,
   ],
 }

@@ -4,7 +4,7 @@
  * contact links, and an invalid definition stops the build with the engine's Dutch messages.
  */
 import { CONTACT_KIND_LABELS, DELICT_LABELS, type ContactKind, type Delict, type Snapshot, type Tool, type ToolDefinition } from '@vsp/content-models'
-import { definitionFromForm, validateDefinition } from '@vsp/tool-engine'
+import { definitionFromForm, engineOf, validateDefinition } from '@vsp/tool-engine'
 import type { SiteName } from './selectors'
 
 export interface ToolContact {
@@ -47,12 +47,6 @@ export function contactHref(kind: ContactKind, value: string): string {
   return value
 }
 
-/** The organisations a tree's outcomes name; ids in the form are resolved with the snapshot. */
-function namedOrganisations(definition: ToolDefinition): Set<string> {
-  if (definition.kind !== 'decision-tree') return new Set()
-  return new Set(definition.nodes.flatMap((node) => (node.kind === 'outcome' ? node.organisations.map((o) => o.organisation) : [])))
-}
-
 export function toolIslandProps(
   tool: Tool,
   snapshot: Pick<Snapshot, 'organisations' | 'checklists'>,
@@ -69,7 +63,8 @@ export function toolIslandProps(
   }
   const valid = definition as ToolDefinition
   const organisations: Record<string, ToolOrganisation> = {}
-  for (const slug of namedOrganisations(valid)) {
+  // The organisations the definition names (a tree's outcomes, a plan's contacts), once each.
+  for (const slug of new Set(engineOf(valid).organisations(valid))) {
     const org = bySlug.get(slug)
     if (!org) continue
     organisations[slug] = {

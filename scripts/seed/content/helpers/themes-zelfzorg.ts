@@ -151,7 +151,7 @@ De meeste steun komt in de eerste weken. Daarna wordt het stiller, terwijl het s
 
 ## Hulpmiddel
 
-Met de tool "Start een steungroep" op deze site zet u in een paar stappen een takenlijst en een overzicht op. Heeft u vragen over wat een slachtoffer nodig heeft, bel dan Slachtofferhulp Nederland (0900-0101).`,
+Met de tool [Start een steungroep](/tools/start-een-steungroep/) maakt u in zeven korte stappen een plan: wie u vraagt, wie wat doet, hoe vaak, en wat u doet als het iemand te veel wordt. Dat plan kunt u printen. Heeft u vragen over wat een slachtoffer nodig heeft, bel dan Slachtofferhulp Nederland (0900-0101).`,
   },
   {
     title: 'Omgaan met de veranderde relatie',

@@ -8,28 +8,24 @@ import {
   sessionSteps,
   startSession,
   summary,
-  type SessionResult,
   type ToolSession,
 } from '@vsp/tool-engine'
-import { useEffect, useRef, useState, type ReactNode, type Ref } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { ToolIslandProps } from '../../content/tool-props'
 import { channelFrom } from './channel'
 import { completionEvent, sendCompletion } from './completion-event'
 import { QuestionStep } from './QuestionStep'
 import { Summary } from './Summary'
+import { ResultView, viewOf } from './tool-kind-views'
 import { HISTORY_KEY, goTo, popTo, startNavigation, stepFromState, type ToolNavigation } from './tool-navigation'
 
-interface Props extends ToolIslandProps {
-  /** The result of a complete run; the heading gets the ref so focus can move to it. */
-  renderResult: (result: SessionResult, headingRef: Ref<HTMLHeadingElement>) => ReactNode
-}
-
 /**
- * Runs a tool in the browser: one question per step, each step a history entry at the same URL
+ * The island of every tool: one question per step, each step a history entry at the same URL
  * (no answers, no step in the address), Back/Forward through `popstate`, a result with the
- * answers and "wijzig", and start again. Answers live in this component's memory only.
+ * answers and "wijzig", and start again. Answers live in this component's memory only. What
+ * differs per kind (the result view, the step count) comes from `TOOL_KIND_VIEWS`.
  */
-export function ToolRunner({ renderResult, ...props }: Props) {
+export function ToolRunner(props: ToolIslandProps) {
   const { definition } = props
   const [ready, setReady] = useState(false)
   const [nav, setNav] = useState<ToolNavigation>(() => startNavigation(definition))
@@ -82,7 +78,7 @@ export function ToolRunner({ renderResult, ...props }: Props) {
   if (question) {
     const steps = sessionSteps(definition, nav.session.answers)
     const index = steps.findIndex((s) => s.key === question.key) + 1
-    const position = definition.kind === 'scored' ? `Vraag ${index} van ${steps.length}` : `Vraag ${index}`
+    const position = viewOf(definition.kind).countsSteps ? `Vraag ${index} van ${steps.length}` : `Vraag ${index}`
     return (
       <QuestionStep
         key={`${question.key}-${nav.at}`}
@@ -105,7 +101,7 @@ export function ToolRunner({ renderResult, ...props }: Props) {
 
   return (
     <div className="tool-done">
-      {result ? renderResult(result, heading) : <p>Er ging iets mis. Begin opnieuw.</p>}
+      {result ? <ResultView result={result} tool={props} headingRef={heading} /> : <p>Er ging iets mis. Begin opnieuw.</p>}
       <Summary lines={summary(definition, nav.session)} onChange={(key) => step(change(definition, nav.session, key))} />
       <div className="tool-buttons no-print">
         <button type="button" className="button" data-tool-print onClick={() => window.print()}>

@@ -10,6 +10,7 @@ interface Props {
   headingRef: Ref<HTMLHeadingElement>
 }
 
+/** One organisation with why it helps and how to reach it. */
 function OrganisationCard({ organisation, why }: { organisation: ToolOrganisation; why: string }) {
   return (
     <li className={`card tool-organisation${organisation.urgent ? ' tool-organisation--urgent' : ''}`}>
@@ -30,13 +31,34 @@ function OrganisationCard({ organisation, why }: { organisation: ToolOrganisatio
   )
 }
 
+type Named = { entry: { organisation: string; why: string }; organisation: ToolOrganisation }
+
+/** The organisations a result names, with their contacts: emergency lines first, otherwise the editor's order (most fitting first). */
+export function namedOrganisations(entries: Named['entry'][], organisations: ToolIslandProps['organisations']): Named[] {
+  return entries
+    .map((entry) => ({ entry, organisation: organisations[entry.organisation] }))
+    .filter((item): item is Named => Boolean(item.organisation))
+    .sort((a, b) => Number(b.organisation.urgent) - Number(a.organisation.urgent))
+}
+
+/** "Hier kunt u terecht" with a card per organisation (a tree's outcome, a plan's contacts). */
+export function OrganisationCards({ named }: { named: Named[] }) {
+  if (named.length === 0) return null
+  return (
+    <>
+      <h3 className="tool-subheading">Hier kunt u terecht</h3>
+      <ul className="card-list tool-organisations">
+        {named.map(({ entry, organisation }) => (
+          <OrganisationCard key={entry.organisation} organisation={organisation} why={entry.why} />
+        ))}
+      </ul>
+    </>
+  )
+}
+
 /** A referral outcome: urgent lines first and prominent, then who helps, why, and how to reach them. */
 export function TreeResultView({ outcome, organisations, checklists, headingRef }: Props) {
-  const named = outcome.organisations
-    .map((entry) => ({ entry, organisation: organisations[entry.organisation] }))
-    .filter((item): item is { entry: typeof item.entry; organisation: ToolOrganisation } => Boolean(item.organisation))
-    // Emergency lines first, otherwise the editor's order (most fitting first).
-    .sort((a, b) => Number(b.organisation.urgent) - Number(a.organisation.urgent))
+  const named = namedOrganisations(outcome.organisations, organisations)
   const urgentPhone = outcome.urgent
     ? named.flatMap(({ organisation }) => organisation.contacts.filter((c) => c.kind === 'phone'))[0]
     : undefined
@@ -58,16 +80,7 @@ export function TreeResultView({ outcome, organisations, checklists, headingRef 
         </p>
       ) : null}
       <Paragraphs text={outcome.advice} />
-      {named.length > 0 ? (
-        <>
-          <h3 className="tool-subheading">Hier kunt u terecht</h3>
-          <ul className="card-list tool-organisations">
-            {named.map(({ entry, organisation }) => (
-              <OrganisationCard key={entry.organisation} organisation={organisation} why={entry.why} />
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <OrganisationCards named={named} />
       {links.length > 0 ? (
         <>
           <h3 className="tool-subheading">Lees verder</h3>

@@ -28,6 +28,11 @@ describe('outcomeKey', () => {
 
   it('is the outcome node of a tree', () => expect(outcomeKey(tree)).toBe('bel-113'))
 
+  it('is only that a plan was made: nothing of the plan itself', () => {
+    const plan: SessionResult = { kind: 'plan', plan: { sections: [{ key: 'wie', title: 'Wie', intro: null, items: ['Tante Els doet boodschappen'], writeIn: 0 }], organisations: [] } }
+    expect(outcomeKey(plan)).toBe('plan-gemaakt')
+  })
+
   it('stays within 80 characters of the API key format', () => {
     const long = 'a'.repeat(79)
     const key = outcomeKey(scored([long, 'b'], 'ja'))

@@ -3,7 +3,7 @@
  * Never the answers. The shape matches the island API's strict `serviceEventInput`.
  */
 import type { Channel, SiteName } from '@vsp/content-models'
-import type { SessionResult } from '@vsp/tool-engine'
+import { outcomeKeyOf, type SessionResult } from '@vsp/tool-engine'
 
 export interface CompletionEvent {
   kind: 'tool-completed'
@@ -21,16 +21,9 @@ const toKey = (value: string) =>
     .slice(0, MAX_KEY)
     .replace(/^-+|-+$/g, '') || 'onbekend'
 
-/**
- * The outcome as a key: the outcome node of a tree; for a questionnaire the band of its only
- * dimension, or `dimension-band` of the first dimension when there are several (the band keys of
- * different themes repeat, so the theme must be named).
- */
+/** The outcome as a key, as the tool's kind names it (see `TOOL_KIND_ENGINES` in the engine). */
 export function outcomeKey(result: SessionResult): string {
-  if (result.kind === 'decision-tree') return toKey(result.outcome.key)
-  const [first] = result.result.dimensions
-  if (!first?.band) return 'onbekend'
-  return toKey(result.result.dimensions.length === 1 ? first.band.key : `${first.key}-${first.band.key}`)
+  return toKey(outcomeKeyOf(result))
 }
 
 export function completionEvent(subject: string, site: CompletionEvent['site'], channel: Channel, result: SessionResult): CompletionEvent {
