@@ -11,6 +11,12 @@ export interface SiteUrls {
   courseHome: string
   module(module: Pick<CourseModule, 'slug'>): string
   lesson(module: Pick<CourseModule, 'slug'>, index: number): string
+  /** Fixed pages every site has (footer, crawl test). */
+  contact: string
+  privacy: string
+  accessibility: string
+  /** Helpers only: what "Snel weg" does and does not do, and how to browse privately. */
+  safety: string | undefined
 }
 
 export const HELPER_SECTIONS = [
@@ -38,6 +44,9 @@ export const RESERVED_PROFESSIONAL_SLUGS = [
   'img',
   'search',
   'tools',
+  'contact',
+  'privacy',
+  'toegankelijkheid',
 ]
 
 const includes = (list: readonly string[], value: string) => list.includes(value)
@@ -65,5 +74,9 @@ export function siteUrls(site: SiteName): SiteUrls {
     courseHome,
     module: (m) => `${courseHome}${m.slug}/`,
     lesson: (m, index) => `${courseHome}${m.slug}/${index + 1}/`,
+    contact: '/contact/',
+    privacy: '/privacy/',
+    accessibility: '/toegankelijkheid/',
+    safety: site === 'helpers' ? '/veilig-browsen/' : undefined,
   }
 }
