@@ -39,7 +39,7 @@ describe('helper themes', () => {
         'start-een-steungroep',
         'omgaan-met-de-veranderde-relatie',
       ],
-      'hoe-doen-anderen-het': ['ervaringsverhalen', 'tips-en-ervaringen-van-andere-helpers', 'deel-je-tip-of-ervaring'],
+      'hoe-doen-anderen-het': ['ervaringsverhalen', 'tips-en-ervaringen-van-andere-helpers', 'deel-uw-tip-of-ervaring'],
       'begeleiding-en-cursus': ['persoonlijke-begeleiding', 'online-cursus'],
     })
     for (const section of bySection.keys()) {

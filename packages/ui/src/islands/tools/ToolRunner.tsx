@@ -15,6 +15,7 @@ import { useEffect, useRef, useState, type ReactNode, type Ref } from 'react'
 import type { ToolIslandProps } from '../../content/tool-props'
 import { channelFrom } from './channel'
 import { completionEvent, sendCompletion } from './completion-event'
+import { positionLabel, possibleQuestionCount } from './progress'
 import { QuestionStep } from './QuestionStep'
 import { Summary } from './Summary'
 import { HISTORY_KEY, goTo, popTo, startNavigation, stepFromState, type ToolNavigation } from './tool-navigation'
@@ -82,7 +83,8 @@ export function ToolRunner({ renderResult, ...props }: Props) {
   if (question) {
     const steps = sessionSteps(definition, nav.session.answers)
     const index = steps.findIndex((s) => s.key === question.key) + 1
-    const position = definition.kind === 'scored' ? `Vraag ${index} van ${steps.length}` : `Vraag ${index}`
+    const total = definition.kind === 'scored' ? possibleQuestionCount(definition, nav.session.answers) : null
+    const position = positionLabel(index, total)
     return (
       <QuestionStep
         key={`${question.key}-${nav.at}`}
