@@ -66,7 +66,10 @@ export function siteUrls(site: SiteName): SiteUrls {
       return undefined
     },
     section(section) {
-      return site === 'helpers' && includes(HELPER_SECTIONS, section) ? `/${section}/` : undefined
+      if (site === 'helpers') return includes(HELPER_SECTIONS, section) ? `/${section}/` : undefined
+      if (section === 'situatie') return '/situaties/'
+      if (section === 'sector') return '/sectoren/'
+      return undefined
     },
     checklist: (c) => `/checklists/${c.slug}/`,
     video: (v) => `/videos/${v.slug}/`,
