@@ -11,6 +11,8 @@ import { buildSiteOrThrow, builtPages } from './test-fixtures/build-site'
 
 const SITES = SITE_NAMES
 const QUICK_EXIT_URL = 'https://www.google.nl/'
+/** A common phone screen (iPhone 12 to 15), in CSS pixels. */
+const PHONE = { width: 390, height: 844 }
 
 let tmp: string
 let browser: Browser
@@ -80,6 +82,36 @@ describe.each(SITES)('the %s site in a browser', (site) => {
     await context.close()
   })
 
+  it('shows the first heading of every page in the top 40% of a phone screen', async () => {
+    const context = await browser.newContext({ viewport: PHONE })
+    const page = await context.newPage()
+    const low: string[] = []
+    for (const pagePath of servers[site].pages) {
+      await page.goto(servers[site].url + pagePath)
+      await hydrated(page)
+      const top = await page.evaluate(() => document.querySelector('main h1, main h2')?.getBoundingClientRect().top ?? Infinity)
+      if (top > PHONE.height * 0.4) low.push(`${pagePath}: ${Math.round(top)}px`)
+    }
+    expect(low).toEqual([])
+    await context.close()
+  })
+
+  it('has a compact menu on a phone that opens without JavaScript, and the full menu from tablet width', async () => {
+    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${servers[site].url}/`)
+    const firstLink = page.locator('[data-site-menu] a').first()
+    expect(await page.locator('[data-site-nav]').isVisible()).toBe(false)
+    expect(await firstLink.isVisible()).toBe(false)
+    await page.click('[data-site-menu] summary')
+    expect(await firstLink.isVisible()).toBe(true)
+    await Promise.all([page.waitForURL(`**${await firstLink.getAttribute('href')}`), firstLink.click()])
+    await page.setViewportSize({ width: 800, height: 1000 })
+    expect(await page.locator('[data-site-menu]').isVisible()).toBe(false)
+    expect(await page.locator('[data-site-nav] a').first().isVisible()).toBe(true)
+    await context.close()
+  })
+
   it('finds pages for "woninginbraak" on /zoeken/', async () => {
     const { context, external } = await recordingContext()
     const page = await context.newPage()
@@ -131,23 +163,79 @@ describe('the helpers site', () => {
     await context.close()
   })
 
-  it('leaves for the neutral site on Escape twice, and Back does not return', async () => {
+  it('leaves for the neutral site on Shift pressed three times, and Back does not return', async () => {
     const { context } = await recordingContext()
     const page = await context.newPage()
     await page.goto(`${servers.helpers.url}/`)
     await page.goto(`${servers.helpers.url}/checklists/woninginbraak/`)
-    await page.keyboard.press('Escape')
-    await Promise.all([page.waitForURL(QUICK_EXIT_URL), page.keyboard.press('Escape')])
+    await hydrated(page)
+    await page.keyboard.press('Shift')
+    await page.keyboard.press('Shift')
+    await Promise.all([page.waitForURL(QUICK_EXIT_URL), page.keyboard.press('Shift')])
     await page.goBack()
     expect(page.url()).toBe(`${servers.helpers.url}/`)
+    await page.goForward()
+    expect(page.url()).toBe(QUICK_EXIT_URL)
     await context.close()
   })
 
-  it('leaves with one click on "Snel weg"', async () => {
+  it('hides the page in the same moment as the third Shift, before the neutral site loads', async () => {
+    const { context } = await recordingContext()
+    const page = await context.newPage()
+    await page.goto(`${servers.helpers.url}/checklists/woninginbraak/`)
+    // One task: the key events and the look at the page, before any navigation can happen.
+    const fled = await page.evaluate(() => {
+      for (let i = 0; i < 3; i++) document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', bubbles: true }))
+      return { title: document.title, visibility: document.documentElement.style.visibility, children: document.body.children.length }
+    })
+    expect(fled).toEqual({ title: '', visibility: 'hidden', children: 0 })
+    await page.waitForURL(QUICK_EXIT_URL)
+    await context.close()
+  })
+
+  it('does not leave on capitals typed with Shift, on Shift+Tab, or on Escape', async () => {
+    const { context } = await recordingContext()
+    const page = await context.newPage()
+    const url = `${servers.helpers.url}/zoeken/`
+    await page.goto(url)
+    await hydrated(page)
+    await page.focus('input[type="search"]')
+    for (const key of ['KeyA', 'KeyB', 'KeyC', 'Tab', 'Tab', 'Tab']) {
+      await page.keyboard.down('Shift')
+      await page.keyboard.press(key)
+      await page.keyboard.up('Shift')
+    }
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Escape')
+    await page.waitForTimeout(300)
+    expect(page.url()).toBe(url)
+    expect(await page.locator('[data-quick-exit]').isVisible()).toBe(true)
+    await context.close()
+  })
+
+  it('leaves with one click on "Snel weg", which shows its shortcut', async () => {
     const { context } = await recordingContext()
     const page = await context.newPage()
     await page.goto(`${servers.helpers.url}/iemand-ondersteunen/`)
+    expect(await page.locator('.quick-exit').innerText()).toMatch(/Snel weg\s+of 3× Shift/)
     await Promise.all([page.waitForURL(QUICK_EXIT_URL), page.click('text=Snel weg')])
+    await context.close()
+  })
+
+  it('keeps "Snel weg" on screen and uncovered after scrolling on a phone', async () => {
+    const context = await browser.newContext({ viewport: PHONE })
+    const page = await context.newPage()
+    await page.goto(`${servers.helpers.url}/veilig-browsen/`)
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(PHONE.height * 2)
+    for (const y of [PHONE.height, 100_000]) {
+      await page.evaluate((top) => window.scrollTo(0, top), y)
+      const onTop = await page.evaluate(() => {
+        const button = document.querySelector<HTMLElement>('[data-quick-exit]')!
+        const box = button.getBoundingClientRect()
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)
+        return { scrolled: window.scrollY > 0, inView: box.top >= 0 && box.bottom <= window.innerHeight, uncovered: button.contains(hit) }
+      })
+      expect(onTop).toEqual({ scrolled: true, inView: true, uncovered: true })
+    }
     await context.close()
   })
 

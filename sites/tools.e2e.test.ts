@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SITE_NAMES, type SiteName } from '../content-models/src/index'
 import { hydrated, launchChromium, tabTo, WCAG_22_AA } from '../packages/ui/src/test-support/browser'
+import { siteUrls } from '../packages/ui/src/index'
 import { serveStatic } from '../packages/ui/src/test-support/static-server'
 import { buildSiteOrThrow, FIXTURE_SNAPSHOT } from './test-fixtures/build-site'
 
@@ -192,13 +193,36 @@ describe.each(SITES)('the tools of the %s site', (site) => {
     await api.context.close()
   })
 
+  it('counts the questions of a questionnaire without the total ever going up, and says what is sent', async () => {
+    for (const tool of toolsOf(site).filter((t) => t.kind === 'scored')) {
+      for (const pick of ['first', 'last'] as const) {
+        const api = await toolContext()
+        const page = await api.context.newPage()
+        await page.goto(`${servers[site].url}${siteUrls(site).tool(tool)}`)
+        await hydrated(page)
+        expect(await page.locator('[data-tool-privacy]').innerText()).toMatch(/één anoniem bericht: welke tool, de uitslag .*, deze website en hoe u hier kwam/)
+        await page.locator('.tool-step').waitFor()
+        const seen: [number, number][] = []
+        await complete(page, () => pick, async () => {
+          const [, index, total] = /Vraag (\d+) van (\d+)/.exec(await page.locator('.tool-position').innerText()) ?? []
+          seen.push([Number(index), Number(total)])
+        }, false)
+        expect(seen.length, tool.slug).toBeGreaterThan(3)
+        seen.forEach(([index], i) => expect(index, `${tool.slug} ${pick}`).toBe(i + 1))
+        for (let i = 1; i < seen.length; i++) expect(seen[i][1], `${tool.slug} ${pick}: ${JSON.stringify(seen)}`).toBeLessThanOrEqual(seen[i - 1][1])
+        expect(seen.at(-1)![0], `${tool.slug} ${pick}: the last question is "n van n"`).toBe(seen.at(-1)![1])
+        await api.context.close()
+      }
+    }
+  })
+
   it('still shows the result when the island API cannot be reached', async () => {
     const tool = toolsOf(site)[0]!
     const api = await toolContext(true)
     const page = await api.context.newPage()
     const failed: string[] = []
     page.on('requestfailed', (request) => failed.push(request.url()))
-    await page.goto(`${servers[site].url}/tools/${tool.slug}/`)
+    await page.goto(`${servers[site].url}${siteUrls(site).tool(tool)}`)
     await hydrated(page)
     await complete(page, () => 'first', undefined, false)
     await expect.poll(() => failed).toContain(`${API}/events`)
@@ -211,7 +235,7 @@ describe.each(SITES)('the tools of the %s site', (site) => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
     for (const tool of toolsOf(site)) {
-      await page.goto(`${servers[site].url}/tools/${tool.slug}/`)
+      await page.goto(`${servers[site].url}${siteUrls(site).tool(tool)}`)
       const message = page.locator('[data-tool-noscript]')
       expect(await message.isVisible(), tool.slug).toBe(true)
       expect(await message.innerText()).toMatch(/JavaScript/)

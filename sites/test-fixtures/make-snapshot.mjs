@@ -158,7 +158,12 @@ const snapshot = {
         { label: 'Begeleiding en cursus', href: '/begeleiding-en-cursus/' },
         { label: 'Zoeken', href: '/zoeken/' },
       ],
-      footer: [{ label: 'Contact', href: '/contact/' }, { label: 'Tips van helpers', href: '/tips/' }, { label: 'Online cursus', href: '/cursus/' }],
+      footer: [
+        { label: 'Privacy', href: '/privacy/' },
+        { label: 'Toegankelijkheid', href: '/toegankelijkheid/' },
+        { label: 'Veilig browsen', href: '/veilig-browsen/' },
+        { label: 'Contact', href: '/contact/' },
+      ],
     },
     professionals: {
       navigation: [
@@ -167,7 +172,7 @@ const snapshot = {
         { label: 'Advieslijn', href: '/advieslijn/' },
         { label: 'Zoeken', href: '/zoeken/' },
       ],
-      footer: [{ label: 'Advieslijn', href: '/advieslijn/' }, { label: 'Signalenwijzer', href: '/signalenwijzer/' }],
+      footer: [{ label: 'Privacy', href: '/privacy/' }, { label: 'Toegankelijkheid', href: '/toegankelijkheid/' }, { label: 'Contact', href: '/contact/' }],
     },
     serviceLine: { phone: '0900 0101', chatUrl: 'https://chat.example.org/', hours: 'Maandag tot en met vrijdag van 8.00 tot 20.00 uur' },
     advieslijn: { phone: '088 7463 000', email: 'advies@example.org', hours: 'Werkdagen van 9.00 tot 17.00 uur' },

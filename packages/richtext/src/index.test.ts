@@ -13,11 +13,13 @@ it('exports exactly the public API', () => {
     'lexicalToMdast',
     'markdownToLexical',
     'mdastToLexical',
+    'phoneParts',
     'plainText',
     'renderMarkdown',
     'renderRichText',
     'shouldShowToc',
     'slugify',
+    'telHref',
   ])
   for (const name of ['markdownToLexical', 'lexicalToMdast', 'renderRichText', 'renderMarkdown', 'shouldShowToc', 'plainText'] as const) {
     expect(typeof api[name]).toBe('function')

@@ -7,6 +7,7 @@ import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import { rehypeExternalLinks, VISUALLY_HIDDEN_CLASS } from './external-links'
 import { rehypeHeadingIds } from './heading-ids'
+import { rehypePhoneLinks } from './phone-numbers'
 import { lexicalToMdast, type ResolveInternalLink } from './lexical-to-mdast'
 import { parseMarkdown } from './parse-markdown'
 import { mdastToPlainText } from './plain-text'
@@ -55,6 +56,7 @@ export function renderMdast(tree: Root, options: RenderOptions = {}): RenderResu
     })
     .use(rehypeHeadingIds, { toc, headingOffset })
     .use(rehypeExternalLinks, { siteOrigin: options.siteOrigin })
+    .use(rehypePhoneLinks)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeUnwrapDeadLinks)
     .use(rehypeStringify)

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import { buildSearchIndex, type SearchDocument } from '@vsp/search'
+import { writeFaviconFallbacks } from './favicons'
 import { pageText } from './page-text'
 import { searchWeight } from './search-weight'
 import { robotsTxt, sitemapXml } from './sitemap'
@@ -25,7 +26,7 @@ function urlPath(outDir: string, file: string): string {
 
 /**
  * After the build: a search index of every page (title + full text as the visitor sees it),
- * sitemap.xml and robots.txt. Reading the built pages means nothing can be left out of the index.
+ * sitemap.xml, robots.txt and the favicon fallbacks. Reading the built pages means nothing can be left out of the index.
  */
 export function siteIntegration(): AstroIntegration {
   let origin = 'http://localhost:4321'
@@ -60,6 +61,7 @@ export function siteIntegration(): AstroIntegration {
         }
         await writeFile(path.join(outDir, 'sitemap.xml'), sitemapXml(origin, indexable))
         await writeFile(path.join(outDir, 'robots.txt'), robotsTxt(origin))
+        if (!(await writeFaviconFallbacks(outDir))) logger.warn('geen public/favicon.svg: favicon.ico en apple-touch-icon.png niet gemaakt')
         logger.info(`zoekindex: ${pages.length} pagina's; sitemap: ${indexable.length} adressen`)
       },
     },

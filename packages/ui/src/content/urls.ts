@@ -31,6 +31,9 @@ export const SITE_ROUTES = {
       tips: '/tips/',
       shareTip: '/tips/delen/',
       contact: '/contact/',
+      privacy: '/privacy/',
+      accessibility: '/toegankelijkheid/',
+      safety: '/veilig-browsen/',
     },
     folders: { tool: '/tools/', video: '/videos/', checklist: '/checklists/', module: '/cursus/' },
     assets: ['/img/', '/search/'],
@@ -44,6 +47,9 @@ export const SITE_ROUTES = {
       courseHome: '/trainingen/',
       stappenplannen: '/stappenplannen/',
       adviceLine: '/advieslijn/',
+      contact: '/contact/',
+      privacy: '/privacy/',
+      accessibility: '/toegankelijkheid/',
     },
     folders: {
       tool: '/tools/',
@@ -95,6 +101,12 @@ export interface SiteUrls {
   tools: string
   videos: string
   courseHome: string
+  /** Fixed pages every site has (footer, crawl test). */
+  contact: string
+  privacy: string
+  accessibility: string
+  /** Helpers only: what "Snel weg" does and does not do, and how to browse privately. */
+  safety: string | undefined
   /** A theme of this site's content (see `forSite`); throws for a theme the site has no page for. */
   theme(theme: ThemeRef): string
   tool(tool: Pick<Tool, 'slug'>): string
@@ -108,7 +120,7 @@ export interface HelperUrls extends SiteUrls {
   checklists: string
   tips: string
   shareTip: string
-  contact: string
+  safety: string
   /** A helper pillar's overview page. */
   section(section: string): string
 }
@@ -125,6 +137,10 @@ function commonUrls(site: SiteName): SiteUrls {
     tools: pages.tools,
     videos: pages.videos,
     courseHome: pages.courseHome,
+    contact: pages.contact,
+    privacy: pages.privacy,
+    accessibility: pages.accessibility,
+    safety: 'safety' in pages ? pages.safety : undefined,
     theme(theme) {
       const url = themePath(site, theme)
       if (!url) throw new Error(`Thema "${theme.slug}" (sectie ${theme.section}) heeft geen pagina op de site ${site}.`)
@@ -147,13 +163,13 @@ export function siteUrls(site: SiteName): HelperUrls | ProfessionalUrls {
     const { stappenplannen, adviceLine } = SITE_ROUTES.professionals.pages
     return { ...commonUrls(site), stappenplannen, adviceLine } satisfies ProfessionalUrls
   }
-  const { checklists, tips, shareTip, contact } = SITE_ROUTES.helpers.pages
+  const { checklists, tips, shareTip, safety } = SITE_ROUTES.helpers.pages
   return {
     ...commonUrls(site),
     checklists,
     tips,
     shareTip,
-    contact,
+    safety,
     section(section) {
       if (!includes(HELPER_SECTIONS, section)) throw new Error(`Sectie "${section}" heeft geen pagina op de site helpers.`)
       return `/${section}/`

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { ClearDataButton } from './ClearDataButton'
+import { PhoneText } from './PhoneText'
 import { readSet, writeSet } from './local-store'
 
 export interface ChecklistGroupProps {
@@ -47,8 +48,12 @@ export default function ChecklistTicker({ storageKey, groups }: Props) {
                     onChange={(e) => toggle(item.key, e.currentTarget.checked)}
                   />
                   <label htmlFor={id}>
-                    {item.text}
-                    {item.detail ? <span className="checklist-item__detail">{item.detail}</span> : null}
+                    <PhoneText text={item.text} />
+                    {item.detail ? (
+                      <span className="checklist-item__detail">
+                        <PhoneText text={item.detail} />
+                      </span>
+                    ) : null}
                   </label>
                 </li>
               )

@@ -1,13 +1,18 @@
 /**
  * The one small script every page may carry (kept under 2 KB gzip): the quick exit of the
- * helpers site, the video facade and print buttons. No framework, no requests of its own.
+ * helpers site, the video facade, print buttons and the print date. No framework, no requests of its own.
  */
 
-/** Wires the quick exit, the video facades and print buttons of the current page. */
+/** Wires the quick exit, the video facades, print buttons and the date on paper. */
 export function initSite(): void {
   initQuickExit()
   initVideoFacades()
   for (const button of document.querySelectorAll('[data-print]')) button.addEventListener('click', () => print())
+  addEventListener('beforeprint', () => {
+    for (const time of document.querySelectorAll('[data-print-date]')) {
+      time.textContent = new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' })
+    }
+  })
 }
 
 function quickExit(url: string): void {
@@ -19,6 +24,11 @@ function quickExit(url: string): void {
   location.replace(url)
 }
 
+/**
+ * "Snel weg": a click, or Shift pressed three times within 2 seconds with no other key in
+ * between (GOV.UK's "Exit this page" shortcut). Escape is not used: it is pressed by accident
+ * to close a menu or a dialog. Typing capitals does not count: the letter resets the count.
+ */
 function initQuickExit(): void {
   const exitButton = document.querySelector<HTMLElement>('[data-quick-exit]')
   if (!exitButton) return
@@ -27,12 +37,15 @@ function initQuickExit(): void {
     event.preventDefault()
     quickExit(url)
   })
-  let lastEscape = 0
+  let presses: number[] = []
   document.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape') return
+    if (event.key !== 'Shift' || event.repeat) {
+      presses = []
+      return
+    }
     const now = Date.now()
-    if (now - lastEscape < 1000) quickExit(url)
-    lastEscape = now
+    presses = [...presses.filter((t) => now - t < 2000), now]
+    if (presses.length >= 3) quickExit(url)
   })
 }
 

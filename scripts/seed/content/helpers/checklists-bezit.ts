@@ -168,7 +168,7 @@ export const checklistsBezit: SeedChecklist[] = [
     site: 'helpers',
     delict: 'woninginbraak',
     summary: 'Is er ingebroken bij iemand in uw omgeving? Deze checklist helpt u met sporen, aangifte, verzekering, sloten en een veilig gevoel.',
-    intro: `Een inbraak is meer dan gestolen spullen. Iemand is in het eigen huis geweest, de plek waar je je veilig hoort te voelen. Veel slachtoffers slapen de eerste tijd slecht of schrikken van elk geluid. Met deze stappen helpt u het praktische te regelen en het veilige gevoel terug te krijgen.`,
+    intro: `Een inbraak is meer dan gestolen spullen. Iemand is in het eigen huis geweest, de plek waar iemand zich veilig hoort te voelen. Veel slachtoffers slapen de eerste tijd slecht of schrikken van elk geluid. Met deze stappen helpt u het praktische te regelen en het veilige gevoel terug te krijgen.`,
     items: [
       {
         text: 'Is de inbreker misschien nog binnen? Ga niet naar binnen en bel 112',

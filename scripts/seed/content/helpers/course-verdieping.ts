@@ -131,7 +131,7 @@ Er zijn betekent:
 - **het gewone leven delen**: samen eten, wandelen, een serie kijken;
 - **niet weglopen** van het verdriet of de angst van de ander.
 
-Uw aanwezigheid zegt zonder woorden: je bent niet alleen, en je bent nog steeds dezelfde voor mij. Dat is precies wat slachtoffers na een misdrijf vaak missen: het gevoel dat de wereld nog te vertrouwen is.
+Uw aanwezigheid zegt zonder woorden: "Je bent niet alleen, en je bent nog steeds dezelfde voor mij." Dat is precies wat slachtoffers na een misdrijf vaak missen: het gevoel dat de wereld nog te vertrouwen is.
 
 U hoeft dus geen hulpverlener te zijn. Voor de professionele kant zijn er anderen, zoals Slachtofferhulp Nederland (0900-0101). Uw kracht is dat u de ander al kent, en dat u er blijft.
 

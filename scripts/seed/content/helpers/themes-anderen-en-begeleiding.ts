@@ -54,11 +54,11 @@ Naast ervaringsverhalen vindt u op deze site ook voorbeeldscenario's: korte gesp
 
 De tips gaan over heel verschillende dingen:
 
-- hoe je een eerste gesprek begint als je niet weet wat je moet zeggen;
-- hoe je helpt met de aangifte of met formulieren voor de verzekering;
-- hoe je omgaat met boosheid of terugtrekken van het slachtoffer;
-- hoe je zelf overeind blijft en je grenzen bewaakt;
-- hoe je de omgeving betrekt, zoals een school, werkgever of sportclub.
+- hoe u een eerste gesprek begint als u niet weet wat u moet zeggen;
+- hoe u helpt met de aangifte of met formulieren voor de verzekering;
+- hoe u omgaat met boosheid of terugtrekken van het slachtoffer;
+- hoe u zelf overeind blijft en uw grenzen bewaakt;
+- hoe u de omgeving betrekt, zoals een school, werkgever of sportclub.
 
 Elke tip is ondertekend met de relatie tot het slachtoffer, bijvoorbeeld "Zus van een slachtoffer van stalking". Namen publiceren we niet, om de privacy van helpers en slachtoffers te beschermen.
 
@@ -80,16 +80,18 @@ Alle tips worden voor publicatie gelezen door een redacteur. We plaatsen geen ti
 
 ## Zelf iets delen?
 
-Heeft u zelf een tip of ervaring die een andere helper verder kan helpen? Deel die dan via de pagina "Deel je tip of ervaring". Uw ervaring kan voor iemand anders precies het steuntje zijn dat nodig is.`,
+Heeft u zelf een tip of ervaring die een andere helper verder kan helpen? Deel die dan met het formulier [Deel uw tip of ervaring](/tips/delen/). Uw ervaring kan voor iemand anders precies het steuntje zijn dat nodig is.`,
   },
   {
-    title: 'Deel je tip of ervaring',
-    slug: 'deel-je-tip-of-ervaring',
+    title: 'Deel uw tip of ervaring',
+    slug: 'deel-uw-tip-of-ervaring',
     site: 'helpers',
     section: 'hoe-doen-anderen-het',
     order: 3,
     summary: 'Heeft u een naaste geholpen? Deel uw tip of ervaring anoniem met andere helpers. Zo leest u wat wij ermee doen.',
     body: `Uw ervaring als helper is waardevol. Wat u heeft geleerd, kan een ander helpen die nu midden in dezelfde situatie zit. Daarom kunt u op deze site een tip of ervaring delen met andere helpers.
+
+**[Naar het formulier: deel uw tip of ervaring](/tips/delen/)**
 
 ## Wat kunt u delen?
 
@@ -112,7 +114,7 @@ Houd uw tip kort: een paar zinnen tot een korte alinea is genoeg. Schrijf in de 
 
 ## Wat gebeurt er met uw tip?
 
-1. U vult het formulier in op deze pagina.
+1. U vult het [formulier](/tips/delen/) in: een titel, uw tip en, als u wilt, een ondertekening. Uw naam of e-mailadres vragen we niet.
 2. Een redacteur leest uw tip. We controleren of de tip veilig is, niemand de schuld geeft en geen herleidbare gegevens bevat.
 3. Soms passen we de tekst een klein beetje aan, bijvoorbeeld om een naam weg te laten. De inhoud veranderen we niet.
 4. Als de tip geschikt is, verschijnt hij op de pagina "Tips en ervaringen van andere helpers". Dat kan een paar werkdagen duren.

@@ -52,9 +52,9 @@ Bij een verkeersongeval met een onbekende of onverzekerde veroorzaker kan het Wa
 
 ## Waarom slachtoffers zich schuldig voelen
 
-Schuldgevoel geeft, hoe vreemd ook, een gevoel van controle. Als het jouw fout was, had je het kunnen voorkomen, en kun je het de volgende keer voorkomen. Dat voelt minder machteloos dan de gedachte dat het je zomaar kon overkomen.
+Schuldgevoel geeft, hoe vreemd ook, een gevoel van controle. Als het hun eigen fout was, hadden ze het kunnen voorkomen, en kunnen ze het de volgende keer voorkomen. Dat voelt minder machteloos dan de gedachte dat het hun zomaar kon overkomen.
 
-Schaamte gaat over hoe anderen je zien. Slachtoffers van fraude schamen zich omdat ze "erin zijn getrapt". Slachtoffers van seksueel geweld schamen zich voor wat er met hun lichaam is gebeurd. Schaamte zorgt ervoor dat mensen zwijgen, geen aangifte doen en geen hulp zoeken.
+Schaamte gaat over hoe anderen iemand zien. Slachtoffers van fraude schamen zich omdat ze "erin zijn getrapt". Slachtoffers van seksueel geweld schamen zich voor wat er met hun lichaam is gebeurd. Schaamte zorgt ervoor dat mensen zwijgen, geen aangifte doen en geen hulp zoeken.
 
 ## Wat u kunt doen
 

@@ -10,7 +10,8 @@ export const videosUitleg: SeedVideo[] = [
     summary: 'Van aangifte tot uitspraak: een juridisch medewerker legt uit hoe een strafzaak verloopt en wat u als helper kunt doen.',
     hostingUrl: 'https://player.vimeo.com/video/862740158',
     durationSeconds: 276,
-    captionsUrl: '/captions/zo-verloopt-een-strafproces.nl.vtt',
+    // No caption file ships with the demo: a link to it answered 404 (the crawl test found it).
+    captionsUrl: null,
     poster: {
       alt: 'Een vrouw in een lichte blouse zit in een spreekkamer en legt iets uit aan de camera.',
       caption: 'Zo verloopt een strafproces',

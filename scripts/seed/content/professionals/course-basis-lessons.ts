@@ -20,8 +20,8 @@ Schrikreacties, herbelevingen, piekeren en prikkelbaarheid zijn normale reacties
 Onderzoek laat steeds dezelfde beschermende factoren zien:
 
 1. **Erkenning**: gezien en geloofd worden.
-2. **Sociale steun**: mensen om je heen die er gewoon zijn.
-3. **Informatie**: weten wat er gaat gebeuren en wat je rechten zijn.
+2. **Sociale steun**: mensen om het slachtoffer heen die er gewoon zijn.
+3. **Informatie**: weten wat er gaat gebeuren en wat de eigen rechten zijn.
 4. **Regie**: zelf keuzes kunnen maken.
 
 ## Uw rol

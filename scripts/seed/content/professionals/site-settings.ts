@@ -15,6 +15,7 @@ export const siteSettings: SeedSiteSettings = {
     footer: [
       { label: 'Privacy', href: '/privacy/' },
       { label: 'Toegankelijkheid', href: '/toegankelijkheid/' },
+      { label: 'Veilig browsen', href: '/veilig-browsen/' },
       { label: 'Contact', href: '/contact/' },
     ],
   },

@@ -24,7 +24,7 @@ export const overigeThemes: SeedTheme[] = [
 - Bel **0900-0101** en vraag naar de advieslijn voor professionals.
 - Maandag tot en met vrijdag van 8.00 tot 20.00 uur.
 - Bij een calamiteit kunt u ook buiten kantoortijden bellen.
-- Liever schriftelijk? Gebruik het [contactformulier](/contact/) en vermeld dat u professional bent.
+- Op de [contactpagina](/contact/) staat hoe u ons verder bereikt.
 
 ## Wat u klaar kunt hebben
 
@@ -98,7 +98,7 @@ Liever zelf en in eigen tempo? De online training voor professionals bestaat uit
 
 ## Aanvragen
 
-Neem contact op via het [contactformulier](/contact/) of bel de [advieslijn](/advieslijn/). Vermeld uw sector, het aantal deelnemers en waar u vooral behoefte aan hebt. U ontvangt een voorstel met inhoud, vorm en kosten.`,
+Bel de [advieslijn](/advieslijn/) (zie ook de [contactpagina](/contact/)). Vermeld uw sector, het aantal deelnemers en waar u vooral behoefte aan hebt. U ontvangt een voorstel met inhoud, vorm en kosten.`,
   },
   {
     title: 'Publicaties',
@@ -137,7 +137,7 @@ Wetten rond slachtoffers veranderen regelmatig. Zo is sinds 1 juli 2024 de Wet s
 
 ## Samen onderzoek doen
 
-Heeft u een onderzoeksvraag over slachtoffers in uw sector, of wilt u meewerken aan onderzoek? Neem contact op via het [contactformulier](/contact/). Wij werken graag samen met praktijkorganisaties, gemeenten en kennisinstellingen.
+Heeft u een onderzoeksvraag over slachtoffers in uw sector, of wilt u meewerken aan onderzoek? Bel de [advieslijn](/advieslijn/); op de [contactpagina](/contact/) staat hoe u ons bereikt. Wij werken graag samen met praktijkorganisaties, gemeenten en kennisinstellingen.
 
 ## Gebruik en delen
 
@@ -163,9 +163,7 @@ U mag factsheets en handreikingen vrij gebruiken en delen binnen uw organisatie,
 
 ## Aanmelden
 
-1. Vul uw e-mailadres in op het aanmeldformulier op deze site. U kunt ook uw sector kiezen, zodat wij de inhoud beter afstemmen.
-2. U ontvangt een e-mail met een bevestigingslink. Pas na uw bevestiging staat u ingeschreven. Zo weet u zeker dat niemand anders u kan aanmelden.
-3. De eerstvolgende nieuwsbrief komt binnen twee maanden.
+Aanmelden via deze website kan nog niet: de nieuwsbrief is in voorbereiding. Wilt u hem ontvangen zodra hij verschijnt? Geef uw e-mailadres en uw sector dan door aan de [advieslijn](/advieslijn/). Bij de eerste nieuwsbrief ontvangt u een e-mail waarin u uw aanmelding bevestigt; pas daarna staat u ingeschreven.
 
 ## Uw privacy
 

@@ -46,7 +46,7 @@ De quickscan is een korte vragenlijst over uw organisatie: beleid, cultuur, aans
 
 ## Contact
 
-Beschrijf uw vraag kort via de [advieslijn](/advieslijn/) of het [contactformulier](/contact/). Een adviseur neemt contact met u op om de mogelijkheden en kosten te bespreken.`,
+Beschrijf uw vraag kort aan de [advieslijn](/advieslijn/) (zie ook de [contactpagina](/contact/)). Een adviseur neemt contact met u op om de mogelijkheden en kosten te bespreken.`,
   },
   {
     title: 'Aanbod bij calamiteiten',
@@ -129,10 +129,10 @@ Bel bij een calamiteit 0900-0101 en geef aan dat het om een calamiteit gaat. In 
 - Een open vraag op het goede moment.
 - Geloven, geen schuldvraag stellen.
 - Feitelijk vastleggen.
-- Overleggen voordat je handelt, en dan wel handelen.
+- Overleggen voordat u handelt, en dan wel handelen.
 
 ## Deel uw eigen ervaring
 
-Heeft u een ervaring die andere professionals kan helpen? Laat het ons weten via het [contactformulier](/contact/). Wilt u eerst overleggen over een lopende situatie? Bel de [advieslijn](/advieslijn/).`,
+Heeft u een ervaring die andere professionals kan helpen? Laat het ons weten via de [advieslijn](/advieslijn/). Wilt u eerst overleggen over een lopende situatie? Bel de [advieslijn](/advieslijn/).`,
   },
 ]

@@ -277,7 +277,7 @@ Denk aan een presentatie in uw teamoverleg, een bijdrage aan een congres of vakb
 ## Hoe u begint
 
 1. Beschrijf kort wat u wilt bereiken en met welke doelgroep u werkt.
-2. Neem contact op via de [advieslijn](/advieslijn/) of het [contactformulier](/contact/).
+2. Neem contact op via de [advieslijn](/advieslijn/) (zie ook de [contactpagina](/contact/)).
 3. Een adviseur bespreekt met u wat past: een eenmalige afspraak, een convenant of een gezamenlijk project.
 
 Bent u gemeente of grote werkgever en wilt u vooraf afspraken maken voor calamiteiten? Lees dan ook de pagina over ons aanbod bij calamiteiten.`,

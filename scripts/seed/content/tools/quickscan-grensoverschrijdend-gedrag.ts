@@ -184,6 +184,6 @@ export const quickscanGrensoverschrijdendGedrag: SeedTool = {
   kind: 'scored',
   summary: 'Zie in tien minuten waar uw organisatie staat op vijf thema’s, en welke aandachtspunten het risico op grensoverschrijdend gedrag verlagen.',
   intro:
-    'Deze quickscan is voor leidinggevenden, HR-adviseurs, vertrouwenspersonen en bestuurders. U beantwoordt 24 vragen over vijf thema’s: beleid en gedragscode, vertrouwenspersoon en meldroute, cultuur en leiderschap, preventie en training, en nazorg na een incident. U krijgt een score per thema, de aandachtspunten voor uw organisatie en een rapport om te bespreken. Uw antwoorden blijven op uw eigen apparaat.',
+    'Deze quickscan is voor leidinggevenden, HR-adviseurs, vertrouwenspersonen en bestuurders. U beantwoordt 22 tot 24 vragen over vijf thema’s: beleid en gedragscode, vertrouwenspersoon en meldroute, cultuur en leiderschap, preventie en training, en nazorg na een incident. U krijgt een score per thema, de aandachtspunten voor uw organisatie en een rapport om te bespreken. Uw antwoorden blijven op uw eigen apparaat.',
   definition: quickscanDefinition,
 }

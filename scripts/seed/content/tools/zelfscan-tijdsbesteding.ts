@@ -200,7 +200,7 @@ export const zelfscanTijdsbesteding: SeedTool = {
   slug: 'zelfscan-tijdsbesteding',
   site: 'helpers',
   kind: 'scored',
-  summary: 'Hoeveel tijd en energie kost het helpen u, en is dat oké voor u? Ontdek het in elf korte vragen.',
+  summary: 'Hoeveel tijd en energie kost het helpen u, en is dat oké voor u? Ontdek het in tien of elf korte vragen.',
   intro:
     'Iemand helpen die slachtoffer is geworden kost tijd en energie, vaak meer dan u denkt. Met deze zelfscan ziet u in een paar minuten of het helpen nog in balans is met de rest van uw leven. Uw antwoorden blijven op uw eigen apparaat; wij slaan ze niet op.',
   definition: zelfscanDefinition,

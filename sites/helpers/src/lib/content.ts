@@ -5,6 +5,8 @@ import { cachedLoader, forSite, siteUrls } from '@vsp/ui'
 export const SITE = 'helpers' as const
 export const SITE_NAME = 'Voor de Helpers'
 export const urls = siteUrls(SITE)
+/** The phone line this site names in its footer, statements and print header. */
+export const LINE_NAME = 'lijn voor helpers'
 /** The course home's name, in titles and breadcrumbs. */
 export const COURSE_LABEL = 'Online cursus'
 

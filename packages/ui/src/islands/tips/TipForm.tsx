@@ -5,7 +5,7 @@ const EMPTY: TipValues = { title: '', body: '', signature: '', website: '' }
 const LABELS: Record<Exclude<TipField, 'website'>, string> = { title: 'Titel van uw tip', body: 'Uw tip of ervaring', signature: 'Ondertekening (mag leeg blijven)' }
 
 /**
- * "Deel je tip of ervaring": title, tip, optional signature, and a honeypot. The API checks
+ * "Deel uw tip of ervaring": title, tip, optional signature, and a honeypot. The API checks
  * everything; its messages appear beside each field and in a summary that gets focus.
  */
 export default function TipForm({ apiBase }: { apiBase: string }) {

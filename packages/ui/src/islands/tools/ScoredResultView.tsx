@@ -1,3 +1,4 @@
+import { PhoneText } from '../PhoneText'
 import type { ScoredResult } from '@vsp/tool-engine'
 import type { Ref } from 'react'
 import { LinkList, Paragraphs } from './paragraphs'
@@ -50,7 +51,9 @@ export function ScoredResultView({ title, result, headingRef }: Props) {
                 <h4>Aandachtspunten</h4>
                 <ul className="tool-attention">
                   {points.map((point) => (
-                    <li key={point.question}>{point.text}</li>
+                    <li key={point.question}>
+                      <PhoneText text={point.text} />
+                    </li>
                   ))}
                 </ul>
               </>

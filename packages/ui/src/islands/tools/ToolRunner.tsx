@@ -14,6 +14,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { ToolIslandProps } from '../../content/tool-props'
 import { channelFrom } from './channel'
 import { completionEvent, sendCompletion } from './completion-event'
+import { positionLabel, possibleQuestionCount } from './progress'
 import { QuestionStep } from './QuestionStep'
 import { Summary } from './Summary'
 import { ResultView, viewOf } from './tool-kind-views'
@@ -78,7 +79,9 @@ export function ToolRunner(props: ToolIslandProps) {
   if (question) {
     const steps = sessionSteps(definition, nav.session.answers)
     const index = steps.findIndex((s) => s.key === question.key) + 1
-    const position = viewOf(definition.kind).countsSteps ? `Vraag ${index} van ${steps.length}` : `Vraag ${index}`
+    // A questionnaire counts the questions that can still be asked, so the total never jumps up.
+    const total = definition.kind === 'scored' ? possibleQuestionCount(definition, nav.session.answers) : viewOf(definition.kind).countsSteps ? steps.length : null
+    const position = positionLabel(index, total)
     return (
       <QuestionStep
         key={`${question.key}-${nav.at}`}

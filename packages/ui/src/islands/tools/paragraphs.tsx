@@ -1,4 +1,6 @@
-/** Plain advice text from the CMS: blank lines separate paragraphs. */
+import { PhoneText } from '../PhoneText'
+
+/** Plain advice text from the CMS: blank lines separate paragraphs; phone numbers are tel: links. */
 export function Paragraphs({ text }: { text: string }) {
   return (
     <>
@@ -7,7 +9,9 @@ export function Paragraphs({ text }: { text: string }) {
         .map((part) => part.trim())
         .filter(Boolean)
         .map((part, i) => (
-          <p key={i}>{part}</p>
+          <p key={i}>
+            <PhoneText text={part} />
+          </p>
         ))}
     </>
   )
