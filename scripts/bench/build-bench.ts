@@ -7,9 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { flag, sizesArg, table, writeSnapshot } from './cli'
-import { forSite } from '../../packages/ui/src/content/selectors'
-import { siteDocuments } from '../search-quality/site-documents'
+import { expectedHelpersPages, flag, sizesArg, table, writeSnapshot } from './cli'
 import { buildChecked, type BuildMeasure } from './measure-build'
 
 const sizes = sizesArg([1000, 10000])
@@ -19,10 +17,7 @@ const rows: { label: string; m: BuildMeasure & { load: string } }[] = []
 for (const size of ['seed' as const, ...sizes]) {
   const t0 = performance.now()
   const { file, snapshot } = writeSnapshot(work, size)
-  // Every indexed page plus /zoeken/ (noindex); 404.html is not an index.html. The tool pages
-  // (/tools/, one per tool, /tips/delen/) are not in the search-quality mirror.
-  const tools = forSite(snapshot, 'helpers').tools.length
-  const expected = siteDocuments(snapshot, 'helpers').length + 1 + (tools > 0 ? tools + 1 : 0) + 1
+  const expected = expectedHelpersPages(snapshot)
   console.log(`snapshot ${size}: ${expected} pages expected, written in ${((performance.now() - t0) / 1000).toFixed(1)} s; building…`)
   const m = await buildChecked('helpers', file, path.join(work, `site-${size}`), expected, (message) => console.log(`  ${message}`))
   console.log(`  ${m.ok ? 'ok' : 'FAILED'}: ${m.pages} pages in ${m.seconds.toFixed(1)} s, peak tree RSS ${m.peakTreeRssMb.toFixed(0)} MB, load average before ${m.load}`)

@@ -2,6 +2,8 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Snapshot } from '@vsp/content-models'
+import { forSite } from '../../packages/ui/src/content/selectors'
+import { siteDocuments } from '../search-quality/site-documents'
 import { seedSnapshot } from './seed-snapshot'
 import { syntheticSnapshot } from './synthetic-snapshot'
 
@@ -27,6 +29,16 @@ export function writeSnapshot(dir: string, size: number | 'seed'): { file: strin
   const file = path.join(dir, `snapshot-${size}.json`)
   writeFileSync(file, JSON.stringify(snapshot))
   return { file, snapshot }
+}
+
+/**
+ * The helpers site's index.html count for a snapshot: every indexed page plus /zoeken/
+ * (noindex); 404.html is not an index.html. The tool pages (/tools/, one per tool,
+ * /tips/delen/) are not in the search-quality mirror.
+ */
+export function expectedHelpersPages(snapshot: Snapshot): number {
+  const tools = forSite(snapshot, 'helpers').tools.length
+  return siteDocuments(snapshot, 'helpers').length + 1 + (tools > 0 ? tools + 1 : 0) + 1
 }
 
 export function table(header: string[], rows: (string | number)[][]): string {

@@ -57,8 +57,9 @@ export async function countPages(outDir: string): Promise<number> {
   return entries.filter((e) => e.isFile() && e.name === 'index.html').length
 }
 
-export async function measureBuild(site: SiteName, snapshotFile: string, outDir: string, timeoutMs = 60 * 60_000): Promise<BuildMeasure> {
-  const cwd = path.join(repoRoot, 'sites', site)
+/** `root` is the repository whose site is built: this one, or another checkout (build-compare.ts). */
+export async function measureBuild(site: SiteName, snapshotFile: string, outDir: string, root = repoRoot, timeoutMs = 60 * 60_000): Promise<BuildMeasure> {
+  const cwd = path.join(root, 'sites', site)
   const astro = path.join(cwd, 'node_modules/.bin/astro')
   const useTime = existsSync('/usr/bin/time')
   const [command, args] = useTime ? ['/usr/bin/time', ['-v', astro, 'build', '--outDir', outDir]] : [astro, ['build', '--outDir', outDir]]
@@ -95,11 +96,11 @@ export async function measureBuild(site: SiteName, snapshotFile: string, outDir:
  * produced another page count than the snapshot has is therefore repeated, up to three times.
  * `load` is the 1-minute load average just before the build (other work on the machine).
  */
-export async function buildChecked(site: SiteName, file: string, outDir: string, expected: number, log: (message: string) => void = () => {}) {
+export async function buildChecked(site: SiteName, file: string, outDir: string, expected: number, log: (message: string) => void = () => {}, root = repoRoot) {
   for (let attempt = 1; ; attempt++) {
     rmSync(outDir, { recursive: true, force: true })
     const load = loadavg()[0].toFixed(2)
-    const m = await measureBuild(site, file, outDir)
+    const m = await measureBuild(site, file, outDir, root)
     if (!m.ok || m.pages === expected || attempt === 3) return { ...m, ok: m.ok && m.pages === expected, load }
     log(`built ${m.pages} pages, not ${expected}: another build used the content cache at the same time; again`)
   }
