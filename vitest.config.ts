@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // The CMS's tsconfig says `jsx: preserve` (Next compiles it); tests compile JSX themselves.
+        oxc: { jsx: { runtime: 'automatic' } },
         test: {
           name: 'unit',
           include: ['content-models/**/*.test.ts', 'packages/**/*.test.ts', 'scripts/**/*.test.ts', 'cms/**/*.test.ts'],

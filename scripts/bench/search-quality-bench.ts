@@ -19,13 +19,14 @@ import { launchChromium } from '../../packages/ui/src/test-support/browser'
 import { HELD_OUT_QUERIES } from '../search-quality/heldout-queries'
 import { seededSearch } from '../search-quality/index-seed'
 import { QUALITY_QUERIES } from '../search-quality/queries'
+import { SITE_NAMES } from '@vsp/content-models'
 import { percent, recallAt3, type Recall, type ScoredQuery, type SiteName } from '../search-quality/recall'
 import { builtArg, table, writeSnapshot } from './cli'
 import { buildChecked } from './measure-build'
 import { bundleClient, closePagefind, ENGINES, harness, runPagefind, SEARCH_IN_PAGE, type Engine } from './search-engines'
 import { serveStatic } from './static-server'
 
-const SITES: SiteName[] = ['helpers', 'professionals']
+const SITES: readonly SiteName[] = SITE_NAMES
 const SETS: [string, readonly ScoredQuery[]][] = [['tuning', QUALITY_QUERIES], ['held-out', HELD_OUT_QUERIES]]
 
 /** One page per engine, reused for all queries: the index stays loaded, as for a visitor. */

@@ -47,7 +47,7 @@ export const HELD_OUT_QUERIES: HeldOutQuery[] = [
   { site: 'helpers', query: 'met de familie de zorg verdelen', expect: '/goed-voor-uzelf-zorgen/start-een-steungroep/', why: 'a support group' },
   { site: 'helpers', query: 'kost het helpen mij te veel tijd', expect: '/tools/zelfscan-tijdsbesteding/', why: 'the self-scan' },
   { site: 'helpers', query: 'oordeel ik als ik luister', expect: ['/tools/test-oordeelloos-luisteren/', '/cursus/in-8-stappen-beter-helpen/2/', '/videos/reageren-zonder-oordeel/'], why: 'the listening test' },
-  { site: 'helpers', query: 'mijn ervaring delen met andere helpers', expect: ['/hoe-doen-anderen-het/deel-je-tip-of-ervaring/', '/tips/delen/'], why: 'share a tip' },
+  { site: 'helpers', query: 'mijn ervaring delen met andere helpers', expect: ['/hoe-doen-anderen-het/deel-uw-tip-of-ervaring/', '/tips/delen/'], why: 'share a tip' },
   { site: 'helpers', query: 'mijn neef is in elkaar geslagen op straat', expect: '/checklists/geweld/', why: 'assault in the street' },
   { site: 'helpers', query: 'letselschade na ongeluk met de auto', expect: '/checklists/verkeersongeval/', why: 'car accident, injury claim' },
   { site: 'helpers', query: 'nieuwe sloten na inbraak wie betaalt dat', expect: '/checklists/woninginbraak/', why: 'locks after a burglary' },

@@ -90,7 +90,7 @@ export function siteDocuments(snapshot: Snapshot, site: SiteName): SearchDocumen
     }
   }
   for (const tool of content.tools) {
-    add(`/tools/${tool.slug}/`, tool.title, join(tool.intro, TOOL_PRIVACY), 'tool')
+    add(urls.tool(tool), tool.title, join(tool.intro, TOOL_PRIVACY), 'tool')
   }
   const toolCards = cards(sortByTitle(content.tools))
   if (site === 'helpers') add('/tools/', 'Tools voor helpers', join('Beantwoord een paar vragen en krijg advies dat bij u past. Uw antwoorden blijven in uw eigen browser.', toolCards), 'tools')

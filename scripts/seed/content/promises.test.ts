@@ -1,9 +1,10 @@
+import type { SiteName } from '@vsp/content-models'
 import type { ScoredDefinition } from '@vsp/content-models'
 import { describe, expect, it } from 'vitest'
 import { visibleStrings } from './forms-of-address'
 import { helperThemes, professionalThemes, tools } from './index'
 
-const theme = (site: 'helpers' | 'professionals', slug: string) => {
+const theme = (site: SiteName, slug: string) => {
   const found = (site === 'helpers' ? helperThemes : professionalThemes).find((t) => t.slug === slug)
   if (!found) throw new Error(`no theme ${slug}`)
   return found

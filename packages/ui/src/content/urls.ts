@@ -127,6 +127,8 @@ export interface HelperUrls extends SiteUrls {
 export interface ProfessionalUrls extends SiteUrls {
   stappenplannen: string
   adviceLine: string
+  /** The overview of situations or sectors. */
+  section(section: 'situatie' | 'sector'): string
 }
 
 function commonUrls(site: SiteName): SiteUrls {
@@ -161,7 +163,13 @@ export function siteUrls(site: SiteName): SiteUrls
 export function siteUrls(site: SiteName): HelperUrls | ProfessionalUrls {
   if (site === 'professionals') {
     const { stappenplannen, adviceLine } = SITE_ROUTES.professionals.pages
-    return { ...commonUrls(site), stappenplannen, adviceLine } satisfies ProfessionalUrls
+    const { situation, sector } = SITE_ROUTES.professionals.folders
+    return {
+      ...commonUrls(site),
+      stappenplannen,
+      adviceLine,
+      section: (section) => (section === 'situatie' ? situation : sector),
+    } satisfies ProfessionalUrls
   }
   const { checklists, tips, shareTip, safety } = SITE_ROUTES.helpers.pages
   return {
