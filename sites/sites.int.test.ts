@@ -45,7 +45,8 @@ const FIXTURE_PAGES: Record<SiteName, string[]> = {
     '/cursus/in-8-stappen-beter-helpen/', '/cursus/in-8-stappen-beter-helpen/1/', '/cursus/in-8-stappen-beter-helpen/2/',
     '/cursus/in-8-stappen-beter-helpen/3/', '/cursus/communiceren-met-een-slachtoffer/', '/cursus/communiceren-met-een-slachtoffer/1/',
     '/cursus/communiceren-met-een-slachtoffer/2/',
-    '/tools/zelfscan-tijdsbesteding/', '/tools/test-oordeelloos-luisteren/', '/tools/doorverwijstool/',
+    '/tools/zelfscan-tijdsbesteding/', '/tools/test-oordeelloos-luisteren/', '/tools/doorverwijstool/', '/tools/start-een-steungroep/',
+    '/privacy/', '/toegankelijkheid/', '/veilig-browsen/',
   ],
   professionals: [
     '/', '/zoeken/', '/404.html', '/advieslijn/', '/tools/', '/videos/', '/stappenplannen/', '/trainingen/',
@@ -56,6 +57,7 @@ const FIXTURE_PAGES: Record<SiteName, string[]> = {
     '/trainingen/in-8-stappen-beter-helpen/3/', '/trainingen/communiceren-met-een-slachtoffer/',
     '/trainingen/communiceren-met-een-slachtoffer/1/', '/trainingen/communiceren-met-een-slachtoffer/2/',
     '/tools/quickscan-grensoverschrijdend-gedrag/', '/tools/doorverwijstool/',
+    '/situaties/', '/sectoren/', '/contact/', '/privacy/', '/toegankelijkheid/',
   ],
 }
 /** Top-level folders of a build that are theme pages or sections, not the site's own routes. */
@@ -234,7 +236,7 @@ describe.each(SITES)('the %s site: links, fixed pages, favicon, print header', (
     const touch = await readFile(path.join(out[site], 'apple-touch-icon.png'))
     expect(touch.readUInt32BE(16)).toBe(180)
     const header = /<header[\s\S]*?<\/header>/.exec(home)?.[0] ?? ''
-    expect(header).toMatch(/class="wordmark" href="\/"> <img class="wordmark__mark" src="\/favicon.svg" alt=""/)
+    expect(header).toMatch(/class="wordmark" href="\/">\s*<img class="wordmark__mark" src="\/favicon.svg" alt=""/)
     expect(header).toContain(site === 'helpers' ? 'Voor de Helpers' : 'Platform voor Professionals')
   })
 
@@ -251,7 +253,11 @@ describe.each(SITES)('the %s site: links, fixed pages, favicon, print header', (
       expect(block, page).toContain(`${site === 'helpers' ? 'Lijn voor helpers' : 'Advieslijn'}: ${line.phone} (${line.hours})`)
     }
     // On screen it is hidden, on paper shown: the stylesheet says so.
-    const css = [...(await html(site, '/')).matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(path.join(out[site], m[1]), 'utf8')).join('')
+    // Linked stylesheets and the ones Astro inlines into the page.
+    const home = await html(site, '/')
+    const linked = [...home.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(path.join(out[site], m[1]), 'utf8'))
+    const inline = [...home.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1])
+    const css = [...linked, ...inline].join('')
     expect(css).toMatch(/\.print-header\{display:none\}/)
     expect(css).toMatch(/@media print\{[^@]*\.print-header\{display:block/)
   })

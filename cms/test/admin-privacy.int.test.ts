@@ -6,7 +6,7 @@ describe('the admin asks no third party', () => {
   // e-mail address to another company on every page.
   it.each(['/admin', '/admin/collections/checklists', '/admin/globals/site-settings'])('%s loads nothing from another origin', async (page) => {
     const token = await login('editor')
-    const response = await fetch(`${inject('cmsUrl')}${page}`, { headers: { cookie: `payload-token=${token}` } })
+    const response = await fetch(`${inject('cmsUrl')}${page}`, { headers: { cookie: `payload-token=${token}`, 'sec-fetch-site': 'same-origin' } })
     expect(response.status).toBe(200)
     const html = await response.text()
     expect(html).toContain('Dashboard') // the signed-in admin, not the login page

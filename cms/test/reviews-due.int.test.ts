@@ -89,7 +89,7 @@ describe('the review record in the CMS', () => {
 describe('admin view "Te controleren"', () => {
   it('shows a signed-in editor the list per owner, linked to the documents', async () => {
     const id = await themeWith('Verlopen, in de admin', { status: 'verified', lastChecked: daysAgo(800), reviewIntervalMonths: 12 })
-    const response = await fetch(`${inject('cmsUrl')}/admin/te-controleren`, { headers: { cookie: `payload-token=${await login('editor')}` } })
+    const response = await fetch(`${inject('cmsUrl')}/admin/te-controleren`, { headers: { cookie: `payload-token=${await login('editor')}`, 'sec-fetch-site': 'same-origin' } })
     expect(response.status).toBe(200)
     const html = await response.text()
     expect(html).toContain('<h1>Te controleren</h1>')
