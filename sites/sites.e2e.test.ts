@@ -67,7 +67,8 @@ describe.each(SITES)('the %s site in a browser', (site) => {
     expect(external).toEqual([])
     expect(await context.cookies()).toEqual([])
     await context.close()
-  })
+    // axe on every page: about 2 s a page on a busy machine, more pages than the default allows.
+  }, 400_000)
 
   it('reflows at 400% zoom (320 CSS pixels wide) without horizontal scrolling', async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 256 } })
