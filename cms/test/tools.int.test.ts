@@ -58,4 +58,49 @@ describe('tool definitions are validated on save, over HTTP', () => {
       expect(response.status, `${tool.slug}: ${JSON.stringify(response.json.errors)}`).toBe(200)
     }
   })
+
+  it('refuses a plan with a line for a missing section and an empty line, and accepts it mended, with its contact as a relationship', async () => {
+    const { json: orgs } = await api('GET', '/api/organisations?limit=1&depth=0')
+    const plan = (section: string, text: string) => ({
+      title: `Testplan ${Date.now()}`,
+      site: 'helpers',
+      kind: 'plan',
+      _status: 'published',
+      definition: {
+        sections: [{ key: 'taken', title: 'Wie doet wat', items: [{ text: 'Verdeel de taken.' }], writeIn: 3 }],
+        steps: [
+          {
+            kind: 'multiple',
+            key: 'hulp',
+            text: 'Waar is hulp bij nodig?',
+            options: [
+              { key: 'eten', label: 'Eten', items: [{ section, text: 'Iemand kookt.' }] },
+              { key: 'vervoer', label: 'Vervoer', items: [{ section: 'taken', text }] },
+            ],
+          },
+        ],
+        organisations: [{ organisation: orgs.docs[0].id, why: 'Voor advies.' }],
+      },
+    })
+    const refused = await api('POST', '/api/tools', { as: 'editor', body: plan('planning', '   ') })
+    expect(refused.status).toBe(400)
+    const errors = refused.json.errors.flatMap((e: any) => e.data?.errors ?? [])
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'definition.steps.0.options.0.items.0.section', message: expect.stringContaining('het onderdeel "planning" bestaat niet') }),
+        expect.objectContaining({ path: 'definition.steps.0.options.1.items.0.text', message: expect.stringContaining('de tekst is leeg') }),
+      ]),
+    )
+    const accepted = await api('POST', '/api/tools', { as: 'editor', body: plan('taken', 'Iemand rijdt.') })
+    expect(accepted.status, JSON.stringify(accepted.json.errors)).toBe(201)
+    const { json: stored } = await api('GET', `/api/tools/${accepted.json.doc.id}?depth=0`, { as: 'editor' })
+    expect(stored.definition.steps[0].kind).toBe('multiple')
+    expect(stored.definition.steps[0].options[1].items[0]).toMatchObject({ section: 'taken', text: 'Iemand rijdt.' })
+    expect(stored.definition.organisations[0].organisation).toBe(orgs.docs[0].id)
+  })
+
+  it('stores the seeded steungroep plan on the helpers site', async () => {
+    const { json } = await api('GET', '/api/tools?where[slug][equals]=start-een-steungroep&depth=0')
+    expect(json.docs.map((doc: any) => [doc.site, doc.kind, doc.definition.sections.length, doc.definition.steps.length])).toEqual([['helpers', 'plan', 8, 7]])
+  })
 })

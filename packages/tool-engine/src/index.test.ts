@@ -4,6 +4,7 @@ import * as engine from './index'
 it('exports exactly the public API', () => {
   expect(Object.keys(engine).sort()).toEqual([
     'TOOL_KIND_ENGINES',
+    'TOOL_KIND_RUNS',
     'answer',
     'answersFor',
     'assemblePlan',
@@ -30,6 +31,7 @@ it('exports exactly the public API', () => {
     'planSteps',
     'questionRange',
     'restart',
+    'runOf',
     'scoreAnswer',
     'scoreDefinition',
     'scoredReport',

@@ -46,14 +46,6 @@ export { checkSafetyRules, pathTags, type RuleOrganisation } from './safety-rule
 export { describeTreePath } from './tree-path-text'
 export { treeToMermaid } from './mermaid'
 export { scoredReport, textBar, type ReportOptions } from './report'
-export {
-  TOOL_KIND_ENGINES,
-  definitionFromForm,
-  engineOf,
-  formFromDefinition,
-  outcomeKeyOf,
-  type EngineOptions,
-  type ResultOf,
-  type ToolKindEngine,
-} from './tool-kinds'
+export { TOOL_KIND_ENGINES, definitionFromForm, engineOf, formFromDefinition, type EngineOptions, type ToolKindEngine } from './tool-kinds'
+export { TOOL_KIND_RUNS, outcomeKeyOf, runOf, type ResultOf, type ToolKindRun } from './tool-kind-runs'
 export { assemblePlan, planSteps, type AssembledPlan, type PlanSectionResult } from './plan'

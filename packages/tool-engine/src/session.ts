@@ -5,9 +5,9 @@
  */
 import type { ToolAnswer, ToolAnswers, ToolDefinition } from '@vsp/content-models'
 import { checkAnswer, type AnswerableQuestion } from './check-answer'
-import { engineOf, type SessionResult } from './tool-kinds'
+import { runOf, type SessionResult } from './tool-kind-runs'
 
-export type { SessionResult } from './tool-kinds'
+export type { SessionResult } from './tool-kind-runs'
 
 export interface ToolSession {
   answers: ToolAnswers
@@ -21,7 +21,7 @@ export type AnswerOutcome = { ok: true; session: ToolSession } | { ok: false; er
 
 /** The questions in play given the answers, in order: shown questions, or the path so far. */
 export function sessionSteps(definition: ToolDefinition, answers: ToolAnswers): AnswerableQuestion[] {
-  return engineOf(definition).steps(definition, answers)
+  return runOf(definition).steps(definition, answers)
 }
 
 /** Keeps only answers to questions still in play, so a changed answer cannot skip a step later. */
@@ -87,7 +87,7 @@ export function isComplete(definition: ToolDefinition, session: ToolSession): bo
 
 /** The result once complete; null while questions remain. */
 export function sessionResult(definition: ToolDefinition, session: ToolSession): SessionResult | null {
-  return engineOf(definition).result(definition, session.answers)
+  return runOf(definition).result(definition, session.answers)
 }
 
 export interface SummaryLine {

@@ -4,6 +4,7 @@ import { TOOL_KINDS, type ToolAnswer, type ToolDefinition, type ToolKind } from 
 import { smallScan, smallTree } from './fixtures'
 import { smallPlan } from './plan-fixture'
 import { answer, currentQuestion, sessionResult, startSession, type ToolSession } from './session'
+import { TOOL_KIND_RUNS, runOf } from './tool-kind-runs'
 import { TOOL_KIND_ENGINES, definitionFromForm, engineOf, formFromDefinition } from './tool-kinds'
 import { validateDefinition } from './validate-definition'
 
@@ -30,6 +31,7 @@ function run(definition: ToolDefinition): ToolSession {
 describe('tool kinds', () => {
   it('has an engine entry for exactly the kinds of content-models, each complete', () => {
     expect(Object.keys(TOOL_KIND_ENGINES).sort()).toEqual([...TOOL_KINDS].sort())
+    expect(Object.keys(TOOL_KIND_RUNS).sort()).toEqual([...TOOL_KINDS].sort())
     for (const kind of TOOL_KINDS) expect(Object.keys(TOOL_KIND_ENGINES[kind]).sort(), kind).toEqual(ENTRY_FUNCTIONS)
   })
 
@@ -39,6 +41,7 @@ describe('tool kinds', () => {
     it('is an example of its own kind that validates', () => {
       expect(definition.kind).toBe(kind)
       expect(engineOf(definition)).toBe(TOOL_KIND_ENGINES[kind])
+      expect(runOf(definition)).toBe(TOOL_KIND_RUNS[kind])
       expect(validateDefinition(definition, { knownOrganisations: ORGANISATIONS })).toEqual([])
     })
 

@@ -21,6 +21,7 @@ export function PlanResultView({ title, plan, organisations, headingRef }: Props
   // The address is only known in the browser; the island renders nothing on the server anyway.
   const [address, setAddress] = useState('')
   useEffect(() => setAddress(`${location.origin}${location.pathname}`), [])
+  // The editor's order: the Centrale Service Lijn first, not the emergency lines a tree puts first.
   const named = namedOrganisations(plan.organisations, organisations)
   return (
     <section className="tool-result tool-plan" aria-labelledby="tool-plan">

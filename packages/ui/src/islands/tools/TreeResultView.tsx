@@ -33,12 +33,9 @@ function OrganisationCard({ organisation, why }: { organisation: ToolOrganisatio
 
 type Named = { entry: { organisation: string; why: string }; organisation: ToolOrganisation }
 
-/** The organisations a result names, with their contacts: emergency lines first, otherwise the editor's order (most fitting first). */
+/** The organisations a result names, with their contacts, in the editor's order (most fitting first). */
 export function namedOrganisations(entries: Named['entry'][], organisations: ToolIslandProps['organisations']): Named[] {
-  return entries
-    .map((entry) => ({ entry, organisation: organisations[entry.organisation] }))
-    .filter((item): item is Named => Boolean(item.organisation))
-    .sort((a, b) => Number(b.organisation.urgent) - Number(a.organisation.urgent))
+  return entries.map((entry) => ({ entry, organisation: organisations[entry.organisation] })).filter((item): item is Named => Boolean(item.organisation))
 }
 
 /** "Hier kunt u terecht" with a card per organisation (a tree's outcome, a plan's contacts). */
@@ -59,6 +56,8 @@ export function OrganisationCards({ named }: { named: Named[] }) {
 /** A referral outcome: urgent lines first and prominent, then who helps, why, and how to reach them. */
 export function TreeResultView({ outcome, organisations, checklists, headingRef }: Props) {
   const named = namedOrganisations(outcome.organisations, organisations)
+    // Emergency lines first, otherwise the editor's order (most fitting first).
+    .sort((a, b) => Number(b.organisation.urgent) - Number(a.organisation.urgent))
   const urgentPhone = outcome.urgent
     ? named.flatMap(({ organisation }) => organisation.contacts.filter((c) => c.kind === 'phone'))[0]
     : undefined

@@ -39,4 +39,14 @@ describe('tool kind views', () => {
     expect(html).toMatch(shows)
     expect(html).toMatch(/<h2 id="tool-(uitslag|uitkomst|plan)" tabindex="-1">/)
   })
+
+  it('keeps the editor’s order of a plan’s contacts, but puts an emergency line first in a referral outcome', () => {
+    const urgent = { ...organisation, title: '113 Zelfmoordpreventie', urgent: true, contacts: [{ ...organisation.contacts[0], label: 'Bel 113', href: 'tel:113' }] }
+    const both = { ...tool, organisations: { shn: organisation, '113': urgent } }
+    const entries = [{ organisation: 'shn', why: 'Advies.' }, { organisation: '113', why: 'Dag en nacht.' }]
+    const titles = (result: SessionResult) =>
+      [...renderToStaticMarkup(createElement(ResultView, { result, tool: both, headingRef: null })).matchAll(/<li class="card tool-organisation[^"]*"><h3>([^<]+)<\/h3>/g)].map((m) => m[1])
+    expect(titles({ kind: 'plan', plan: { sections: [], organisations: entries } })).toEqual(['Slachtofferhulp Nederland', '113 Zelfmoordpreventie'])
+    expect(titles({ kind: 'decision-tree', outcome: { kind: 'outcome', key: 'x', title: 'X', advice: 'Y.', organisations: entries } })).toEqual(['113 Zelfmoordpreventie', 'Slachtofferhulp Nederland'])
+  })
 })
