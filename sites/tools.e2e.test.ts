@@ -254,6 +254,59 @@ describe.each(SITES)('the tools of the %s site', (site) => {
   })
 })
 
+/**
+ * Where each tool ends when every answer is the first option, or every answer the last (a number
+ * question gets 12), read from the fixture's definitions (the scores worked out with the tool
+ * engine's scoreDefinition on the same answers): the outcome key the event carries and what the
+ * result shows (a tree's outcome title, a questionnaire's band label per theme).
+ */
+const PATHS: Record<string, Record<Pick, { outcome: string; shows: string[] }>> = {
+  'helpers/doorverwijstool': {
+    first: { outcome: 'bel-112', shows: ['Bel nu 112'] },
+    last: { outcome: 'hulp-voor-helper', shows: ['Hulp voor uzelf als helper'] },
+  },
+  'professionals/doorverwijstool': {
+    first: { outcome: 'bel-112', shows: ['Bel nu 112'] },
+    last: { outcome: 'overleg', shows: ['Overleg met de Advieslijn voor professionals'] },
+  },
+  'helpers/test-oordeelloos-luisteren': {
+    first: { outcome: 'oordeel-staat-in-de-weg', shows: ['Uw oordeel zit het luisteren vaak in de weg'] }, // 7 × 2 + 3 × 0 = 14
+    last: { outcome: 'oordeel-uit', shows: ['Uw oordeel staat meestal uit'] }, // 7 × 0 + 3 × 2 = 6
+  },
+  'helpers/zelfscan-tijdsbesteding': {
+    first: { outcome: 'in-balans', shows: ['In balans'] }, // 4 points
+    last: { outcome: 'over-je-grens', shows: ['Over uw grens'] }, // 26 points
+  },
+  'professionals/quickscan-grensoverschrijdend-gedrag': {
+    // beleid 10, meldroute 6, cultuur 6, preventie 7, nazorg 10
+    first: { outcome: 'beleid-op-orde', shows: ['Goed op orde', 'Op weg', 'Veel aandacht nodig', 'Op weg', 'Goed op orde'] },
+    // beleid 2, meldroute 0, cultuur 8, preventie 1, nazorg 0
+    last: { outcome: 'beleid-hoog-risico', shows: ['Veel aandacht nodig', 'Veel aandacht nodig', 'Op weg', 'Veel aandacht nodig', 'Veel aandacht nodig'] },
+  },
+}
+
+describe('tool outcomes along more than one path', () => {
+  it.each(SITES)('%s: every tool ends where its definition says, for the first and for the last answers', async (site) => {
+    const seen: string[] = []
+    for (const tool of toolsOf[site]) {
+      for (const pick of ['first', 'last'] as const) {
+        const api = await toolContext()
+        const page = await api.context.newPage()
+        await page.goto(`${servers[site].url}/tools/${tool.slug}/`)
+        await hydrated(page)
+        await page.locator('.tool-step').waitFor()
+        await complete(page, () => pick, undefined, false)
+        const shows = tool.kind === 'decision-tree' ? [await page.locator('#tool-uitkomst').innerText()] : await page.locator('.tool-dimension strong').allInnerTexts()
+        await expect.poll(() => api.events.length, { timeout: 5000 }).toBe(1)
+        seen.push(`${site}/${tool.slug} ${pick}: ${JSON.stringify({ outcome: api.events[0]?.outcome, shows })}`)
+        expect({ outcome: api.events[0]?.outcome, shows }, `${tool.slug} (${pick})`).toEqual(PATHS[`${site}/${tool.slug}`]?.[pick])
+        await api.context.close()
+      }
+    }
+    expect(seen).toHaveLength(toolsOf[site].length * 2)
+  })
+})
+
 describe('referral outcomes', () => {
   it.each(SITES)('%s: a 113 outcome comes first and prominent, with the line to call', async (site) => {
     const api = await toolContext()
