@@ -1,9 +1,10 @@
 /**
  * Counts silent exits of the steps that load Payload with richtext-lexical outside a bundler:
- * `pnpm exec tsx scripts/bench/silent-exits.ts [--runs 30] [--astro-runs 5] [--condition]`.
+ * `pnpm exec tsx scripts/bench/silent-exits.ts [--runs 30] [--cli-runs 10] [--astro-runs 5] [--condition]`.
  * On Node 20 these sometimes exited 0 having done nothing, unless NODE_OPTIONS held
  * `--conditions=production`. This seeds a temporary SQLite folder once, then runs the snapshot
- * export (tsx, Payload Local API) `--runs` times and a site build straight from the CMS
+ * export (tsx, Payload Local API) `--runs` times, the Payload CLI's `generate:importmap`
+ * `--cli-runs` times and a site build straight from the CMS
  * (`astro build`, CONTENT_SOURCE=cms) `--astro-runs` times, without the condition (with
  * `--condition`: with it), and prints per step how many runs did their work, exited silently
  * (exit 0 without the line the step must print) or failed.
@@ -61,6 +62,13 @@ const steps: Step[] = [
       const out = path.join(work, `snapshot-${i}.json`)
       return { ...spawnStep(tsx, ['scripts/export-snapshot.ts', out], repoRoot), produced: existsSync(out) }
     },
+  },
+  {
+    // Rewrites cms/src/app/(payload)/admin/importMap.js with what is already there.
+    name: 'payload generate:importmap (Payload CLI)',
+    runs: arg('--cli-runs', 10),
+    mustPrint: /import ?map/i,
+    run: () => ({ ...spawnStep(path.join(repoRoot, 'cms/node_modules/.bin/payload'), ['generate:importmap'], path.join(repoRoot, 'cms')), produced: true }),
   },
   {
     name: 'astro build from the CMS (content loader, Local API)',
