@@ -6,6 +6,9 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // cms/tsconfig.json says `jsx: preserve` (Next compiles the admin's JSX). Vite 8's oxc
+        // reads that and would leave JSX in what tests import (cms/src/components/*.tsx).
+        oxc: { jsx: { runtime: 'automatic' } },
         test: {
           name: 'unit',
           include: ['content-models/**/*.test.ts', 'packages/**/*.test.ts', 'scripts/**/*.test.ts', 'cms/**/*.test.ts'],
