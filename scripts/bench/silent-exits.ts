@@ -88,17 +88,20 @@ const steps: Step[] = [
 
 console.log(`node ${process.version}, NODE_OPTIONS ${withCondition ? '--conditions=production' : '(none)'}`)
 const rows: (string | number)[][] = []
-for (const step of steps) {
-  const counts = { ok: 0, silent: 0, failed: 0 }
-  for (let i = 0; i < step.runs; i++) {
-    const { status, output, produced } = step.run(i)
-    const kind = status !== 0 ? 'failed' : step.mustPrint.test(output) && produced ? 'ok' : 'silent'
-    counts[kind]++
-    if (kind !== 'ok') console.log(`${step.name} run ${i + 1}: ${kind} (exit ${status})\n${output.slice(-1500)}`)
-    if (kind === 'failed' && step.runs === 1) throw new Error(`${step.name} failed; the other steps need it`)
+try {
+  for (const step of steps) {
+    const counts = { ok: 0, silent: 0, failed: 0 }
+    for (let i = 0; i < step.runs; i++) {
+      const { status, output, produced } = step.run(i)
+      const kind = status !== 0 ? 'failed' : step.mustPrint.test(output) && produced ? 'ok' : 'silent'
+      counts[kind]++
+      if (kind !== 'ok') console.log(`${step.name} run ${i + 1}: ${kind} (exit ${status})\n${output.slice(-1500)}`)
+      if (kind === 'failed' && step.runs === 1) throw new Error(`${step.name} failed; the other steps need it`)
+    }
+    console.log(`${step.name}: ${counts.ok} ok, ${counts.silent} silent, ${counts.failed} failed of ${step.runs}`)
+    rows.push([step.name, step.runs, counts.ok, counts.silent, counts.failed])
   }
-  console.log(`${step.name}: ${counts.ok} ok, ${counts.silent} silent, ${counts.failed} failed of ${step.runs}`)
-  rows.push([step.name, step.runs, counts.ok, counts.silent, counts.failed])
+  console.log(`\n${table(['step', 'runs', 'did its work', 'silent exit 0', 'failed'], rows)}`)
+} finally {
+  rmSync(work, { recursive: true, force: true })
 }
-console.log(`\n${table(['step', 'runs', 'did its work', 'silent exit 0', 'failed'], rows)}`)
-rmSync(work, { recursive: true, force: true })
