@@ -7,7 +7,8 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // The CMS's tsconfig says `jsx: preserve` (Next compiles it); tests compile JSX themselves.
+        // cms/tsconfig.json says `jsx: preserve` (Next compiles the admin's JSX). Vite 8's oxc
+        // reads that and would leave JSX in what tests import (cms/src/components/*.tsx).
         oxc: { jsx: { runtime: 'automatic' } },
         test: {
           name: 'unit',

@@ -67,6 +67,7 @@ if (!fs.existsSync(marker) || fs.statSync(lock).mtimeMs > fs.statSync(marker).mt
   run('pnpm', ['install', '--frozen-lockfile', '--pm-on-fail=ignore'])
 }
 
-// Payload + lexical on Node 20 exit silently without this condition (README.md, "Known pitfalls").
-const nodeOptions = [process.env.NODE_OPTIONS, '--conditions=production'].filter(Boolean).join(' ')
-run('pnpm', ['exec', 'tsx', `scripts/${command}.ts`, ...process.argv.slice(3)], { NODE_OPTIONS: nodeOptions })
+// No NODE_OPTIONS of our own: the `--conditions=production` that Payload + lexical needed on
+// Node 20 (silent exits) is not needed on Node 24 (BENCHMARKS.md, "Silent exits"). Each step
+// still proves it did its work (runStep's mustPrint in scripts/lib/steps.ts).
+run('pnpm', ['exec', 'tsx', `scripts/${command}.ts`, ...process.argv.slice(3)])

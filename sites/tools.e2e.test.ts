@@ -288,7 +288,7 @@ const PATHS: Record<string, Record<Pick, { outcome: string; shows: string[] }>> 
 describe('tool outcomes along more than one path', () => {
   it.each(SITES)('%s: every tool ends where its definition says, for the first and for the last answers', async (site) => {
     const seen: string[] = []
-    for (const tool of toolsOf[site]) {
+    for (const tool of toolsOf(site)) {
       for (const pick of ['first', 'last'] as const) {
         const api = await toolContext()
         const page = await api.context.newPage()
@@ -303,7 +303,7 @@ describe('tool outcomes along more than one path', () => {
         await api.context.close()
       }
     }
-    expect(seen).toHaveLength(toolsOf[site].length * 2)
+    expect(seen).toHaveLength(toolsOf(site).length * 2)
   })
 })
 

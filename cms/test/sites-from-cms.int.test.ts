@@ -19,7 +19,7 @@ describe('content from the CMS', () => {
     const out = path.join(tmp, 'snapshot.json')
     const result = spawnSync('pnpm', ['exec', 'tsx', 'scripts/export-snapshot.ts', out], {
       cwd: repoRoot,
-      env: { ...process.env, ...env(), NODE_OPTIONS: '--conditions=production' },
+      env: { ...process.env, ...env() },
       encoding: 'utf8',
     })
     expect(result.stdout, result.stderr).toMatch(/Snapshot written/)

@@ -1,6 +1,6 @@
 /**
  * Builds one site from a snapshot file the way the site tests do (sites/test-fixtures/build-site.ts:
- * `astro build`, NODE_OPTIONS=--conditions=production) and measures it: wall time, pages
+ * `astro build` with snapshotBuildEnv) and measures it: wall time, pages
  * (index.html files), and peak memory, both as the sum of RSS over the whole process tree
  * (sampled from /proc every 200 ms) and as `/usr/bin/time -v`'s maximum RSS of the largest
  * single process, when that tool is there.

@@ -1,9 +1,10 @@
 /**
  * Counts silent exits of the steps that load Payload with richtext-lexical outside a bundler:
- * `pnpm exec tsx scripts/bench/silent-exits.ts [--runs 30] [--astro-runs 5] [--condition]`.
+ * `pnpm exec tsx scripts/bench/silent-exits.ts [--runs 30] [--cli-runs 10] [--astro-runs 5] [--condition]`.
  * On Node 20 these sometimes exited 0 having done nothing, unless NODE_OPTIONS held
  * `--conditions=production`. This seeds a temporary SQLite folder once, then runs the snapshot
- * export (tsx, Payload Local API) `--runs` times and a site build straight from the CMS
+ * export (tsx, Payload Local API) `--runs` times, the Payload CLI's `generate:importmap`
+ * `--cli-runs` times and a site build straight from the CMS
  * (`astro build`, CONTENT_SOURCE=cms) `--astro-runs` times, without the condition (with
  * `--condition`: with it), and prints per step how many runs did their work, exited silently
  * (exit 0 without the line the step must print) or failed.
@@ -63,6 +64,13 @@ const steps: Step[] = [
     },
   },
   {
+    // Rewrites cms/src/app/(payload)/admin/importMap.js with what is already there.
+    name: 'payload generate:importmap (Payload CLI)',
+    runs: arg('--cli-runs', 10),
+    mustPrint: /import ?map/i,
+    run: () => ({ ...spawnStep(path.join(repoRoot, 'cms/node_modules/.bin/payload'), ['generate:importmap'], path.join(repoRoot, 'cms')), produced: true }),
+  },
+  {
     name: 'astro build from the CMS (content loader, Local API)',
     runs: arg('--astro-runs', 5),
     mustPrint: /Complete!/,
@@ -80,17 +88,20 @@ const steps: Step[] = [
 
 console.log(`node ${process.version}, NODE_OPTIONS ${withCondition ? '--conditions=production' : '(none)'}`)
 const rows: (string | number)[][] = []
-for (const step of steps) {
-  const counts = { ok: 0, silent: 0, failed: 0 }
-  for (let i = 0; i < step.runs; i++) {
-    const { status, output, produced } = step.run(i)
-    const kind = status !== 0 ? 'failed' : step.mustPrint.test(output) && produced ? 'ok' : 'silent'
-    counts[kind]++
-    if (kind !== 'ok') console.log(`${step.name} run ${i + 1}: ${kind} (exit ${status})\n${output.slice(-1500)}`)
-    if (kind === 'failed' && step.runs === 1) throw new Error(`${step.name} failed; the other steps need it`)
+try {
+  for (const step of steps) {
+    const counts = { ok: 0, silent: 0, failed: 0 }
+    for (let i = 0; i < step.runs; i++) {
+      const { status, output, produced } = step.run(i)
+      const kind = status !== 0 ? 'failed' : step.mustPrint.test(output) && produced ? 'ok' : 'silent'
+      counts[kind]++
+      if (kind !== 'ok') console.log(`${step.name} run ${i + 1}: ${kind} (exit ${status})\n${output.slice(-1500)}`)
+      if (kind === 'failed' && step.runs === 1) throw new Error(`${step.name} failed; the other steps need it`)
+    }
+    console.log(`${step.name}: ${counts.ok} ok, ${counts.silent} silent, ${counts.failed} failed of ${step.runs}`)
+    rows.push([step.name, step.runs, counts.ok, counts.silent, counts.failed])
   }
-  console.log(`${step.name}: ${counts.ok} ok, ${counts.silent} silent, ${counts.failed} failed of ${step.runs}`)
-  rows.push([step.name, step.runs, counts.ok, counts.silent, counts.failed])
+  console.log(`\n${table(['step', 'runs', 'did its work', 'silent exit 0', 'failed'], rows)}`)
+} finally {
+  rmSync(work, { recursive: true, force: true })
 }
-console.log(`\n${table(['step', 'runs', 'did its work', 'silent exit 0', 'failed'], rows)}`)
-rmSync(work, { recursive: true, force: true })

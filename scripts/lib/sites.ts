@@ -8,13 +8,11 @@ export { SITE_NAMES, type SiteName }
 
 /**
  * The environment of a static `astro build` from a snapshot file, the same for the start
- * command, the site tests and the build benchmark. Payload/lexical exit silently without the
- * production condition (README.md, "Known pitfalls"); telemetry would call out; vitest's NODE_ENV=test would
- * make Vite bundle React's development build.
+ * command, the site tests and the build benchmark. Telemetry would call out; vitest's
+ * NODE_ENV=test would make Vite bundle React's development build.
  */
 export function snapshotBuildEnv(snapshot: string, mediaDir?: string): Record<string, string> {
   return {
-    NODE_OPTIONS: '--conditions=production',
     ASTRO_TELEMETRY_DISABLED: '1',
     NODE_ENV: 'production',
     CONTENT_SOURCE: 'snapshot',

@@ -26,7 +26,6 @@ export default async function setup(project: TestProject) {
     CMS_URL: url,
     CMS_DATA_DIR: dataDir,
     DATABASE_URL: process.env.TEST_DATABASE_URL ?? '',
-    NODE_OPTIONS: '--conditions=production',
     PAYLOAD_DISABLE_JOBS: '1',
     // Publishing runs this recorder instead of a site build (cms/test/rebuild.int.test.ts).
     SITE_REBUILD_COMMAND: JSON.stringify([process.execPath, path.join(repoRoot, 'cms/test/support/record-rebuild.mjs')]),

@@ -1,5 +1,4 @@
 // Imported statically on purpose: a dynamic import() fails under Astro's module runner.
-// Run the build with NODE_OPTIONS=--conditions=production (README.md, "Known pitfalls").
 import { getPublishedContent } from '@vsp/cms'
 
 /** Content straight from the CMS (Payload Local API, published documents only). */
