@@ -277,6 +277,11 @@ const PATHS: Record<string, Record<Pick, { outcome: string; shows: string[] }>> 
     first: { outcome: 'in-balans', shows: ['In balans'] }, // 4 points
     last: { outcome: 'over-je-grens', shows: ['Over uw grens'] }, // 26 points
   },
+  // A plan always ends in "plan-gemaakt" (no more is sent); its content is checked by the plan test.
+  'helpers/start-een-steungroep': {
+    first: { outcome: 'plan-gemaakt', shows: [] },
+    last: { outcome: 'plan-gemaakt', shows: [] },
+  },
   'professionals/quickscan-grensoverschrijdend-gedrag': {
     // beleid 10, meldroute 6, cultuur 6, preventie 7, nazorg 10
     first: { outcome: 'beleid-op-orde', shows: ['Goed op orde', 'Op weg', 'Veel aandacht nodig', 'Op weg', 'Goed op orde'] },
