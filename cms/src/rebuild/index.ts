@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
 import { affectedSites, SITE_NAMES, type SiteName } from './affected-sites'
+import { noteDraftSave, wasDraftSave } from './draft-save'
 import { createRebuildQueue, type RebuildQueue, type RebuildStatus } from './rebuild-queue'
 
 /** The configured command, or undefined; a malformed one is reported once and never breaks a save. */
@@ -62,8 +63,8 @@ const request = (sites: readonly SiteName[]) => {
   if (sites.length) queue()?.request(sites)
 }
 
-export const rebuildAfterChange: CollectionAfterChangeHook = ({ collection, doc, operation, previousDoc }) => {
-  request(affectedSites(collection.slug, operation, doc, previousDoc))
+export const rebuildAfterChange: CollectionAfterChangeHook = ({ collection, context, doc, operation, previousDoc }) => {
+  request(affectedSites(collection.slug, operation, doc, previousDoc, wasDraftSave(context, collection.slug, doc.id)))
   return doc
 }
 
@@ -78,5 +79,8 @@ export const rebuildAfterSettingsChange: GlobalAfterChangeHook = ({ doc }) => {
   return doc
 }
 
-/** The hooks of every collection whose published documents the sites show. */
-export const rebuildOnPublish = { afterChange: [rebuildAfterChange], afterDelete: [rebuildAfterDelete] }
+/**
+ * The hooks of every collection whose published documents the sites show: publish, unpublish,
+ * delete and a scheduled publish rebuild; a draft save never does.
+ */
+export const rebuildOnPublish = { beforeOperation: [noteDraftSave], afterChange: [rebuildAfterChange], afterDelete: [rebuildAfterDelete] }
