@@ -2,13 +2,14 @@
  * Publishing rebuilds the affected static site (README.md, "Sites, islands and the island API").
  * The CMS starts the build as a command, never as an import: SITE_REBUILD_COMMAND is a
  * JSON argv (the start command sets it to scripts/rebuild-sites.ts) and gets the site names as
- * its last arguments. Without it, as in a bare `next start`, nothing is rebuilt.
+ * its last arguments. Without it, as in a bare `next start`, nothing is rebuilt. A failed build
+ * is tried again after each wait in SITE_REBUILD_RETRY_MS (ms, comma-separated; empty: never).
  */
 import { spawn } from 'node:child_process'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
 import { affectedSites, SITE_NAMES, type SiteName } from './affected-sites'
 import { noteDraftSave, wasDraftSave } from './draft-save'
-import { createRebuildQueue, type RebuildQueue, type RebuildStatus } from './rebuild-queue'
+import { createRebuildQueue, DEFAULT_RETRY_DELAYS_MS, type RebuildQueue, type RebuildStatus } from './rebuild-queue'
 
 /** The configured command, or undefined; a malformed one is reported once and never breaks a save. */
 function rebuildCommand(): string[] | undefined {
@@ -23,6 +24,16 @@ function rebuildCommand(): string[] | undefined {
   if (Array.isArray(argv) && argv.length && argv.every((part) => typeof part === 'string')) return argv
   console.error('[rebuild] SITE_REBUILD_COMMAND must be a JSON array of strings, e.g. ["node", "rebuild.js"]; sites are not rebuilt')
   return undefined
+}
+
+/** SITE_REBUILD_RETRY_MS="2000,8000,30000"; empty means no retries. */
+function retryDelays(): readonly number[] {
+  const raw = process.env.SITE_REBUILD_RETRY_MS
+  if (raw === undefined) return DEFAULT_RETRY_DELAYS_MS
+  const delays = raw.split(',').filter(Boolean).map(Number)
+  if (delays.every((ms) => Number.isFinite(ms) && ms >= 0)) return delays
+  console.error(`[rebuild] SITE_REBUILD_RETRY_MS must be waits in ms, e.g. "2000,8000,30000"; using ${DEFAULT_RETRY_DELAYS_MS.join(',')}`)
+  return DEFAULT_RETRY_DELAYS_MS
 }
 
 function runCommand(argv: string[], sites: SiteName[]): Promise<void> {
@@ -47,8 +58,8 @@ const shared = globalThis as typeof globalThis & { __vspRebuildQueue?: RebuildQu
 function queue(): RebuildQueue | null {
   if (shared.__vspRebuildQueue === undefined) {
     const argv = rebuildCommand()
-    const delayMs = Number(process.env.SITE_REBUILD_DELAY_MS ?? 2000)
-    shared.__vspRebuildQueue = argv ? createRebuildQueue((sites) => runCommand(argv, sites), delayMs) : null
+    const options = { delayMs: Number(process.env.SITE_REBUILD_DELAY_MS ?? 2000), retryDelaysMs: retryDelays() }
+    shared.__vspRebuildQueue = argv ? createRebuildQueue((sites) => runCommand(argv, sites), options) : null
   }
   return shared.__vspRebuildQueue
 }
