@@ -19,5 +19,5 @@ export function describeStatus(status: Status): string | null {
   if (!status.last) return null
   return status.last.ok
     ? `Sites bijgewerkt om ${time(status.last.finishedAt)}.`
-    : `Bijwerken van de ${sitesText(status.last.sites)} is mislukt om ${time(status.last.finishedAt)}. De vorige versie blijft online; vraag een beheerder de log te bekijken.`
+    : `Bijwerken van de ${sitesText(status.last.sites)} is mislukt om ${time(status.last.finishedAt)}. De vorige versie blijft online; probeer het opnieuw of vraag een beheerder de log te bekijken.`
 }
