@@ -6,11 +6,12 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { collections } from './collections'
 import { islandEndpoints } from './endpoints/island'
-import { rebuildStatusEndpoint } from './endpoints/rebuild-status'
+import { rebuildAgainEndpoint, rebuildStatusEndpoint } from './endpoints/rebuild-status'
 import { reviewsDueEndpoint } from './endpoints/reviews-due'
 import { REVIEWS_DUE_PATH } from './review/admin-path'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from './lib/database'
+import { runPendingRebuilds } from './rebuild'
 import { cmsDir, cmsOrigins, payloadSecret } from './lib/paths'
 
 export default buildConfig({
@@ -30,7 +31,7 @@ export default buildConfig({
   },
   collections,
   globals: [SiteSettings],
-  endpoints: [...islandEndpoints, rebuildStatusEndpoint, reviewsDueEndpoint],
+  endpoints: [...islandEndpoints, rebuildStatusEndpoint, rebuildAgainEndpoint, reviewsDueEndpoint],
   // No CORS on Payload's own API: the island endpoints answer the sites themselves, without
   // credentials (endpoints/site-cors.ts).
   cors: [],
@@ -45,6 +46,10 @@ export default buildConfig({
   graphQL: { disable: true },
   telemetry: false,
   typescript: { autoGenerate: false, outputFile: path.join(cmsDir, 'src/payload-types.ts') },
+  // Rebuilds a restart interrupted or left waiting run now (cms/src/rebuild/pending-requests.ts).
+  onInit: async (payload) => {
+    await runPendingRebuilds(payload)
+  },
   // Scheduled publishing runs as a job; the server picks due jobs up every minute.
   jobs: {
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium } from '@vsp/ui/test-support/browser'
 import { demoUsers } from '../../scripts/seed/demo-users'
+import { quiet, runs, waitForRun } from './support/rebuild-log'
 
 // The admin in a real browser, under its security headers: a CSP that blocks the admin's own
 // scripts would leave editors with a blank page while every HTTP test still passes.
@@ -30,6 +31,17 @@ describe('the admin in Chromium', () => {
     await page.goto(`${inject('cmsUrl')}/admin/collections/checklists`)
     await page.locator('table a[href*="/admin/collections/checklists/"]').first().click()
     await expect.poll(() => page.locator('input[name="title"]').inputValue(), { timeout: 60_000 }).not.toBe('')
+    expect(problems).toEqual([])
+  })
+
+  it('the status line offers the editor "Opnieuw bijwerken", which rebuilds both sites', async () => {
+    await quiet()
+    await page.goto(`${inject('cmsUrl')}/admin`)
+    const button = page.getByRole('button', { name: 'Opnieuw bijwerken' })
+    await button.waitFor({ timeout: 60_000 })
+    const before = runs().length
+    await button.click()
+    await waitForRun('helpers professionals', before)
     expect(problems).toEqual([])
   })
 })

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { COLLECTIONS, PER_SITE_COLLECTIONS } from '@vsp/content-models'
 import configPromise from '../src/payload.config'
-import { collectionsBySlug } from '../src/collections'
+import { collectionsBySlug, internalCollections } from '../src/collections'
 
 describe('collection settings', async () => {
   const config = await configPromise
-  const ours = config.collections.filter((c) => !c.slug.startsWith('payload-'))
+  const internal = new Set(internalCollections.map((c) => c.slug))
+  const ours = config.collections.filter((c) => !c.slug.startsWith('payload-') && !internal.has(c.slug))
 
   it('registers one collection per row of the content-types table, in its order', () => {
     expect(ours.map((c) => c.slug)).toEqual(COLLECTIONS)
@@ -24,5 +25,12 @@ describe('collection settings', async () => {
   it('scheduled publishing has a job that runs in the server', () => {
     expect(config.jobs.tasks?.map((t) => t.slug)).toContain('schedulePublish')
     expect(config.jobs.autoRun).toBeTruthy()
+  })
+
+  it.each(internalCollections.map((c) => c.slug))('%s is bookkeeping: hidden from the admin and closed to everyone', async (slug) => {
+    const collection = config.collections.find((c) => c.slug === slug)!
+    expect(collection.admin.hidden).toBe(true)
+    const asAdmin = { req: { user: { collection: 'users', role: 'admin' } } } as never
+    for (const operation of ['read', 'create', 'update', 'delete'] as const) expect(await collection.access[operation]!(asAdmin)).toBe(false)
   })
 })

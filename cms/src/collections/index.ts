@@ -7,6 +7,7 @@ import { HelperTips } from './HelperTips'
 import { LandingPages } from './LandingPages'
 import { Media } from './Media'
 import { Organisations } from './Organisations'
+import { RebuildRequests } from './RebuildRequests'
 import { Stappenplannen } from './Stappenplannen'
 import { Themes } from './Themes'
 import { Tools } from './Tools'
@@ -31,5 +32,8 @@ export const collectionsBySlug = {
   'service-events': ServiceEvents,
 } satisfies Record<CollectionSlug, CollectionConfig>
 
+/** The CMS's own bookkeeping, not content: hidden from the admin, closed to REST. */
+export const internalCollections: CollectionConfig[] = [RebuildRequests]
+
 /** In the table's order, which is the order the admin lists them (cms/test/collections.test.ts). */
-export const collections: CollectionConfig[] = Object.values(collectionsBySlug)
+export const collections: CollectionConfig[] = [...Object.values(collectionsBySlug), ...internalCollections]

@@ -13,6 +13,12 @@ describe('affectedSites', () => {
     expect(affectedSites('checklists', 'update', { site: 'helpers', _status: 'draft' }, { site: 'helpers', _status: 'draft' })).toEqual([])
   })
 
+  it('leaves the sites alone for a draft saved over a published document', () => {
+    const published = { site: 'helpers', _status: 'published' }
+    expect(affectedSites('checklists', 'update', { site: 'helpers', _status: 'draft' }, published, true)).toEqual([])
+    expect(affectedSites('checklists', 'update', published, published, true)).toEqual([])
+  })
+
   it('rebuilds after unpublishing, and both sites when a document moves between them', () => {
     expect(affectedSites('themes', 'update', { site: 'helpers', _status: 'draft' }, { site: 'helpers', _status: 'published' })).toEqual(['helpers'])
     expect(affectedSites('themes', 'update', { site: 'professionals', _status: 'published' }, { site: 'helpers', _status: 'published' })).toEqual([

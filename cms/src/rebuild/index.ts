@@ -2,12 +2,16 @@
  * Publishing rebuilds the affected static site (README.md, "Sites, islands and the island API").
  * The CMS starts the build as a command, never as an import: SITE_REBUILD_COMMAND is a
  * JSON argv (the start command sets it to scripts/rebuild-sites.ts) and gets the site names as
- * its last arguments. Without it, as in a bare `next start`, nothing is rebuilt.
+ * its last arguments. Without it, as in a bare `next start`, nothing is rebuilt. A failed build
+ * is tried again after each wait in SITE_REBUILD_RETRY_MS (ms, comma-separated; empty: never).
+ * Requests are kept in the database until built; those a restart left run when the CMS starts.
  */
 import { spawn } from 'node:child_process'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, Payload, PayloadRequest } from 'payload'
 import { affectedSites, SITE_NAMES, type SiteName } from './affected-sites'
-import { createRebuildQueue, type RebuildQueue, type RebuildStatus } from './rebuild-queue'
+import { noteDraftSave, wasDraftSave } from './draft-save'
+import { forgetPending, notePending, pendingSites } from './pending-requests'
+import { createRebuildQueue, DEFAULT_RETRY_DELAYS_MS, type RebuildQueue, type RebuildStatus } from './rebuild-queue'
 
 /** The configured command, or undefined; a malformed one is reported once and never breaks a save. */
 function rebuildCommand(): string[] | undefined {
@@ -24,12 +28,24 @@ function rebuildCommand(): string[] | undefined {
   return undefined
 }
 
+/** SITE_REBUILD_RETRY_MS="2000,8000,30000"; empty means no retries. */
+function retryDelays(): readonly number[] {
+  const raw = process.env.SITE_REBUILD_RETRY_MS
+  if (raw === undefined) return DEFAULT_RETRY_DELAYS_MS
+  const delays = raw.split(',').filter(Boolean).map(Number)
+  if (delays.every((ms) => Number.isFinite(ms) && ms >= 0)) return delays
+  console.error(`[rebuild] SITE_REBUILD_RETRY_MS must be waits in ms, e.g. "2000,8000,30000"; using ${DEFAULT_RETRY_DELAYS_MS.join(',')}`)
+  return DEFAULT_RETRY_DELAYS_MS
+}
+
 function runCommand(argv: string[], sites: SiteName[]): Promise<void> {
   const label = sites.join(', ')
   const started = Date.now()
   console.log(`[rebuild] ${label}: gestart`)
+  // The build loads Payload too; without the command it cannot start rebuilds of its own.
+  const { SITE_REBUILD_COMMAND: _, ...env } = process.env
   return new Promise((resolve, reject) => {
-    const child = spawn(argv[0], [...argv.slice(1), ...sites], { stdio: 'inherit' })
+    const child = spawn(argv[0], [...argv.slice(1), ...sites], { stdio: 'inherit', env })
     child.on('error', reject)
     child.on('close', (code) => {
       const seconds = Math.round((Date.now() - started) / 1000)
@@ -43,40 +59,76 @@ function runCommand(argv: string[], sites: SiteName[]): Promise<void> {
 // Next.js may load this module in more than one bundle of the same process; one queue for all.
 const shared = globalThis as typeof globalThis & { __vspRebuildQueue?: RebuildQueue | null }
 
-function queue(): RebuildQueue | null {
-  if (shared.__vspRebuildQueue === undefined) {
+/** The process's queue; the first caller that has Payload creates it. */
+function queue(payload?: Payload): RebuildQueue | null {
+  if (shared.__vspRebuildQueue === undefined && payload) {
     const argv = rebuildCommand()
-    const delayMs = Number(process.env.SITE_REBUILD_DELAY_MS ?? 2000)
-    shared.__vspRebuildQueue = argv ? createRebuildQueue((sites) => runCommand(argv, sites), delayMs) : null
+    const options = {
+      delayMs: Number(process.env.SITE_REBUILD_DELAY_MS ?? 2000),
+      retryDelaysMs: retryDelays(),
+      onSettled: (sites: SiteName[], startedAt: Date) => forgetPending(payload, sites, startedAt),
+    }
+    shared.__vspRebuildQueue = argv ? createRebuildQueue((sites) => runCommand(argv, sites), options) : null
   }
-  return shared.__vspRebuildQueue
+  return shared.__vspRebuildQueue ?? null
 }
 
 /** For the admin: whether publishing rebuilds the sites here, and how far that is. */
-export function rebuildStatus(): RebuildStatus & { enabled: boolean } {
-  const current = queue()
+export function rebuildStatus(payload: Payload): RebuildStatus & { enabled: boolean } {
+  const current = queue(payload)
   return { enabled: Boolean(current), ...(current?.status() ?? { waiting: [], running: [] }) }
 }
 
-const request = (sites: readonly SiteName[]) => {
-  if (sites.length) queue()?.request(sites)
+/** Notes the request in the database, in the change's own transaction, then queues it. */
+async function request(req: PayloadRequest, sites: readonly SiteName[]): Promise<void> {
+  const current = sites.length ? queue(req.payload) : null
+  if (!current) return
+  await notePending(req, sites)
+  current.request(sites)
 }
 
-export const rebuildAfterChange: CollectionAfterChangeHook = ({ collection, doc, operation, previousDoc }) => {
-  request(affectedSites(collection.slug, operation, doc, previousDoc))
+/** "Opnieuw bijwerken": both sites, afresh. False where publishing does not rebuild. */
+export async function rebuildAgain(req: PayloadRequest): Promise<boolean> {
+  const current = queue(req.payload)
+  if (!current) return false
+  await notePending(req, SITE_NAMES)
+  current.retry(SITE_NAMES)
+  return true
+}
+
+/** At start-up (Payload's onInit): queues the requests a previous process left unbuilt. */
+export async function runPendingRebuilds(payload: Payload): Promise<SiteName[]> {
+  const current = queue(payload)
+  if (!current) return []
+  try {
+    const sites = await pendingSites(payload)
+    if (sites.length) console.log(`[rebuild] ${sites.join(', ')}: nog niet bijgewerkt bij het starten`)
+    current.request(sites)
+    return sites
+  } catch (error) {
+    console.error('[rebuild] could not read the pending requests:', error)
+    return []
+  }
+}
+
+export const rebuildAfterChange: CollectionAfterChangeHook = async ({ collection, context, doc, operation, previousDoc, req }) => {
+  await request(req, affectedSites(collection.slug, operation, doc, previousDoc, wasDraftSave(context, collection.slug, doc.id)))
   return doc
 }
 
-export const rebuildAfterDelete: CollectionAfterDeleteHook = ({ collection, doc }) => {
-  request(affectedSites(collection.slug, 'delete', doc))
+export const rebuildAfterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+  await request(req, affectedSites(collection.slug, 'delete', doc))
   return doc
 }
 
 /** Site settings (navigation, footer, contact lines) show on every page of both sites. */
-export const rebuildAfterSettingsChange: GlobalAfterChangeHook = ({ doc }) => {
-  request(SITE_NAMES)
+export const rebuildAfterSettingsChange: GlobalAfterChangeHook = async ({ doc, req }) => {
+  await request(req, SITE_NAMES)
   return doc
 }
 
-/** The hooks of every collection whose published documents the sites show. */
-export const rebuildOnPublish = { afterChange: [rebuildAfterChange], afterDelete: [rebuildAfterDelete] }
+/**
+ * The hooks of every collection whose published documents the sites show: publish, unpublish,
+ * delete and a scheduled publish rebuild; a draft save never does.
+ */
+export const rebuildOnPublish = { beforeOperation: [noteDraftSave], afterChange: [rebuildAfterChange], afterDelete: [rebuildAfterDelete] }

@@ -3,7 +3,9 @@ import type { SiteName } from './affected-sites'
 /**
  * Collects rebuild requests and runs one rebuild at a time: a burst of saves (an editor
  * publishing five checklists) becomes one build after `delayMs` of quiet, and what is asked
- * during a build runs once it is done, so a build never misses the last change.
+ * during a build runs once it is done, so a build never misses the last change. A failed build
+ * is tried again after each of `retryDelaysMs` in turn (a locked database or a full disk often
+ * clears up), then given up until the next request.
  */
 export interface RebuildStatus {
   /** Asked for and not started yet. */
@@ -11,21 +13,43 @@ export interface RebuildStatus {
   /** Being built now. */
   running: SiteName[]
   last?: { sites: SiteName[]; ok: boolean; finishedAt: string }
+  /** After a failed build, while waiting to try again: when, and which try that will be. */
+  retry?: { at: string; attempt: number; of: number }
+}
+
+export interface RebuildQueueOptions {
+  /** Quiet period after the last request before a build starts. */
+  delayMs: number
+  /** The waits before each new try after a failure; their number bounds the tries. */
+  retryDelaysMs?: readonly number[]
+  /**
+   * A build of these sites is over, built or given up: every request made before `startedAt`
+   * (when that try started) has had its turn. The persistent queue forgets them here.
+   */
+  onSettled?: (sites: SiteName[], startedAt: Date) => void | Promise<void>
 }
 
 export interface RebuildQueue {
   request(sites: readonly SiteName[]): void
+  /** A person asks again: a fresh series of tries after the quiet period, ending any backoff. */
+  retry(sites: readonly SiteName[]): void
   status(): RebuildStatus
   /** Resolves when nothing is waiting or running (for tests and shutdown). */
   idle(): Promise<void>
 }
 
-export function createRebuildQueue(run: (sites: SiteName[]) => Promise<void>, delayMs: number): RebuildQueue {
+export const DEFAULT_RETRY_DELAYS_MS = [2000, 8000, 30_000] as const
+
+export function createRebuildQueue(run: (sites: SiteName[]) => Promise<void>, options: RebuildQueueOptions): RebuildQueue {
+  const { delayMs, retryDelaysMs = DEFAULT_RETRY_DELAYS_MS, onSettled } = options
   const pending = new Set<SiteName>()
   let timer: ReturnType<typeof setTimeout> | undefined
   let running: Promise<void> | undefined
   let runningSites: SiteName[] = []
   let last: RebuildStatus['last']
+  /** Failed tries of the sites now in backoff; 0 when nothing failed. */
+  let failures = 0
+  let retryAt: number | undefined
   let waiters: (() => void)[] = []
 
   const settle = () => {
@@ -35,20 +59,41 @@ export function createRebuildQueue(run: (sites: SiteName[]) => Promise<void>, de
   }
   const schedule = () => {
     if (running || !pending.size) return settle()
+    if (retryAt !== undefined) {
+      // Backing off: new requests join the next try, which keeps its time.
+      timer ??= setTimeout(start, Math.max(0, retryAt - Date.now()))
+      return
+    }
     if (timer) clearTimeout(timer)
     timer = setTimeout(start, delayMs)
   }
+  const settled = (sites: SiteName[], startedAt: Date) => {
+    Promise.resolve(onSettled?.(sites, startedAt)).catch((error) => console.error('[rebuild] could not clear the pending requests:', error))
+  }
   function start() {
     timer = undefined
+    retryAt = undefined
     const sites = [...pending].sort()
     pending.clear()
     runningSites = sites
-    const done = (ok: boolean) => () => {
+    const startedAt = new Date()
+    const finish = (ok: boolean) => {
       last = { sites, ok, finishedAt: new Date().toISOString() }
+      if (!ok && failures < retryDelaysMs.length) {
+        retryAt = Date.now() + retryDelaysMs[failures]
+        failures++
+        for (const site of sites) pending.add(site)
+        return
+      }
+      failures = 0
+      settled(sites, startedAt)
     }
     // The runner reports its own failures; the queue keeps going.
     running = run(sites)
-      .then(done(true), done(false))
+      .then(
+        () => finish(true),
+        () => finish(false),
+      )
       .finally(() => {
         running = undefined
         runningSites = []
@@ -61,8 +106,16 @@ export function createRebuildQueue(run: (sites: SiteName[]) => Promise<void>, de
       for (const site of sites) pending.add(site)
       schedule()
     },
+    retry(sites) {
+      failures = 0
+      retryAt = undefined
+      if (timer) clearTimeout(timer)
+      timer = undefined
+      this.request(sites)
+    },
     status() {
-      return { waiting: [...pending].sort(), running: [...runningSites], ...(last ? { last } : {}) }
+      const retry = retryAt === undefined ? {} : { retry: { at: new Date(retryAt).toISOString(), attempt: failures + 1, of: retryDelaysMs.length + 1 } }
+      return { waiting: [...pending].sort(), running: [...runningSites], ...(last ? { last } : {}), ...retry }
     },
     idle() {
       return new Promise((resolve) => {

@@ -30,6 +30,7 @@ export default async function setup(project: TestProject) {
     // Publishing runs this recorder instead of a site build (cms/test/rebuild.int.test.ts).
     SITE_REBUILD_COMMAND: JSON.stringify([process.execPath, path.join(repoRoot, 'cms/test/support/record-rebuild.mjs')]),
     SITE_REBUILD_DELAY_MS: '200',
+    SITE_REBUILD_RETRY_MS: '300,600',
     REBUILD_LOG: path.join(dataDir, 'rebuilds.log'),
     // A small tip cap with a short window, so cms/test/island.int.test.ts can reach it.
     ISLAND_TIPS_LIMIT: '8',

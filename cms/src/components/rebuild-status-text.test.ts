@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeStatus } from './RebuildStatus'
+import { describeStatus } from './rebuild-status-text'
 
 describe('describeStatus', () => {
   const finishedAt = '2026-11-28T14:05:00.000Z'
@@ -22,5 +22,15 @@ describe('describeStatus', () => {
     expect(describeStatus({ enabled: true, waiting: [], running: [], last: { sites: ['professionals'], ok: false, finishedAt } })).toMatch(
       /^Bijwerken van de site voor professionals is mislukt om \d\d:\d\d\. De vorige versie blijft online/,
     )
+  })
+
+  it('says when a failed rebuild is tried again, and that it failed once the tries are over', () => {
+    const last = { sites: ['helpers' as const], ok: false, finishedAt }
+    const retry = { at: '2026-11-28T14:05:08.000Z', attempt: 2, of: 4 }
+    expect(describeStatus({ enabled: true, waiting: ['helpers'], running: [], last, retry })).toMatch(
+      /^Bijwerken van de site voor helpers is mislukt, nieuwe poging om \d\d:\d\d:08\.$/,
+    )
+    expect(describeStatus({ enabled: true, waiting: [], running: [], last })).toMatch(/^Bijwerken van de site voor helpers is mislukt om \d\d:\d\d\. /)
+    expect(describeStatus({ enabled: true, waiting: ['helpers'], running: ['helpers'], last, retry: undefined })).toBe('De site voor helpers wordt bijgewerkt…')
   })
 })
