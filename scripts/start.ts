@@ -4,6 +4,7 @@
  * Ports: CMS_PORT (3000), HELPERS_PORT (4321), PROFESSIONALS_PORT (4322).
  */
 import path from 'node:path'
+import { startSiteServer } from '@vsp/site-server'
 import { ensureAdminBuild } from './lib/admin-build'
 import { buildSitesFromCms, SITE_NAMES } from './lib/sites'
 import { repoRoot, runStep, startService, waitForHttp } from './lib/steps'
@@ -37,16 +38,15 @@ const services = [
     // Publishing in the admin rebuilds the affected site (cms/src/rebuild).
     env: { ...siteEnv, SITE_REBUILD_COMMAND: JSON.stringify([path.join(repoRoot, 'node_modules/.bin/tsx'), path.join(repoRoot, 'scripts/rebuild-sites.ts')]) },
   }),
-  ...SITE_NAMES.map((site) =>
-    startService(site, 'pnpm', ['exec', 'astro', 'preview', '--port', String(ports[site]), '--host', '127.0.0.1'], {
-      cwd: path.join(repoRoot, 'sites', site),
-      env: { ...siteEnv, ASTRO_TELEMETRY_DISABLED: '1' },
-    }),
-  ),
 ]
+// The built sites, served in this process (packages/site-server): headers, compression, 404 page.
+// It notices a rebuild swapping in a new dist/ by itself.
+const siteServers = await Promise.all(
+  SITE_NAMES.map((site) => startSiteServer({ root: path.join(repoRoot, 'sites', site, 'dist'), port: ports[site], host: '127.0.0.1' })),
+)
 const stop = () => {
   for (const child of services) child.kill('SIGTERM')
-  process.exit(0)
+  void Promise.all(siteServers.map((server) => server.close())).then(() => process.exit(0))
 }
 process.on('SIGINT', stop)
 process.on('SIGTERM', stop)

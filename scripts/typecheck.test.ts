@@ -18,6 +18,7 @@ const PROJECTS = [
   'packages/tool-engine',
   'packages/search',
   'packages/ui',
+  'packages/site-server',
   'cms',
   'sites/helpers',
   'sites/professionals',

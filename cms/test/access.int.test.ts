@@ -76,8 +76,8 @@ describe('users', () => {
 })
 
 describe('media and site settings', () => {
-  it('visitors read media and settings; only staff write', async () => {
-    expect((await api('GET', '/api/media?limit=1')).status).toBe(200)
+  it('visitors read settings, not media (staff-only, CWE-200); only staff write', async () => {
+    expect((await api('GET', '/api/media?limit=1')).status).toBe(403)
     expect((await api('GET', '/api/globals/site-settings')).status).toBe(200)
     expect((await api('POST', '/api/globals/site-settings', { body: { quickExitUrl: 'https://kwaadaardig.example/' } })).status).toBe(403)
     expect((await api('POST', '/api/globals/site-settings', { as: 'marketer', body: { quickExitUrl: 'https://kwaadaardig.example/' } })).status).toBe(403)

@@ -28,6 +28,10 @@ describe('content from the CMS', () => {
     if (!parsed.ok) return
     expect(parsed.snapshot.checklists.every((c) => c._status === 'published')).toBe(true)
     expect(parsed.snapshot['helper-tips'].some((t) => t._status === 'draft')).toBe(false)
+    // Media is staff-only over HTTP; the export still carries every poster the videos use.
+    const mediaIds = new Set(parsed.snapshot.media.map((m) => m.id))
+    expect(parsed.snapshot.videos.length).toBeGreaterThan(0)
+    for (const video of parsed.snapshot.videos) expect(mediaIds.has(video.poster as never), video.slug).toBe(true)
   })
 
   it('builds the helpers site directly from the CMS, with a page per checklist', async () => {

@@ -33,9 +33,9 @@ export function buildSite(site: SiteName, env: Record<string, string> & { CONTEN
 }
 
 /**
- * Puts a finished build in the place of the served one. The preview server looks files up per
- * request, so visitors get the new pages at once; a failed build never got here, so the old
- * site stays up.
+ * Puts a finished build in the place of the served one. The site server (packages/site-server)
+ * sees the new folder on the next request, so visitors get the new pages at once; a failed
+ * build never got here, so the old site stays up.
  */
 export function replaceDir(next: string, target: string): void {
   const old = `${target}-old`

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { editorsAndMarketers, anyone } from '../access/content-access'
+import { editorsAndMarketers, staff } from '../access/content-access'
+import { MAX_UPLOAD_PIXELS } from '../hooks/image-upload-limits'
+import { refuseOversizedImage } from '../hooks/refuse-oversized-image'
 import { requiredMessage } from '../fields/required'
 import { mediaDir } from '../lib/paths'
 import { rebuildOnPublish } from '../rebuild'
@@ -8,11 +10,16 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Afbeelding', plural: 'Media' },
   admin: { useAsTitle: 'alt', group: 'Inhoud' },
-  access: { read: anyone, create: editorsAndMarketers, update: editorsAndMarketers, delete: editorsAndMarketers },
-  hooks: rebuildOnPublish,
+  // Staff only, files included: the sites get the images they show at build time (the snapshot
+  // export reads media with the Local API), so visitors need no list of every upload (CWE-200).
+  access: { read: staff, create: editorsAndMarketers, update: editorsAndMarketers, delete: editorsAndMarketers },
+  hooks: { ...rebuildOnPublish, beforeOperation: [refuseOversizedImage] },
   upload: {
     staticDir: mediaDir,
     mimeTypes: ['image/*'],
+    // Any constructor option makes Payload re-encode the original with sharp, which drops EXIF
+    // (GPS, camera serial) because `withMetadata` stays off: the stored original is the new file.
+    constructorOptions: { limitInputPixels: MAX_UPLOAD_PIXELS },
     // Responsive sizes for srcset on the sites; WebP keeps phone downloads small.
     imageSizes: [
       { name: 'small', width: 480, formatOptions: { format: 'webp', options: { quality: 78 } } },

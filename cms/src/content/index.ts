@@ -14,7 +14,9 @@ export async function getPublishedContent(): Promise<Record<string, unknown>> {
       collection,
       depth: 0,
       pagination: false,
-      overrideAccess: false,
+      // Media has no drafts and is staff-only over HTTP (collections/Media.ts); the build reads
+      // its records (alt text, file name) and shows only the images that pages use.
+      overrideAccess: collection === 'media',
       ...(collection === 'media' ? {} : { where: { _status: { equals: 'published' } } }),
     })
     content[collection] = result.docs

@@ -4,8 +4,12 @@ import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import { buildSearchIndex, type SearchDocument } from '@vsp/search'
 import { writeFaviconFallbacks } from './favicons'
+import { HEADERS_FILE, netlifyHeaders, NGINX_FILE, nginxHeaders } from './host-headers'
+import { inlineHashes } from './inline-hashes'
+import { precompress } from './precompress'
 import { pageText } from './page-text'
 import { searchWeight } from './search-weight'
+import { headerRules } from './security-headers'
 import { robotsTxt, sitemapXml } from './sitemap'
 
 /** Written by the site's `/search/synonyms.json` endpoint, read back here after the build. */
@@ -24,9 +28,14 @@ function urlPath(outDir: string, file: string): string {
   return rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`
 }
 
+/** Same default as the islands (ToolPage.astro, TipFormView.astro). */
+const DEFAULT_ISLAND_API = 'http://localhost:3000/api/island'
+
 /**
  * After the build: a search index of every page (title + full text as the visitor sees it),
  * sitemap.xml, robots.txt and the favicon fallbacks. Reading the built pages means nothing can be left out of the index.
+ * Then the response headers with a CSP that allows exactly the inline code of these pages
+ * (`_headers`, `nginx-headers.conf`), and a brotli and gzip copy of every text file.
  */
 export function siteIntegration(): AstroIntegration {
   let origin = 'http://localhost:4321'
@@ -42,10 +51,18 @@ export function siteIntegration(): AstroIntegration {
         for (const leftover of ['content-assets.mjs', 'content-modules.mjs']) await rm(path.join(outDir, leftover), { force: true })
         const pages: SearchDocument[] = []
         const indexable: string[] = []
+        const scriptHashes = new Set<string>()
+        const styleHashes = new Set<string>()
+        const styleAttributes: string[] = []
         for (const file of await htmlFiles(outDir)) {
           const url = urlPath(outDir, file)
+          const html = await readFile(file, 'utf8')
+          const inline = inlineHashes(html)
+          inline.scripts.forEach((h) => scriptHashes.add(h))
+          inline.styles.forEach((h) => styleHashes.add(h))
+          if (inline.styleAttributes) styleAttributes.push(url)
           if (url === '/404.html') continue
-          const page = pageText(await readFile(file, 'utf8'))
+          const page = pageText(html)
           if (page.noindex) continue
           indexable.push(url)
           pages.push({ url, title: page.title, text: page.text, headings: page.headings, kind: page.kind, section: page.section, weight: searchWeight({ url, kind: page.kind }) })
@@ -61,8 +78,16 @@ export function siteIntegration(): AstroIntegration {
         }
         await writeFile(path.join(outDir, 'sitemap.xml'), sitemapXml(origin, indexable))
         await writeFile(path.join(outDir, 'robots.txt'), robotsTxt(origin))
+        // A style attribute would need 'unsafe-hashes' (or be blocked): use a class instead.
+        if (styleAttributes.length) throw new Error(`style-attributen in ${styleAttributes.join(', ')}: de CSP staat die niet toe`)
+        const rules = headerRules({ scriptHashes: [...scriptHashes], styleHashes: [...styleHashes], islandApi: process.env.PUBLIC_ISLAND_API ?? DEFAULT_ISLAND_API })
+        await writeFile(path.join(outDir, HEADERS_FILE), netlifyHeaders(rules))
+        await writeFile(path.join(outDir, NGINX_FILE), nginxHeaders(rules))
         if (!(await writeFaviconFallbacks(outDir))) logger.warn('geen public/favicon.svg: favicon.ico en apple-touch-icon.png niet gemaakt')
-        logger.info(`zoekindex: ${pages.length} pagina's; sitemap: ${indexable.length} adressen`)
+        const started = Date.now()
+        const packed = await precompress(outDir)
+        logger.info(`zoekindex: ${pages.length} pagina's; sitemap: ${indexable.length} adressen; CSP: ${scriptHashes.size} script- en ${styleHashes.size} stijlhashes`)
+        logger.info(`gecomprimeerd: ${packed.files} bestanden, ${Math.round(packed.bytes / 1024)} → ${Math.round(packed.brotliBytes / 1024)} KB (brotli) in ${Date.now() - started} ms`)
       },
     },
   }

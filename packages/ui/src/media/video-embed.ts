@@ -6,6 +6,9 @@ import { isWebAddress } from '@vsp/content-models'
  */
 export type VideoPlayer = { kind: 'file'; src: string } | { kind: 'iframe'; src: string }
 
+/** The only hosts a video iframe may come from after the click; the sites' CSP `frame-src` is this list. */
+export const VIDEO_EMBED_ORIGINS = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'] as const
+
 const FILE_EXTENSION = /\.(mp4|webm|ogv|ogg|m4v)(\?.*)?$/i
 
 export function videoPlayer(hostingUrl: string): VideoPlayer {

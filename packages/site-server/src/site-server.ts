@@ -1,0 +1,107 @@
+import { readFileSync, statSync } from 'node:fs'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import type { Readable } from 'node:stream'
+import sirv from 'sirv'
+import { headersFor, parseHeadersFile, type HeaderRule } from './headers-file'
+import { safeRequestPath } from './request-path'
+
+export interface SiteServerOptions {
+  /** the built site (`dist/`), with the `_headers` and `404.html` the build writes */
+  root: string
+  port?: number
+  host?: string
+}
+
+export interface SiteServer {
+  url: string
+  close: () => Promise<void>
+}
+
+/** Written for the static host by the build; not pages. */
+const NOT_SERVED = new Set(['/_headers', '/nginx-headers.conf'])
+/** Pages and data change with the next publish; hashed assets get `immutable` from `_headers`. */
+const DEFAULT_CACHE = 'public, max-age=0, must-revalidate'
+
+type Handler = ReturnType<typeof sirv>
+
+interface Build {
+  /** the folder's inode: a rebuild swaps in a new folder under the same name (scripts/lib/sites.ts) */
+  inode: number
+  files: Handler
+  rules: HeaderRule[]
+  notFoundPage: Buffer
+}
+
+function loadBuild(root: string): Build {
+  return {
+    inode: statSync(root).ino,
+    // Production mode: the file list is read once per build, which also means a path that is
+    // not in the list is never looked up on disk. Brotli and gzip copies come from the build.
+    files: sirv(root, { etag: true, brotli: true, gzip: true, dotfiles: false }),
+    rules: parseHeadersFile(readFileSync(path.join(root, '_headers'), 'utf8')),
+    notFoundPage: readFileSync(path.join(root, '404.html')),
+  }
+}
+
+function plain(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' })
+  res.end(text)
+}
+
+/**
+ * The production server for a built site: files with brotli/gzip and cache headers, the
+ * security headers of the build's `_headers`, the site's own 404 page, and a plain 400 for
+ * paths that try to leave the folder. Errors never show a stack trace or a path (CWE-209).
+ */
+export function siteRequestHandler(root: string): (req: IncomingMessage, res: ServerResponse) => void {
+  const dir = path.resolve(root)
+  let build = loadBuild(dir)
+  const current = (): Build => {
+    if (statSync(dir).ino !== build.inode) build = loadBuild(dir)
+    return build
+  }
+  return (req, res) => {
+    try {
+      const site = current()
+      for (const [name, value] of Object.entries(headersFor(site.rules, '/'))) res.setHeader(name, value)
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.setHeader('Allow', 'GET, HEAD')
+        return plain(res, 405, 'Methode niet toegestaan')
+      }
+      const pathname = safeRequestPath(req.url ?? '/')
+      if (pathname === null) return plain(res, 400, 'Ongeldig adres')
+      for (const [name, value] of Object.entries({ 'Cache-Control': DEFAULT_CACHE, ...headersFor(site.rules, pathname) })) res.setHeader(name, value)
+      // A file that vanishes between lookup and read (a rebuild swapping folders) ends this answer, not the process.
+      res.on('pipe', (source: Readable) => source.on('error', () => res.destroy()))
+      const notFound = () => {
+        // Never `immutable`: a missing asset may exist after the next build.
+        res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': site.notFoundPage.length, 'Cache-Control': 'no-cache' })
+        res.end(req.method === 'HEAD' ? undefined : site.notFoundPage)
+      }
+      if (NOT_SERVED.has(pathname)) return notFound()
+      site.files(req, res, notFound)
+    } catch {
+      // Between the two renames of a swap the folder is briefly missing.
+      if (!res.headersSent) plain(res, 503, 'Even niet beschikbaar, probeer het zo opnieuw')
+      else res.destroy()
+    }
+  }
+}
+
+export async function startSiteServer({ root, port = 0, host = '127.0.0.1' }: SiteServerOptions): Promise<SiteServer> {
+  const server = createServer(siteRequestHandler(root))
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, resolve)
+  })
+  const address = server.address() as AddressInfo
+  return {
+    url: `http://${host}:${address.port}`,
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections()
+      server.close(() => resolve())
+    }),
+  }
+}
