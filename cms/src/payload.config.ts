@@ -11,8 +11,11 @@ import { reviewsDueEndpoint } from './endpoints/reviews-due'
 import { REVIEWS_DUE_PATH } from './review/admin-path'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from './lib/database'
+import { hasRole } from './access/roles'
 import { runPendingRebuilds } from './rebuild'
 import { cmsDir, cmsOrigins, payloadSecret } from './lib/paths'
+
+const editorsOnly = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as Parameters<typeof hasRole>[0], 'admin', 'editor')
 
 export default buildConfig({
   admin: {
@@ -52,6 +55,9 @@ export default buildConfig({
   },
   // Scheduled publishing runs as a job; the server picks due jobs up every minute.
   jobs: {
+    // Payload lets every logged-in user run the due jobs; that publishes, so editors and admins
+    // only. Queueing and cancelling stay with every staff role (marketers schedule landing pages).
+    access: { run: editorsOnly },
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.PAYLOAD_DISABLE_JOBS !== '1',
   },

@@ -29,6 +29,11 @@ describe('scheduled publishing', () => {
     await pause(1000)
     expect(runs().slice(before), 'a draft or a planned publish rebuilt before its time').toEqual([])
 
+    // Running jobs publishes what is due: not for marketers or visitors (Payload's default is any login).
+    for (const who of ['marketer', 'anonymous'] as const) {
+      expect([401, 403], who).toContain((await api('GET', '/api/payload-jobs/run?queue=default', { as: who })).status)
+    }
+    expect(runs().slice(before), 'a refused job run still published').toEqual([])
     await expectRebuild(async () => {
       const ran = await api('GET', '/api/payload-jobs/run?queue=default', { as: 'editor' })
       expect(ran.status).toBe(200)
