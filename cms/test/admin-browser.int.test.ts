@@ -34,6 +34,15 @@ describe('the admin in Chromium', () => {
     expect(problems).toEqual([])
   })
 
+  // The referral tree's form with its answer tags and safety rules: it must render, not crash.
+  it('opens a referral tree with its vangnetregels and the diagram, with no page error', async () => {
+    await page.goto(`${inject('cmsUrl')}/admin/collections/tools`)
+    await page.locator('table a', { hasText: 'Doorverwijstool: naar wie kan de ander?' }).first().click()
+    await expect.poll(() => page.locator('input[name="title"]').inputValue(), { timeout: 60_000 }).toBe('Doorverwijstool: naar wie kan de ander?')
+    await expect.poll(() => page.getByText('Vangnetregels').count(), { timeout: 30_000 }).toBeGreaterThan(0)
+    expect(problems).toEqual([])
+  })
+
   it('the status line offers the editor "Opnieuw bijwerken", which rebuilds both sites', async () => {
     await quiet()
     await page.goto(`${inject('cmsUrl')}/admin`)
