@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium } from '@vsp/ui/test-support/browser'
 import { demoUsers } from '../../scripts/seed/demo-users'
+import { api } from './support/api'
 import { quiet, runs, waitForRun } from './support/rebuild-log'
 
 // The admin in a real browser, under its security headers: a CSP that blocks the admin's own
@@ -36,8 +37,9 @@ describe('the admin in Chromium', () => {
 
   // The referral tree's form with its answer tags and safety rules: it must render, not crash.
   it('opens a referral tree with its vangnetregels and the diagram, with no page error', async () => {
-    await page.goto(`${inject('cmsUrl')}/admin/collections/tools`)
-    await page.locator('table a', { hasText: 'Doorverwijstool: naar wie kan de ander?' }).first().click()
+    // By id: other test files add tools, so the seeded one need not be on the list's first page.
+    const { json } = await api('GET', '/api/tools?where[slug][equals]=doorverwijstool&where[site][equals]=helpers&depth=0', { as: 'editor' })
+    await page.goto(`${inject('cmsUrl')}/admin/collections/tools/${json.docs[0].id}`)
     await expect.poll(() => page.locator('input[name="title"]').inputValue(), { timeout: 60_000 }).toBe('Doorverwijstool: naar wie kan de ander?')
     await expect.poll(() => page.getByText('Vangnetregels').count(), { timeout: 30_000 }).toBeGreaterThan(0)
     expect(problems).toEqual([])
