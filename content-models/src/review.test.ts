@@ -18,7 +18,13 @@ describe('review dates', () => {
 
 describe('review record', () => {
   it('accepts a full record and refuses a source without an address or what it supports', () => {
-    const ok = { owner: 'Redactie helpers', status: 'partly', lastChecked: '2026-12-01', reviewIntervalMonths: 12, sources: [{ url: 'https://www.juridischloket.nl/', supports: 'Belkosten', verified: true }] }
+    const ok = {
+      owner: 'Redactie helpers',
+      status: 'partly',
+      lastChecked: '2026-12-01',
+      reviewIntervalMonths: 12,
+      sources: [{ url: 'https://www.juridischloket.nl/', supports: 'Belkosten', verified: true }],
+    }
     expect(review.safeParse(ok).success).toBe(true)
     expect(review.safeParse({ ...ok, sources: [{ url: 'geen adres', supports: 'x' }] }).success).toBe(false)
     expect(review.safeParse({ ...ok, sources: [{ url: 'https://x.nl/', supports: '' }] }).success).toBe(false)

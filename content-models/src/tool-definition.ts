@@ -17,9 +17,7 @@ import { z } from 'zod'
 import { DELICTS } from './constants'
 
 /** A stable identifier inside one definition: used in answers, conditions and branches. */
-export const toolKey = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'alleen kleine letters, cijfers en streepjes')
+export const toolKey = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'alleen kleine letters, cijfers en streepjes')
 
 const rowId = z.string().nullish()
 
@@ -101,12 +99,7 @@ export const numberQuestion = z.object({
   scoring: z.array(z.object({ id: rowId, from: z.number(), score: z.number().int() })).min(1),
   riskAt: numericRange.nullish(),
 })
-export const scoredQuestion = z.discriminatedUnion('kind', [
-  singleQuestion,
-  multipleQuestion,
-  scaleQuestion,
-  numberQuestion,
-])
+export const scoredQuestion = z.discriminatedUnion('kind', [singleQuestion, multipleQuestion, scaleQuestion, numberQuestion])
 export type SingleQuestion = z.infer<typeof singleQuestion>
 export type MultipleQuestion = z.infer<typeof multipleQuestion>
 export type ScaleQuestion = z.infer<typeof scaleQuestion>

@@ -24,9 +24,22 @@ export function smallTree(): DecisionTreeDefinition {
           { key: 'meer-dan-10', label: 'Meer dan 10', next: 'uitslag-druk' },
         ],
       },
-      { kind: 'outcome', key: 'bel-112', title: 'Bel 112', advice: 'Bel nu 112.', urgent: true, organisations: [{ organisation: 'alarmnummer-112', why: 'Bij direct gevaar.' }] },
+      {
+        kind: 'outcome',
+        key: 'bel-112',
+        title: 'Bel 112',
+        advice: 'Bel nu 112.',
+        urgent: true,
+        organisations: [{ organisation: 'alarmnummer-112', why: 'Bij direct gevaar.' }],
+      },
       { kind: 'outcome', key: 'uitslag-rustig', title: 'Rustig', advice: 'Goed zo.', organisations: [] },
-      { kind: 'outcome', key: 'uitslag-druk', title: 'Druk', advice: 'Zoek steun.', organisations: [{ organisation: 'slachtofferhulp-nederland', why: 'Voor steun.' }] },
+      {
+        kind: 'outcome',
+        key: 'uitslag-druk',
+        title: 'Druk',
+        advice: 'Zoek steun.',
+        organisations: [{ organisation: 'slachtofferhulp-nederland', why: 'Voor steun.' }],
+      },
     ],
   }
 }
@@ -68,7 +81,19 @@ export function smallScan(): ScoredDefinition {
           { key: 'nee', label: 'Nee', score: 1 },
         ],
       },
-      { kind: 'scale', key: 'moe', dimension: 'belasting', text: 'Hoe moe bent u?', min: 1, max: 5, minLabel: 'Niet', maxLabel: 'Heel erg', weight: 1, riskAt: { min: 4 }, attentionPoint: 'Neem rust.' },
+      {
+        kind: 'scale',
+        key: 'moe',
+        dimension: 'belasting',
+        text: 'Hoe moe bent u?',
+        min: 1,
+        max: 5,
+        minLabel: 'Niet',
+        maxLabel: 'Heel erg',
+        weight: 1,
+        riskAt: { min: 4 },
+        attentionPoint: 'Neem rust.',
+      },
       {
         kind: 'multiple',
         key: 'signalen',
@@ -80,7 +105,19 @@ export function smallScan(): ScoredDefinition {
           { key: 'geen', label: 'Geen van deze', score: 0, exclusive: true },
         ],
       },
-      { kind: 'number', key: 'uren', dimension: 'belasting', text: 'Hoeveel uur per week?', min: 0, max: 168, unit: 'uur', scoring: [{ from: 0, score: 0 }, { from: 10, score: 1 }] },
+      {
+        kind: 'number',
+        key: 'uren',
+        dimension: 'belasting',
+        text: 'Hoeveel uur per week?',
+        min: 0,
+        max: 168,
+        unit: 'uur',
+        scoring: [
+          { from: 0, score: 0 },
+          { from: 10, score: 1 },
+        ],
+      },
     ],
   }
 }

@@ -9,7 +9,21 @@ describe('scoredReport', () => {
     const result = scoreDefinition(scan, { alleen: 'ja', gevraagd: 'nee', moe: 1, signalen: ['geen'], uren: 0 })
     const report = scoredReport(scan, result, { title: 'Zelfscan' })
     expect(report).toBe(
-      ['Zelfscan', '========', '', 'Belasting', '---------', 'Score: 3 van 10 [######--------------] 30%', 'Uitslag: In balans', '', 'U houdt het vol.', '', 'Aandachtspunten:', '- Vraag anderen om mee te helpen.', ''].join('\n'),
+      [
+        'Zelfscan',
+        '========',
+        '',
+        'Belasting',
+        '---------',
+        'Score: 3 van 10 [######--------------] 30%',
+        'Uitslag: In balans',
+        '',
+        'U houdt het vol.',
+        '',
+        'Aandachtspunten:',
+        '- Vraag anderen om mee te helpen.',
+        '',
+      ].join('\n'),
     )
   })
 

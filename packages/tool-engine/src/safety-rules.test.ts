@@ -33,7 +33,11 @@ function outcome(tree: DecisionTreeDefinition, key: string) {
 
 describe('checkSafetyRules', () => {
   it('passes a tree that keeps its rules, and a tree without rules', () => {
-    const tree = tagged({ name: 'Acuut gevaar: 112', when: { allTags: ['acuut-gevaar'] }, then: { urgent: true, mustNameFirst: 'alarmnummer-112' } })
+    const tree = tagged({
+      name: 'Acuut gevaar: 112',
+      when: { allTags: ['acuut-gevaar'] },
+      then: { urgent: true, mustNameFirst: 'alarmnummer-112' },
+    })
     expect(checkSafetyRules(tree, ORGANISATIONS)).toEqual([])
     expect(validateDefinition(tree, { knownOrganisations: ORGANISATIONS.map((o) => o.slug), organisations: ORGANISATIONS })).toEqual([])
     expect(checkSafetyRules(smallTree(), ORGANISATIONS)).toEqual([])
@@ -57,13 +61,18 @@ describe('checkSafetyRules', () => {
       {
         path: 'nodes.2.organisations',
         code: 'safety-rule-first',
-        message: 'Vangnetregel "Acuut gevaar: 112": het pad Is er nu gevaar? → "Ja" → uitkomst "Bel 112" noemt niet als eerste "Alarmnummer 112". Zet die organisatie bovenaan bij uitkomst "bel-112".',
+        message:
+          'Vangnetregel "Acuut gevaar: 112": het pad Is er nu gevaar? → "Ja" → uitkomst "Bel 112" noemt niet als eerste "Alarmnummer 112". Zet die organisatie bovenaan bij uitkomst "bel-112".',
       },
     ])
   })
 
   it('mustName: the outcome leaves out organisations the rule asks for, named by their title', () => {
-    const tree = tagged({ name: 'Zwaar: 112 en huisarts', when: { allTags: ['zwaar'] }, then: { mustName: ['alarmnummer-112', 'slachtofferhulp-nederland', 'huisarts'] } })
+    const tree = tagged({
+      name: 'Zwaar: 112 en huisarts',
+      when: { allTags: ['zwaar'] },
+      then: { mustName: ['alarmnummer-112', 'slachtofferhulp-nederland', 'huisarts'] },
+    })
     expect(checkSafetyRules(tree, ORGANISATIONS)).toEqual([
       {
         path: 'nodes.4.organisations',
@@ -83,11 +92,16 @@ describe('checkSafetyRules', () => {
         path: 'nodes.3.organisations',
         code: 'safety-rule-phone',
         message:
-          'Vangnetregel "Elke uitkomst: iemand om te bellen": het pad Is er nu gevaar? → "Nee" → Hoeveel uur per week helpt u? → "Minder dan 10" → uitkomst "Rustig" noemt geen organisatie met een telefoonnummer; nodig: minstens 1. Voeg bij uitkomst "uitslag-rustig" een organisatie toe die te bellen is.',
+          'Vangnetregel "Elke uitkomst: iemand om te bellen": het pad Is er nu gevaar? → "Nee" → Hoeveel uur ' +
+          'per week helpt u? → "Minder dan 10" → uitkomst "Rustig" noemt geen organisatie met een ' +
+          'telefoonnummer; nodig: minstens 1. Voeg bij uitkomst "uitslag-rustig" een organisatie toe die te ' +
+          'bellen is.',
       },
     ])
     const two = tagged({ name: 'Twee nummers', then: { minPhoneOrganisations: 2 } })
-    expect(checkSafetyRules(two, ORGANISATIONS).map((p) => p.message)).toContainEqual(expect.stringContaining('noemt 1 organisatie met een telefoonnummer; nodig: minstens 2.'))
+    expect(checkSafetyRules(two, ORGANISATIONS).map((p) => p.message)).toContainEqual(
+      expect.stringContaining('noemt 1 organisatie met een telefoonnummer; nodig: minstens 2.'),
+    )
     // Phone numbers cannot be checked without the organisations' contacts.
     expect(checkSafetyRules(tree)).toEqual([])
   })
@@ -103,7 +117,10 @@ describe('checkSafetyRules', () => {
         path: 'nodes.3.urgent',
         code: 'safety-rule-urgent',
         message:
-          'Vangnetregel "Spoed voor iedereen": het pad Is er nu gevaar? → "Nee" → Hoeveel uur per week helpt u? → "Minder dan 10" → uitkomst "Druk" eindigt in een uitkomst zonder spoed. Zet bij uitkomst "uitslag-druk" "Spoed: nu handelen" aan, of laat dit pad naar een spoeduitkomst gaan. Dit geldt ook voor nog 1 ander pad naar deze uitkomst.',
+          'Vangnetregel "Spoed voor iedereen": het pad Is er nu gevaar? → "Nee" → Hoeveel uur per week helpt u? ' +
+          '→ "Minder dan 10" → uitkomst "Druk" eindigt in een uitkomst zonder spoed. Zet bij uitkomst ' +
+          '"uitslag-druk" "Spoed: nu handelen" aan, of laat dit pad naar een spoeduitkomst gaan. Dit geldt ook ' +
+          'voor nog 1 ander pad naar deze uitkomst.',
       },
     ])
   })
@@ -114,7 +131,8 @@ describe('checkSafetyRules', () => {
       {
         path: 'safetyRules.0.when.allTags',
         code: 'safety-rule-unmatched',
-        message: 'Vangnetregel "Gevaar en zwaar": geldt voor geen enkel pad, want geen pad heeft samen de labels "acuut-gevaar" en "zwaar". Controleer de labels bij de antwoorden.',
+        message:
+          'Vangnetregel "Gevaar en zwaar": geldt voor geen enkel pad, want geen pad heeft samen de labels "acuut-gevaar" en "zwaar". Controleer de labels bij de antwoorden.',
       },
     ])
   })
@@ -128,7 +146,8 @@ describe('checkSafetyRules', () => {
     expect(problems).toContainEqual({
       path: 'safetyRules.0.then',
       code: 'safety-rule-empty',
-      message: 'Vangnetregel "Leeg": vraagt niets van de uitkomst. Kies wat de uitkomst moet doen (spoed, een organisatie noemen, een telefoonnummer), of verwijder de regel.',
+      message:
+        'Vangnetregel "Leeg": vraagt niets van de uitkomst. Kies wat de uitkomst moet doen (spoed, een organisatie noemen, een telefoonnummer), of verwijder de regel.',
     })
     expect(problems).toContainEqual({
       path: 'safetyRules.1.then.mustName.1',

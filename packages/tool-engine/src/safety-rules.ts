@@ -50,22 +50,38 @@ function breaches(rule: SafetyRule, outcome: TreeOutcomeNode, organisations: Map
   const where = `uitkomst "${outcome.key}"`
   const found: Breach[] = []
   if (rule.then.urgent && !outcome.urgent) {
-    found.push({ code: 'safety-rule-urgent', field: 'urgent', text: `eindigt in een uitkomst zonder spoed. Zet bij ${where} "Spoed: nu handelen" aan, of laat dit pad naar een spoeduitkomst gaan.` })
+    found.push({
+      code: 'safety-rule-urgent',
+      field: 'urgent',
+      text: `eindigt in een uitkomst zonder spoed. Zet bij ${where} "Spoed: nu handelen" aan, of laat dit pad naar een spoeduitkomst gaan.`,
+    })
   }
   const first = rule.then.mustNameFirst
   if (first && named[0] !== first) {
-    found.push({ code: 'safety-rule-first', field: 'organisations', text: `noemt niet als eerste ${list([name(first)])}. Zet die organisatie bovenaan bij ${where}.` })
+    found.push({
+      code: 'safety-rule-first',
+      field: 'organisations',
+      text: `noemt niet als eerste ${list([name(first)])}. Zet die organisatie bovenaan bij ${where}.`,
+    })
   }
   const missing = (rule.then.mustName ?? []).filter((slug) => !named.includes(slug))
   if (missing.length > 0) {
-    found.push({ code: 'safety-rule-missing', field: 'organisations', text: `noemt ${list(missing.map(name))} niet. Voeg ${missing.length === 1 ? 'die organisatie' : 'die organisaties'} toe aan ${where}.` })
+    found.push({
+      code: 'safety-rule-missing',
+      field: 'organisations',
+      text: `noemt ${list(missing.map(name))} niet. Voeg ${missing.length === 1 ? 'die organisatie' : 'die organisaties'} toe aan ${where}.`,
+    })
   }
   const minimum = rule.then.minPhoneOrganisations
   if (minimum && organisations) {
     const phoned = named.filter((slug) => organisations.get(slug)?.contacts?.some((contact) => contact.kind === 'phone')).length
     if (phoned < minimum) {
       const have = phoned === 0 ? 'geen organisatie' : `${phoned} ${phoned === 1 ? 'organisatie' : 'organisaties'}`
-      found.push({ code: 'safety-rule-phone', field: 'organisations', text: `noemt ${have} met een telefoonnummer; nodig: minstens ${minimum}. Voeg bij ${where} een organisatie toe die te bellen is.` })
+      found.push({
+        code: 'safety-rule-phone',
+        field: 'organisations',
+        text: `noemt ${have} met een telefoonnummer; nodig: minstens ${minimum}. Voeg bij ${where} een organisatie toe die te bellen is.`,
+      })
     }
   }
   return found
@@ -77,7 +93,13 @@ function ruleProblems(rule: SafetyRule, i: number, known: Set<string> | undefine
   const where = place(['Vangnetregel', rule.name])
   const { urgent, mustNameFirst, mustName, minPhoneOrganisations } = rule.then
   if (!urgent && !mustNameFirst && (mustName ?? []).length === 0 && !minPhoneOrganisations) {
-    problems.push(problem(['safetyRules', i, 'then'], 'safety-rule-empty', `${where}: vraagt niets van de uitkomst. Kies wat de uitkomst moet doen (spoed, een organisatie noemen, een telefoonnummer), of verwijder de regel.`))
+    problems.push(
+      problem(
+        ['safetyRules', i, 'then'],
+        'safety-rule-empty',
+        `${where}: vraagt niets van de uitkomst. Kies wat de uitkomst moet doen (spoed, een organisatie noemen, een telefoonnummer), of verwijder de regel.`,
+      ),
+    )
   }
   if (known) {
     const named: [string, (string | number)[]][] = [
@@ -86,7 +108,13 @@ function ruleProblems(rule: SafetyRule, i: number, known: Set<string> | undefine
     ]
     for (const [slug, at] of named) {
       if (!known.has(slug)) {
-        problems.push(problem(['safetyRules', i, 'then', ...at], 'missing-organisation', `${place(['Vangnetregel', rule.name], ['organisatie', slug])}: staat niet bij de organisaties. Kies een bestaande organisatie.`))
+        problems.push(
+          problem(
+            ['safetyRules', i, 'then', ...at],
+            'missing-organisation',
+            `${place(['Vangnetregel', rule.name], ['organisatie', slug])}: staat niet bij de organisaties. Kies een bestaande organisatie.`,
+          ),
+        )
       }
     }
   }
@@ -108,7 +136,11 @@ export function checkSafetyRules(definition: DecisionTreeDefinition, organisatio
     const applies = paths.filter((entry) => tags.every((tag) => entry.tags.has(tag)))
     if (tags.length > 0 && applies.length === 0) {
       problems.push(
-        problem(['safetyRules', i, 'when', 'allTags'], 'safety-rule-unmatched', `${place(['Vangnetregel', rule.name])}: geldt voor geen enkel pad, want geen pad heeft samen de labels ${list(tags)}. Controleer de labels bij de antwoorden.`),
+        problem(
+          ['safetyRules', i, 'when', 'allTags'],
+          'safety-rule-unmatched',
+          `${place(['Vangnetregel', rule.name])}: geldt voor geen enkel pad, want geen pad heeft samen de labels ${list(tags)}. Controleer de labels bij de antwoorden.`,
+        ),
       )
     }
     // Per outcome and kind of breach: the first path that breaks the rule, and how many more do.
@@ -127,7 +159,14 @@ export function checkSafetyRules(definition: DecisionTreeDefinition, organisatio
       }
     }
     for (const { problem: found, more } of seen.values()) {
-      problems.push(more === 0 ? found : { ...found, message: `${found.message} Dit geldt ook voor ${more === 1 ? 'nog 1 ander pad' : `nog ${more} andere paden`} naar deze uitkomst.` })
+      problems.push(
+        more === 0
+          ? found
+          : {
+              ...found,
+              message: `${found.message} Dit geldt ook voor ${more === 1 ? 'nog 1 ander pad' : `nog ${more} andere paden`} naar deze uitkomst.`,
+            },
+      )
     }
   })
   return problems

@@ -17,7 +17,11 @@ describe('schema problems in Dutch, with the place named', () => {
     const scan = smallScan() as unknown as { questions: { options?: { label?: string }[] }[] }
     delete scan.questions[0].options![1].label
     expect(validateDefinition(scan)).toEqual([
-      { path: 'questions.0.options.1.label', code: 'schema', message: 'Vraag "alleen" → antwoord "ja" → veld "tekst": moet ingevuld zijn.' },
+      {
+        path: 'questions.0.options.1.label',
+        code: 'schema',
+        message: 'Vraag "alleen" → antwoord "ja" → veld "tekst": moet ingevuld zijn.',
+      },
     ])
   })
 
@@ -28,8 +32,18 @@ describe('schema problems in Dutch, with the place named', () => {
     first.options[0].score = 1.5
     scan.dimensions[0].bands[0].key = 'In Balans'
     expect(validateDefinition(scan)).toEqual([
-      { path: 'dimensions.0.bands.0.key', code: 'schema', message: 'Thema "belasting" → uitslag "In Balans" → veld "sleutel": "In Balans" is niet geldig: alleen kleine letters, cijfers en streepjes.' },
-      { path: 'questions.0.options.0.score', code: 'schema', message: 'Vraag "alleen" → antwoord "nee" → veld "punten": moet een heel getal zijn.' },
+      {
+        path: 'dimensions.0.bands.0.key',
+        code: 'schema',
+        message:
+          'Thema "belasting" → uitslag "In Balans" → veld "sleutel": "In Balans" is niet geldig: alleen kleine ' +
+          'letters, cijfers en streepjes.',
+      },
+      {
+        path: 'questions.0.options.0.score',
+        code: 'schema',
+        message: 'Vraag "alleen" → antwoord "nee" → veld "punten": moet een heel getal zijn.',
+      },
     ])
   })
 
@@ -37,7 +51,11 @@ describe('schema problems in Dutch, with the place named', () => {
     const scan = smallScan() as unknown as { questions: { kind: string }[] }
     scan.questions[2].kind = 'slider'
     expect(validateDefinition(scan)).toEqual([
-      { path: 'questions.2.kind', code: 'schema', message: 'Vraag "moe" → veld "soort": is onbekend; kies uit "single", "multiple", "scale", "number".' },
+      {
+        path: 'questions.2.kind',
+        code: 'schema',
+        message: 'Vraag "moe" → veld "soort": is onbekend; kies uit "single", "multiple", "scale", "number".',
+      },
     ])
     const tree = smallTree()
     tree.nodes[2] = { ...tree.nodes[2], title: '' } as never

@@ -18,14 +18,22 @@ export function validateTree(
   definition.nodes.forEach((node, i) => {
     if (index.has(node.key)) {
       problems.push(
-        problem(['nodes', i, 'key'], 'duplicate-key', `${nodePlace(node)}: deze sleutel wordt al door een andere stap gebruikt. Geef elke stap een eigen sleutel.`),
+        problem(
+          ['nodes', i, 'key'],
+          'duplicate-key',
+          `${nodePlace(node)}: deze sleutel wordt al door een andere stap gebruikt. Geef elke stap een eigen sleutel.`,
+        ),
       )
     } else index.set(node.key, i)
   })
 
   if (!index.has(definition.start)) {
     problems.push(
-      problem(['start'], 'missing-start', `Startvraag: verwijst naar "${definition.start}", maar die stap bestaat niet. Kies een bestaande vraag als start.`),
+      problem(
+        ['start'],
+        'missing-start',
+        `Startvraag: verwijst naar "${definition.start}", maar die stap bestaat niet. Kies een bestaande vraag als start.`,
+      ),
     )
   }
 
@@ -33,21 +41,33 @@ export function validateTree(
     if (node.kind === 'question') {
       if (node.options.length === 0) {
         problems.push(
-          problem(['nodes', i, 'options'], 'no-options', `${nodePlace(node)}: heeft geen antwoorden. Voeg antwoorden toe, of maak van deze stap een uitkomst.`),
+          problem(
+            ['nodes', i, 'options'],
+            'no-options',
+            `${nodePlace(node)}: heeft geen antwoorden. Voeg antwoorden toe, of maak van deze stap een uitkomst.`,
+          ),
         )
       }
       const seen = new Set<string>()
       node.options.forEach((option, j) => {
         const where = place(['Vraag', node.key], ['antwoord', option.key])
         if (seen.has(option.key)) {
-          problems.push(problem(['nodes', i, 'options', j, 'key'], 'duplicate-key', `${where}: deze sleutel komt twee keer voor bij deze vraag.`))
+          problems.push(
+            problem(['nodes', i, 'options', j, 'key'], 'duplicate-key', `${where}: deze sleutel komt twee keer voor bij deze vraag.`),
+          )
         }
         seen.add(option.key)
         if (option.next.trim() === '') {
-          problems.push(problem(['nodes', i, 'options', j, 'next'], 'dead-end', `${where}: leidt nergens heen. Kies de stap die na dit antwoord komt.`))
+          problems.push(
+            problem(['nodes', i, 'options', j, 'next'], 'dead-end', `${where}: leidt nergens heen. Kies de stap die na dit antwoord komt.`),
+          )
         } else if (!index.has(option.next)) {
           problems.push(
-            problem(['nodes', i, 'options', j, 'next'], 'missing-node', `${where}: verwijst naar "${option.next}", maar die stap bestaat niet.`),
+            problem(
+              ['nodes', i, 'options', j, 'next'],
+              'missing-node',
+              `${where}: verwijst naar "${option.next}", maar die stap bestaat niet.`,
+            ),
           )
         }
       })
@@ -92,7 +112,13 @@ function reachabilityProblems(definition: DecisionTreeDefinition, index: Map<str
   return definition.nodes.flatMap((node, i) =>
     reached.has(node.key) || index.get(node.key) !== i
       ? []
-      : [problem(['nodes', i], 'unreachable-node', `${nodePlace(node)}: is vanaf de startvraag niet te bereiken. Laat een antwoord naar deze stap verwijzen, of verwijder haar.`)],
+      : [
+          problem(
+            ['nodes', i],
+            'unreachable-node',
+            `${nodePlace(node)}: is vanaf de startvraag niet te bereiken. Laat een antwoord naar deze stap verwijzen, of verwijder haar.`,
+          ),
+        ],
   )
 }
 

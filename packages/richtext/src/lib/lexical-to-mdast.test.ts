@@ -21,7 +21,11 @@ describe('lexicalToMdast', () => {
 
   it('moves a Lexical nested-list wrapper item into the item before it', () => {
     const nested = listNode('bullet', 1, [listItemNode([textNode('a.1')], 1, 1)])
-    const list = listNode('number', 2, [listItemNode([textNode('a')], 2, 0), listItemNode([nested], 3, 0), listItemNode([textNode('b')], 3, 0)])
+    const list = listNode('number', 2, [
+      listItemNode([textNode('a')], 2, 0),
+      listItemNode([nested], 3, 0),
+      listItemNode([textNode('b')], 3, 0),
+    ])
     const [mdList] = lexicalToMdast(state(list)).children
     expect(mdList).toMatchObject({ type: 'list', ordered: true, start: 2 })
     if (mdList.type !== 'list') throw new Error('geen lijst')
@@ -30,8 +34,19 @@ describe('lexicalToMdast', () => {
   })
 
   it('reads autolinks, opens newTab links in a new tab, and resolves internal links', () => {
-    const internal = { ...linkNode('', [textNode('intern')], 'x'), fields: { linkType: 'internal', newTab: false, doc: { relationTo: 'checklists', value: 7 } } }
-    const autolink = { type: 'autolink', children: [textNode('https://a.nl')], direction: 'ltr', format: '', indent: 0, version: 2, fields: { linkType: 'custom', newTab: false, url: 'https://a.nl' } }
+    const internal = {
+      ...linkNode('', [textNode('intern')], 'x'),
+      fields: { linkType: 'internal', newTab: false, doc: { relationTo: 'checklists', value: 7 } },
+    }
+    const autolink = {
+      type: 'autolink',
+      children: [textNode('https://a.nl')],
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      version: 2,
+      fields: { linkType: 'custom', newTab: false, url: 'https://a.nl' },
+    }
     const value = state(paragraphNode([autolink as never, linkNode('https://b.nl', [textNode('b')], 'y', true), internal as never]))
     const [withResolver] = lexicalToMdast(value, { resolveInternalLink: ({ relationTo, value: id }) => `/${relationTo}/${id}` }).children
     expect(withResolver).toMatchObject({
@@ -49,12 +64,34 @@ describe('lexicalToMdast', () => {
     const block = { type: 'block', fields: { id: 'b1', blockName: '', blockType: 'callToAction' }, format: '', version: 2 }
     const upload = { type: 'upload', relationTo: 'media', value: 3, fields: null, format: '', id: 'u1', version: 3 }
     const inline = { type: 'inlineBlock', fields: { blockType: 'x' }, version: 1 }
-    const tree = lexicalToMdast(state(block, paragraphNode([textNode('voor '), inline as never, textNode('na')]), upload, { type: 'relationship', relationTo: 'x', value: 1, version: 2 }))
-    expect(tree.children).toEqual([{ type: 'paragraph', children: [{ type: 'text', value: 'voor ' }, { type: 'text', value: 'na' }] }])
+    const tree = lexicalToMdast(
+      state(block, paragraphNode([textNode('voor '), inline as never, textNode('na')]), upload, {
+        type: 'relationship',
+        relationTo: 'x',
+        value: 1,
+        version: 2,
+      }),
+    )
+    expect(tree.children).toEqual([
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', value: 'voor ' },
+          { type: 'text', value: 'na' },
+        ],
+      },
+    ])
   })
 
   it('survives malformed values', () => {
-    for (const value of [null, undefined, {}, { root: null }, { root: { type: 'root', children: 'x' } }, { root: { type: 'root', children: [null, 3, { type: 'paragraph', children: [{ type: 'text', text: 5 }] }] } }]) {
+    for (const value of [
+      null,
+      undefined,
+      {},
+      { root: null },
+      { root: { type: 'root', children: 'x' } },
+      { root: { type: 'root', children: [null, 3, { type: 'paragraph', children: [{ type: 'text', text: 5 }] }] } },
+    ]) {
       expect(lexicalToMdast(value as RichText)).toEqual({ type: 'root', children: [] })
     }
   })

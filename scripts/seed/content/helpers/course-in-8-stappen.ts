@@ -14,7 +14,8 @@ export const moduleIn8Stappen: SeedCourseModule = {
   lessons: [
     {
       title: 'Stap 1: Laat merken dat u er bent',
-      body: `Na een misdrijf of ongeval voelen veel slachtoffers zich alleen. Mensen in hun omgeving weten niet wat ze moeten zeggen, en houden daarom afstand. De eerste stap is dus eenvoudig, maar belangrijk: laat merken dat u er bent.
+      body: `Na een misdrijf of ongeval voelen veel slachtoffers zich alleen. Mensen in hun omgeving weten niet wat ze moeten \
+zeggen, en houden daarom afstand. De eerste stap is dus eenvoudig, maar belangrijk: laat merken dat u er bent.
 
 Dat kan op veel manieren:
 
@@ -24,13 +25,15 @@ Dat kan op veel manieren:
 
 U hoeft niet meteen te weten wat u moet zeggen. "Ik weet niet goed wat ik moet zeggen, maar ik wil er voor je zijn" is eerlijk, en het is genoeg.
 
-Dring niet aan als de ander (nog) niet wil praten. Zeg dat u later nog eens belt, en doe dat dan ook. Veel slachtoffers vertellen dat juist het contact na een paar weken, als de eerste drukte voorbij is, het meest betekende.
+Dring niet aan als de ander (nog) niet wil praten. Zeg dat u later nog eens belt, en doe dat dan ook. Veel slachtoffers \
+vertellen dat juist het contact na een paar weken, als de eerste drukte voorbij is, het meest betekende.
 
 **Reflectievraag:** Hoe heeft u tot nu toe laten merken dat u er bent, en wat zou u deze week nog kunnen doen?`,
     },
     {
       title: 'Stap 2: Luister zonder oordeel',
-      body: `Wie iets ingrijpends heeft meegemaakt, wil vaak vooral gehoord worden. Luisteren klinkt eenvoudig, maar is het niet. We willen snel geruststellen, advies geven of vertellen wat wij zelf hebben meegemaakt.
+      body: `Wie iets ingrijpends heeft meegemaakt, wil vaak vooral gehoord worden. Luisteren klinkt eenvoudig, maar is het niet. We \
+willen snel geruststellen, advies geven of vertellen wat wij zelf hebben meegemaakt.
 
 Oordeelloos luisteren betekent:
 
@@ -40,7 +43,8 @@ Oordeelloos luisteren betekent:
 - **geen waarom-vragen** stellen, want die klinken al snel als een verwijt;
 - **niet vergelijken** met wat u of een ander heeft meegemaakt.
 
-Merkt u dat u een oordeel heeft, bijvoorbeeld "daar had ze toch niet alleen moeten lopen"? Dat is menselijk. Het gaat erom dat u het opmerkt en het niet uitspreekt. De verantwoordelijkheid ligt altijd bij de dader.
+Merkt u dat u een oordeel heeft, bijvoorbeeld "daar had ze toch niet alleen moeten lopen"? Dat is menselijk. Het gaat \
+erom dat u het opmerkt en het niet uitspreekt. De verantwoordelijkheid ligt altijd bij de dader.
 
 Wilt u weten hoe oordeelloos u luistert? Op deze site vindt u de test op oordeelloos luisteren.
 
@@ -48,7 +52,8 @@ Wilt u weten hoe oordeelloos u luistert? Op deze site vindt u de test op oordeel
     },
     {
       title: 'Stap 3: Erken wat er is gebeurd',
-      body: `Erkenning is voor slachtoffers een van de belangrijkste dingen in hun herstel. Onderzoek laat zien dat begrip van de omgeving voor gevoelens, gedachten en gedrag ervoor kan zorgen dat er minder psychische klachten ontstaan.
+      body: `Erkenning is voor slachtoffers een van de belangrijkste dingen in hun herstel. Onderzoek laat zien dat begrip van de \
+omgeving voor gevoelens, gedachten en gedrag ervoor kan zorgen dat er minder psychische klachten ontstaan.
 
 Erkennen betekent dat u laat merken dat u de ander gelooft, en dat u begrijpt dat wat er is gebeurd ingrijpend is. Bijvoorbeeld:
 
@@ -58,13 +63,15 @@ Erkennen betekent dat u laat merken dat u de ander gelooft, en dat u begrijpt da
 
 Erkenning gaat ook over de reacties van de ander. Slecht slapen, schrikken, boos zijn of juist niets voelen: het zijn gewone reacties op een ongewone gebeurtenis. Zeg dat ook.
 
-Pas op met relativeren. "Het had erger gekund" of "Het zijn maar spullen" is vaak bedoeld als troost, maar het maakt de ervaring van de ander kleiner. Bij een inbraak gaat het niet om de spullen, maar om het gevoel van veiligheid.
+Pas op met relativeren. "Het had erger gekund" of "Het zijn maar spullen" is vaak bedoeld als troost, maar het maakt de \
+ervaring van de ander kleiner. Bij een inbraak gaat het niet om de spullen, maar om het gevoel van veiligheid.
 
 **Reflectievraag:** Welke zin gebruikt u vaak om te troosten, en zou die door de ander als relativeren kunnen worden opgevat?`,
     },
     {
       title: 'Stap 4: Vraag wat de ander nodig heeft',
-      body: `Als helper wilt u graag iets doen. Maar wat u denkt dat de ander nodig heeft, is niet altijd wat de ander zelf wil. De een wil praten, de ander wil juist afleiding. De een wil dat u alles regelt, de ander wil zelf de regie houden.
+      body: `Als helper wilt u graag iets doen. Maar wat u denkt dat de ander nodig heeft, is niet altijd wat de ander zelf wil. De \
+een wil praten, de ander wil juist afleiding. De een wil dat u alles regelt, de ander wil zelf de regie houden.
 
 Vraag het daarom gewoon:
 
@@ -72,7 +79,8 @@ Vraag het daarom gewoon:
 - "Wil je erover praten, of liever even niet?"
 - "Zal ik iets voor je regelen, of wil je dat zelf doen?"
 
-Maak uw aanbod concreet. "Laat maar weten als ik iets kan doen" klinkt aardig, maar de ander zal het zelden vragen. Beter is: "Zal ik morgen boodschappen voor je doen?" of "Ik kan donderdag mee naar de politie. Wil je dat?"
+Maak uw aanbod concreet. "Laat maar weten als ik iets kan doen" klinkt aardig, maar de ander zal het zelden vragen. \
+Beter is: "Zal ik morgen boodschappen voor je doen?" of "Ik kan donderdag mee naar de politie. Wil je dat?"
 
 Houd er rekening mee dat behoeften veranderen. Wat in de eerste week hielp, is een maand later misschien niet meer nodig. Vraag het dus vaker dan één keer.
 
@@ -82,7 +90,9 @@ En accepteer een nee. Dat is geen afwijzing van u, maar een keuze van de ander. 
     },
     {
       title: 'Stap 5: Help met praktische zaken',
-      body: `Na een misdrijf of ongeval komt er veel op iemand af: aangifte, verzekeraars, formulieren, afspraken met artsen. Voor iemand die net iets ingrijpends heeft meegemaakt, is dat vaak te veel. Concentreren lukt slecht, en dingen worden vergeten.
+      body: `Na een misdrijf of ongeval komt er veel op iemand af: aangifte, verzekeraars, formulieren, afspraken met artsen. Voor \
+iemand die net iets ingrijpends heeft meegemaakt, is dat vaak te veel. Concentreren lukt slecht, en dingen worden \
+vergeten.
 
 Hier kunt u als helper veel betekenen. Denk aan:
 
@@ -114,7 +124,9 @@ De belangrijkste adressen:
 - **Juridisch Loket** (0900-8020; het advies is gratis, bellen kost € 0,25 per minuut) voor juridisch advies;
 - **de huisarts** bij klachten die niet overgaan.
 
-Doorverwijzen werkt het best als u het samen doet. Zoek het nummer op, bied aan naast de ander te zitten bij het eerste telefoontje, of begin zelf het gesprek. En leg uit waarom u het voorstelt: "Ik merk dat je al weken slecht slaapt. Ik denk dat het goed is als je daar met iemand over praat die er verstand van heeft."
+Doorverwijzen werkt het best als u het samen doet. Zoek het nummer op, bied aan naast de ander te zitten bij het eerste \
+telefoontje, of begin zelf het gesprek. En leg uit waarom u het voorstelt: "Ik merk dat je al weken slecht slaapt. Ik \
+denk dat het goed is als je daar met iemand over praat die er verstand van heeft."
 
 Twijfelt u welke organisatie past? Gebruik de doorverwijstool op deze site.
 
@@ -122,7 +134,8 @@ Twijfelt u welke organisatie past? Gebruik de doorverwijstool op deze site.
     },
     {
       title: 'Stap 7: Houd vol, herstel kost tijd',
-      body: `De meeste steun komt in de eerste weken. Daarna wordt het stil: iedereen gaat weer verder met het eigen leven. Maar voor het slachtoffer is het dan vaak nog lang niet voorbij. Herstel kost maanden, soms jaren, en gaat met ups en downs.
+      body: `De meeste steun komt in de eerste weken. Daarna wordt het stil: iedereen gaat weer verder met het eigen leven. Maar \
+voor het slachtoffer is het dan vaak nog lang niet voorbij. Herstel kost maanden, soms jaren, en gaat met ups en downs.
 
 Sommige momenten kunnen alles weer bovenhalen:
 
@@ -133,7 +146,8 @@ Sommige momenten kunnen alles weer bovenhalen:
 
 Dat is geen terugval, maar een deel van het proces. Zet belangrijke data in uw agenda en laat op die dagen van u horen.
 
-Let ook op signalen dat het niet goed gaat. Worden slapeloosheid, angst of somberheid na vier tot zes weken niet minder, of trekt de ander zich steeds verder terug? Bespreek dan samen of een bezoek aan de huisarts verstandig is.
+Let ook op signalen dat het niet goed gaat. Worden slapeloosheid, angst of somberheid na vier tot zes weken niet minder, \
+of trekt de ander zich steeds verder terug? Bespreek dan samen of een bezoek aan de huisarts verstandig is.
 
 Geduld is een van de belangrijkste dingen die u kunt geven. Verwacht niet dat de ander na een paar weken "er wel overheen" is.
 
@@ -141,7 +155,8 @@ Geduld is een van de belangrijkste dingen die u kunt geven. Verwacht niet dat de
     },
     {
       title: 'Stap 8: Zorg ook voor uzelf',
-      body: `Helpen kost energie. Veel helpers merken pas laat dat ze zelf uitgeput raken. Ze slapen slecht, piekeren veel en hebben geen tijd meer voor dingen die ze zelf belangrijk vinden. Toch kunt u pas goed helpen als u zelf overeind blijft.
+      body: `Helpen kost energie. Veel helpers merken pas laat dat ze zelf uitgeput raken. Ze slapen slecht, piekeren veel en hebben \
+geen tijd meer voor dingen die ze zelf belangrijk vinden. Toch kunt u pas goed helpen als u zelf overeind blijft.
 
 Een paar vuistregels:
 

@@ -44,7 +44,8 @@ Kies ook een goed moment en een rustige plek. Een gesprek over iets ingrijpends 
 - "Wat vond je het moeilijkst?"
 - "Wat heb je nodig de komende tijd?"
 
-Wees voorzichtig met **waarom-vragen**. "Waarom heb je geen hulp geroepen?" is open, maar klinkt als een verwijt. Het slachtoffer gaat zich verdedigen, en voelt zich schuldig. Vraag liever naar wat er gebeurde dan naar waarom.
+Wees voorzichtig met **waarom-vragen**. "Waarom heb je geen hulp geroepen?" is open, maar klinkt als een verwijt. Het \
+slachtoffer gaat zich verdedigen, en voelt zich schuldig. Vraag liever naar wat er gebeurde dan naar waarom.
 
 Vraag ook niet door naar details die de ander niet uit zichzelf vertelt. U bent geen rechercheur. Sommige details zijn te pijnlijk, en de ander bepaalt wat er gedeeld wordt.
 
@@ -78,11 +79,14 @@ Heeft u toch iets gezegd wat verkeerd viel? Benoem het: "Dat kwam verkeerd uit, 
 
 **Huilen.** Laat het gebeuren. U hoeft de tranen niet te stoppen. Bied een zakdoek aan en blijf rustig zitten. Zeggen "Het is goed, laat het maar komen" helpt vaak meer dan "Niet huilen".
 
-**Boosheid.** Slachtoffers zijn vaak boos: op de dader, op de politie, soms ook op u. Neem die boosheid niet persoonlijk, maar benoem het: "Ik merk dat je heel boos bent. Dat snap ik." Wordt de boosheid bedreigend voor u? Dan mag u het gesprek rustig stoppen.
+**Boosheid.** Slachtoffers zijn vaak boos: op de dader, op de politie, soms ook op u. Neem die boosheid niet \
+persoonlijk, maar benoem het: "Ik merk dat je heel boos bent. Dat snap ik." Wordt de boosheid bedreigend voor u? Dan mag \
+u het gesprek rustig stoppen.
 
 **Geen emotie.** Sommige mensen vertellen heel vlak wat er is gebeurd, alsof het over iemand anders gaat. Dat is een normale beschermingsreactie. Trek er geen conclusies uit.
 
-**Stilte.** Veel mensen vinden stilte ongemakkelijk en vullen die snel op. Toch denkt de ander in een stilte vaak na, of verzamelt moed om iets moeilijks te vertellen. Tel in gedachten tot tien voordat u iets zegt.
+**Stilte.** Veel mensen vinden stilte ongemakkelijk en vullen die snel op. Toch denkt de ander in een stilte vaak na, of \
+verzamelt moed om iets moeilijks te vertellen. Tel in gedachten tot tien voordat u iets zegt.
 
 En uzelf? Het is goed als u geraakt wordt. Maar als uw eigen emoties de overhand krijgen, neem dan even pauze en praat er later met iemand anders over.
 
@@ -100,7 +104,9 @@ Zo pakt u dat aan:
 4. **Stel een vraag in plaats van een oplossing:** "Hoe kijk jij daar zelf tegenaan?"
 5. **Bied een concrete stap aan:** "Zal ik samen met je de huisarts bellen?"
 
-Maakt u zich zorgen dat de ander aan zelfdoding denkt? Vraag het dan rechtstreeks: "Denk je erover om een eind aan je leven te maken?" Die vraag brengt iemand niet op het idee; het geeft juist ruimte om erover te praten. Bel bij zorgen samen met 113 of gratis 0800-0113, dag en nacht. Bij acuut gevaar belt u 112.
+Maakt u zich zorgen dat de ander aan zelfdoding denkt? Vraag het dan rechtstreeks: "Denk je erover om een eind aan je \
+leven te maken?" Die vraag brengt iemand niet op het idee; het geeft juist ruimte om erover te praten. Bel bij zorgen \
+samen met 113 of gratis 0800-0113, dag en nacht. Bij acuut gevaar belt u 112.
 
 Het gesprek hoeft niet in één keer af te zijn. Soms moet een boodschap even landen. Kom er een paar dagen later op terug.
 
@@ -122,7 +128,9 @@ export const moduleErZijn: SeedCourseModule = {
       title: 'Waarom er zijn genoeg is',
       body: `Veel helpers worstelen met een gevoel van machteloosheid. Ze kunnen niet terugdraaien wat er is gebeurd, de dader niet straffen en de pijn niet wegnemen. "Wat heb ik eigenlijk te bieden?"
 
-Het antwoord is: meer dan u denkt. Ruim 80 procent van de mensen vindt dat slachtoffers vooral steun nodig hebben van hun directe omgeving: familie en vrienden. Slachtoffers vertellen hun verhaal ook vaak als eerste, of alleen, aan een naaste.
+Het antwoord is: meer dan u denkt. Ruim 80 procent van de mensen vindt dat slachtoffers vooral steun nodig hebben van \
+hun directe omgeving: familie en vrienden. Slachtoffers vertellen hun verhaal ook vaak als eerste, of alleen, aan een \
+naaste.
 
 Er zijn betekent:
 
@@ -131,7 +139,8 @@ Er zijn betekent:
 - **het gewone leven delen**: samen eten, wandelen, een serie kijken;
 - **niet weglopen** van het verdriet of de angst van de ander.
 
-Uw aanwezigheid zegt zonder woorden: "Je bent niet alleen, en je bent nog steeds dezelfde voor mij." Dat is precies wat slachtoffers na een misdrijf vaak missen: het gevoel dat de wereld nog te vertrouwen is.
+Uw aanwezigheid zegt zonder woorden: "Je bent niet alleen, en je bent nog steeds dezelfde voor mij." Dat is precies wat \
+slachtoffers na een misdrijf vaak missen: het gevoel dat de wereld nog te vertrouwen is.
 
 U hoeft dus geen hulpverlener te zijn. Voor de professionele kant zijn er anderen, zoals Slachtofferhulp Nederland (0900-0101). Uw kracht is dat u de ander al kent, en dat u er blijft.
 
@@ -139,7 +148,8 @@ U hoeft dus geen hulpverlener te zijn. Voor de professionele kant zijn er andere
     },
     {
       title: 'Kleine gebaren, grote betekenis',
-      body: `Er zijn hoeft niet groots te zijn. Juist kleine, gewone gebaren maken vaak het verschil. Slachtoffers noemen achteraf zelden de grote acties, maar wel de kleine dingen die lieten zien dat iemand aan hen dacht.
+      body: `Er zijn hoeft niet groots te zijn. Juist kleine, gewone gebaren maken vaak het verschil. Slachtoffers noemen achteraf \
+zelden de grote acties, maar wel de kleine dingen die lieten zien dat iemand aan hen dacht.
 
 Voorbeelden van helpers:
 
@@ -151,13 +161,15 @@ Voorbeelden van helpers:
 
 Let op wat bij de ander past. Iemand die behoefte heeft aan rust, wil misschien geen bezoek, maar wel een berichtje. Iemand die zich eenzaam voelt, heeft meer aan een vaste wandeling op zaterdag.
 
-Kleine gebaren zijn ook goed vol te houden. Ze kosten u weinig tijd en energie, en u kunt ze maanden achter elkaar blijven doen. Dat is belangrijk, want herstel duurt vaak langer dan de aandacht van de omgeving.
+Kleine gebaren zijn ook goed vol te houden. Ze kosten u weinig tijd en energie, en u kunt ze maanden achter elkaar \
+blijven doen. Dat is belangrijk, want herstel duurt vaak langer dan de aandacht van de omgeving.
 
 **Reflectievraag:** Welk klein gebaar zou de persoon die u helpt waarderen, en wanneer gaat u dat doen?`,
     },
     {
       title: 'Er zijn op de lange termijn',
-      body: `Na een paar weken neemt de steun van de omgeving meestal af. Voor het slachtoffer begint dan vaak de zwaarste periode: de schrik is voorbij, en de werkelijkheid dringt door. Juist dan is het belangrijk dat er nog iemand is.
+      body: `Na een paar weken neemt de steun van de omgeving meestal af. Voor het slachtoffer begint dan vaak de zwaarste periode: \
+de schrik is voorbij, en de werkelijkheid dringt door. Juist dan is het belangrijk dat er nog iemand is.
 
 Zo houdt u het vol:
 

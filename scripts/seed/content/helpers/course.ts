@@ -9,8 +9,12 @@ export const helperCourse: SeedCourse = {
   site: 'helpers',
   summary: 'Een gratis online cursus voor naasten van slachtoffers: leer helpen op een manier die prettig is voor de ander én voor uzelf.',
   level: 'basis',
-  intro: `Helpt u iemand die slachtoffer is geworden van een misdrijf, ongeval of andere ingrijpende gebeurtenis? In deze gratis online cursus leert u hoe u er voor de ander kunt zijn op een manier die ook voor uzelf goed voelt. De cursus is gemaakt in samenwerking met de Slachtofferhulp Academie.
+  intro: `Helpt u iemand die slachtoffer is geworden van een misdrijf, ongeval of andere ingrijpende gebeurtenis? In deze gratis \
+online cursus leert u hoe u er voor de ander kunt zijn op een manier die ook voor uzelf goed voelt. De cursus is gemaakt \
+in samenwerking met de Slachtofferhulp Academie.
 
-Begin met de basismodule **In 8 stappen beter helpen** (45 minuten). Daarna kunt u verder met de verdiepende modules **Communiceren met een slachtoffer** (45 minuten) en **Helpen door er gewoon te zijn** (30 minuten). Elke les eindigt met een reflectievraag voor uzelf.`,
+Begin met de basismodule **In 8 stappen beter helpen** (45 minuten). Daarna kunt u verder met de verdiepende modules \
+**Communiceren met een slachtoffer** (45 minuten) en **Helpen door er gewoon te zijn** (30 minuten). Elke les eindigt \
+met een reflectievraag voor uzelf.`,
   modules: [moduleIn8Stappen, moduleCommuniceren, moduleErZijn],
 }

@@ -8,8 +8,10 @@ export const themesAnderenEnBegeleiding: SeedTheme[] = [
     site: 'helpers',
     section: 'hoe-doen-anderen-het',
     order: 1,
-    summary: 'Andere helpers vertellen in korte video\'s hoe zij een naaste hebben bijgestaan na een beroving, inbraak of stalking.',
-    body: `Het helpt om te horen hoe anderen het hebben aangepakt. Niet omdat er één goede manier is, maar omdat u zich in hun verhaal kunt herkennen. Op deze pagina vertellen helpers in korte video's wat ze hebben meegemaakt, wat ze deden en wat ze achteraf anders zouden doen.
+    summary: "Andere helpers vertellen in korte video's hoe zij een naaste hebben bijgestaan na een beroving, inbraak of stalking.",
+    body: `Het helpt om te horen hoe anderen het hebben aangepakt. Niet omdat er één goede manier is, maar omdat u zich in hun \
+verhaal kunt herkennen. Op deze pagina vertellen helpers in korte video's wat ze hebben meegemaakt, wat ze deden en wat \
+ze achteraf anders zouden doen.
 
 ## Wat u in de verhalen ziet
 
@@ -35,11 +37,15 @@ Haal het meeste uit de verhalen door tijdens het kijken op deze vragen te letten
 
 ## Let op uzelf
 
-De verhalen gaan over ingrijpende gebeurtenissen. Het kan zijn dat ze herinneringen of emoties bij u oproepen, zeker als u zelf iets vergelijkbaars heeft meegemaakt. Kijk dan op een moment dat u daar de ruimte voor heeft, en praat erover met iemand die u vertrouwt. U kunt ook bellen met Slachtofferhulp Nederland (0900-0101).
+De verhalen gaan over ingrijpende gebeurtenissen. Het kan zijn dat ze herinneringen of emoties bij u oproepen, zeker als \
+u zelf iets vergelijkbaars heeft meegemaakt. Kijk dan op een moment dat u daar de ruimte voor heeft, en praat erover met \
+iemand die u vertrouwt. U kunt ook bellen met Slachtofferhulp Nederland (0900-0101).
 
 ## Meer voorbeelden
 
-Naast ervaringsverhalen vindt u op deze site ook voorbeeldscenario's: korte gespeelde situaties waarin u ziet hoe u kunt reageren, hoe victim blaming werkt en hoe u een grens aangeeft. En in de animaties worden onderwerpen als het strafproces en slachtofferrechten in een paar minuten uitgelegd.`,
+Naast ervaringsverhalen vindt u op deze site ook voorbeeldscenario's: korte gespeelde situaties waarin u ziet hoe u kunt \
+reageren, hoe victim blaming werkt en hoe u een grens aangeeft. En in de animaties worden onderwerpen als het \
+strafproces en slachtofferrechten in een paar minuten uitgelegd.`,
   },
   {
     title: 'Tips en ervaringen van andere helpers',
@@ -48,7 +54,8 @@ Naast ervaringsverhalen vindt u op deze site ook voorbeeldscenario's: korte gesp
     section: 'hoe-doen-anderen-het',
     order: 2,
     summary: 'Lees wat andere helpers heeft geholpen: korte, persoonlijke tips van ouders, partners, vrienden en buren van slachtoffers.',
-    body: `Wie zelf een naaste heeft geholpen, weet wat werkt in de praktijk. Op deze pagina delen helpers hun tips en ervaringen. Het zijn persoonlijke verhalen van ouders, partners, broers en zussen, vrienden, buren en collega's van slachtoffers.
+    body: `Wie zelf een naaste heeft geholpen, weet wat werkt in de praktijk. Op deze pagina delen helpers hun tips en ervaringen. \
+Het zijn persoonlijke verhalen van ouders, partners, broers en zussen, vrienden, buren en collega's van slachtoffers.
 
 ## Wat u hier vindt
 
@@ -72,15 +79,21 @@ Elke situatie is anders. Wat voor de een werkt, past niet altijd bij de ander. L
 
 ## Een tip is geen professioneel advies
 
-De tips komen van ervaringsdeskundigen, niet van hulpverleners. Ze vervangen geen professionele hulp. Heeft u vragen over een specifieke situatie, bijvoorbeeld over aangifte, schadevergoeding of de veiligheid van de ander? Neem dan contact op met Slachtofferhulp Nederland (0900-0101). Bij juridische vragen kunt u ook terecht bij het Juridisch Loket (0900-8020; het advies is gratis, bellen kost € 0,25 per minuut).
+De tips komen van ervaringsdeskundigen, niet van hulpverleners. Ze vervangen geen professionele hulp. Heeft u vragen \
+over een specifieke situatie, bijvoorbeeld over aangifte, schadevergoeding of de veiligheid van de ander? Neem dan \
+contact op met Slachtofferhulp Nederland (0900-0101). Bij juridische vragen kunt u ook terecht bij het Juridisch Loket \
+(0900-8020; het advies is gratis, bellen kost € 0,25 per minuut).
 
 ## Zorgvuldig gemodereerd
 
-Alle tips worden voor publicatie gelezen door een redacteur. We plaatsen geen tips die herleidbaar zijn naar personen, die het slachtoffer de schuld geven of die adviezen bevatten die onveilig kunnen zijn. Daardoor kan het even duren voordat een nieuwe tip zichtbaar is.
+Alle tips worden voor publicatie gelezen door een redacteur. We plaatsen geen tips die herleidbaar zijn naar personen, \
+die het slachtoffer de schuld geven of die adviezen bevatten die onveilig kunnen zijn. Daardoor kan het even duren \
+voordat een nieuwe tip zichtbaar is.
 
 ## Zelf iets delen?
 
-Heeft u zelf een tip of ervaring die een andere helper verder kan helpen? Deel die dan met het formulier [Deel uw tip of ervaring](/tips/delen/). Uw ervaring kan voor iemand anders precies het steuntje zijn dat nodig is.`,
+Heeft u zelf een tip of ervaring die een andere helper verder kan helpen? Deel die dan met het formulier [Deel uw tip of \
+ervaring](/tips/delen/). Uw ervaring kan voor iemand anders precies het steuntje zijn dat nodig is.`,
   },
   {
     title: 'Deel uw tip of ervaring',
@@ -103,7 +116,8 @@ Denk aan:
 - een praktische tip, bijvoorbeeld over aangifte, verzekering of het regelen van hulp;
 - een zin of gebaar dat veel voor de ander betekende.
 
-Houd uw tip kort: een paar zinnen tot een korte alinea is genoeg. Schrijf in de ik-vorm en vertel wat uw relatie is met het slachtoffer, bijvoorbeeld "Buurman van een slachtoffer van een woninginbraak".
+Houd uw tip kort: een paar zinnen tot een korte alinea is genoeg. Schrijf in de ik-vorm en vertel wat uw relatie is met \
+het slachtoffer, bijvoorbeeld "Buurman van een slachtoffer van een woninginbraak".
 
 ## Zo bewaakt u de privacy
 
@@ -123,7 +137,9 @@ We plaatsen niet elke tip. Dat zegt niets over de waarde van uw ervaring, maar s
 
 ## Heeft u zelf hulp nodig?
 
-Merkt u bij het schrijven dat het helpen u zwaar valt? U hoeft het niet alleen te doen. Neem contact op met Slachtofferhulp Nederland (0900-0101) voor een persoonlijk gesprek. Bij acute zorgen over uzelf of de ander belt u 113 (gratis via 0800-0113) of bij direct gevaar 112.`,
+Merkt u bij het schrijven dat het helpen u zwaar valt? U hoeft het niet alleen te doen. Neem contact op met \
+Slachtofferhulp Nederland (0900-0101) voor een persoonlijk gesprek. Bij acute zorgen over uzelf of de ander belt u 113 \
+(gratis via 0800-0113) of bij direct gevaar 112.`,
   },
   {
     title: 'Persoonlijke begeleiding',
@@ -132,7 +148,8 @@ Merkt u bij het schrijven dat het helpen u zwaar valt? U hoeft het niet alleen t
     section: 'begeleiding-en-cursus',
     order: 1,
     summary: 'Wilt u uw situatie met iemand bespreken? Bel of chat met Slachtofferhulp Nederland voor persoonlijk advies voor helpers.',
-    body: `Soms heeft u meer nodig dan informatie op een website. U wilt uw vraag aan iemand kunnen stellen, of gewoon uw verhaal kwijt. Voor helpers is er daarom persoonlijke begeleiding van Slachtofferhulp Nederland, via de telefoon en de chat.
+    body: `Soms heeft u meer nodig dan informatie op een website. U wilt uw vraag aan iemand kunnen stellen, of gewoon uw verhaal \
+kwijt. Voor helpers is er daarom persoonlijke begeleiding van Slachtofferhulp Nederland, via de telefoon en de chat.
 
 ## Waarvoor kunt u contact opnemen?
 
@@ -181,15 +198,19 @@ Gebruik dan de doorverwijstool op deze site om te zien welke organisatie past bi
     site: 'helpers',
     section: 'begeleiding-en-cursus',
     order: 2,
-    summary: 'Een gratis online cursus voor helpers: leer in drie modules hoe u iemand steunt op een manier die prettig is voor de ander én voor uzelf.',
-    body: `Wilt u meer grip krijgen op het helpen? In de gratis online cursus voor helpers leert u hoe u er voor iemand kunt zijn op een manier die prettig is voor de ander én voor uzelf. De cursus is gemaakt in samenwerking met de Slachtofferhulp Academie.
+    summary:
+      'Een gratis online cursus voor helpers: leer in drie modules hoe u iemand steunt op een manier die prettig is voor de ander én voor uzelf.',
+    body: `Wilt u meer grip krijgen op het helpen? In de gratis online cursus voor helpers leert u hoe u er voor iemand kunt zijn \
+op een manier die prettig is voor de ander én voor uzelf. De cursus is gemaakt in samenwerking met de Slachtofferhulp \
+Academie.
 
 ## Wat leert u?
 
 De cursus bestaat uit drie modules. U kunt ze los van elkaar volgen, maar we raden aan om met de basismodule te beginnen.
 
 - **In 8 stappen beter helpen** (basis, 45 minuten). De basis van goed helpen: van er zijn en luisteren tot praktische hulp, doorverwijzen en zorgen voor uzelf. Elke stap is een korte les.
-- **Communiceren met een slachtoffer** (verdiepend, 45 minuten). Hoe voert u een gesprek over iets wat pijn doet? U leert luisteren met aandacht, open vragen stellen, omgaan met emoties en stiltes, en voorkomen dat u onbedoeld oordeelt.
+- **Communiceren met een slachtoffer** (verdiepend, 45 minuten). Hoe voert u een gesprek over iets wat pijn doet? U \
+leert luisteren met aandacht, open vragen stellen, omgaan met emoties en stiltes, en voorkomen dat u onbedoeld oordeelt.
 - **Helpen door er gewoon te zijn** (verdiepend, 30 minuten). Soms kunt u niets oplossen. Deze module laat zien waarom aanwezig zijn toch veel betekent, en hoe u dat volhoudt op de lange termijn.
 
 ## Hoe werkt de cursus?
@@ -205,7 +226,8 @@ Voor iedereen die iemand helpt na een misdrijf, ongeval of andere ingrijpende ge
 
 ## Wat de cursus niet is
 
-De cursus is geen therapie en geen opleiding tot hulpverlener. Merkt u tijdens het volgen dat u vastloopt of dat het u zelf zwaar valt? Neem dan contact op voor persoonlijke begeleiding via Slachtofferhulp Nederland (0900-0101).
+De cursus is geen therapie en geen opleiding tot hulpverlener. Merkt u tijdens het volgen dat u vastloopt of dat het u \
+zelf zwaar valt? Neem dan contact op voor persoonlijke begeleiding via Slachtofferhulp Nederland (0900-0101).
 
 ## Direct beginnen
 

@@ -8,12 +8,17 @@ export const themesHerstelEnAangifte: SeedTheme[] = [
     site: 'helpers',
     section: 'iemand-ondersteunen',
     order: 1,
-    summary: 'Wat gebeurt er met iemand na een misdrijf of ongeval, en hoe lang duurt herstel? Zo begrijpt u beter wat uw naaste doormaakt.',
-    body: `Na een misdrijf of een ernstig ongeval is niets meer vanzelfsprekend. Het gevoel van veiligheid is weg, en het vertrouwen in anderen kan een flinke deuk hebben opgelopen. Herstel gaat bij iedereen anders, maar er zijn patronen die vaak terugkomen. Als u die kent, kunt u beter inschatten wat uw naaste nodig heeft.
+    summary:
+      'Wat gebeurt er met iemand na een misdrijf of ongeval, en hoe lang duurt herstel? Zo begrijpt u beter wat uw naaste doormaakt.',
+    body: `Na een misdrijf of een ernstig ongeval is niets meer vanzelfsprekend. Het gevoel van veiligheid is weg, en het \
+vertrouwen in anderen kan een flinke deuk hebben opgelopen. Herstel gaat bij iedereen anders, maar er zijn patronen die \
+vaak terugkomen. Als u die kent, kunt u beter inschatten wat uw naaste nodig heeft.
 
 ## De eerste dagen en weken
 
-In de eerste periode reageren mensen vaak heel verschillend. De een is overstuur en praat er steeds over, de ander lijkt juist heel kalm of gaat meteen weer aan het werk. Beide reacties zijn normaal. Veel voorkomende klachten in deze fase zijn:
+In de eerste periode reageren mensen vaak heel verschillend. De een is overstuur en praat er steeds over, de ander lijkt \
+juist heel kalm of gaat meteen weer aan het werk. Beide reacties zijn normaal. Veel voorkomende klachten in deze fase \
+zijn:
 
 - slecht slapen, nachtmerries of steeds terugkerende beelden;
 - schrikachtig zijn en snel geïrriteerd raken;
@@ -25,7 +30,9 @@ Dit zijn gewone reacties op een ongewone gebeurtenis. Ze nemen bij de meeste men
 
 ## Herstel gaat met ups en downs
 
-Herstel verloopt zelden in een rechte lijn. Een goede week kan zomaar worden gevolgd door een slechte dag. Momenten als het doen van aangifte, een brief van het Openbaar Ministerie, een rechtszaak of de datum waarop het gebeurde, kunnen alles weer even bovenhalen. Dat is geen terugval, maar een deel van het proces.
+Herstel verloopt zelden in een rechte lijn. Een goede week kan zomaar worden gevolgd door een slechte dag. Momenten als \
+het doen van aangifte, een brief van het Openbaar Ministerie, een rechtszaak of de datum waarop het gebeurde, kunnen \
+alles weer even bovenhalen. Dat is geen terugval, maar een deel van het proces.
 
 Wat helpt bij herstel:
 
@@ -43,11 +50,16 @@ Soms blijven klachten hangen of worden ze juist erger. Let op deze signalen, voo
 - iemand gebruikt meer alcohol, drugs of medicijnen om het vol te houden;
 - iemand praat over niet meer willen leven.
 
-Bespreek dan samen of een bezoek aan de huisarts verstandig is. De huisarts kan doorverwijzen naar een psycholoog die gespecialiseerd is in traumabehandeling. Slachtofferhulp Nederland (0900-0101) biedt gratis praktische, juridische en emotionele ondersteuning. Maakt u zich zorgen over zelfdoding? Bel of chat dan met 113 Zelfmoordpreventie via 113 of gratis via 0800-0113. Is er acuut gevaar, bel dan 112.
+Bespreek dan samen of een bezoek aan de huisarts verstandig is. De huisarts kan doorverwijzen naar een psycholoog die \
+gespecialiseerd is in traumabehandeling. Slachtofferhulp Nederland (0900-0101) biedt gratis praktische, juridische en \
+emotionele ondersteuning. Maakt u zich zorgen over zelfdoding? Bel of chat dan met 113 Zelfmoordpreventie via 113 of \
+gratis via 0800-0113. Is er acuut gevaar, bel dan 112.
 
 ## Wat u als helper kunt doen
 
-U hoeft geen hulpverlener te zijn. Blijf betrokken, ook als de eerste drukte voorbij is. Vraag af en toe hoe het écht gaat, en accepteer dat het antwoord niet altijd positief is. Uw geduld is een van de belangrijkste dingen die u kunt geven.`,
+U hoeft geen hulpverlener te zijn. Blijf betrokken, ook als de eerste drukte voorbij is. Vraag af en toe hoe het écht \
+gaat, en accepteer dat het antwoord niet altijd positief is. Uw geduld is een van de belangrijkste dingen die u kunt \
+geven.`,
   },
   {
     title: 'Reageren op wat iemand doormaakt',
@@ -55,8 +67,11 @@ U hoeft geen hulpverlener te zijn. Blijf betrokken, ook als de eerste drukte voo
     site: 'helpers',
     section: 'iemand-ondersteunen',
     order: 2,
-    summary: 'Wat zegt u tegen iemand die iets ingrijpends heeft meegemaakt? Praktische tips om te luisteren, te erkennen en niet te oordelen.',
-    body: `Veel helpers zijn bang om iets verkeerds te zeggen. Daardoor zeggen ze soms helemaal niets, terwijl het slachtoffer juist behoefte heeft aan contact. Goed nieuws: u hoeft geen perfecte woorden te vinden. Oprechte aandacht is belangrijker dan de juiste zin.
+    summary:
+      'Wat zegt u tegen iemand die iets ingrijpends heeft meegemaakt? Praktische tips om te luisteren, te erkennen en niet te oordelen.',
+    body: `Veel helpers zijn bang om iets verkeerds te zeggen. Daardoor zeggen ze soms helemaal niets, terwijl het slachtoffer \
+juist behoefte heeft aan contact. Goed nieuws: u hoeft geen perfecte woorden te vinden. Oprechte aandacht is \
+belangrijker dan de juiste zin.
 
 ## Luister meer dan u praat
 
@@ -88,11 +103,16 @@ Met de beste bedoelingen zeggen mensen soms dingen die pijn doen. Vermijd:
 
 ## Ook non-verbaal reageert u
 
-Uw houding zegt soms meer dan woorden. Ga naast of tegenover de ander zitten, op ooghoogte. Knik, kijk de ander aan en laat stiltes bestaan. Vraag of een arm om de schouder fijn is voordat u iemand aanraakt: na geweld of seksueel misbruik kan onverwachte aanraking heel bedreigend voelen.
+Uw houding zegt soms meer dan woorden. Ga naast of tegenover de ander zitten, op ooghoogte. Knik, kijk de ander aan en \
+laat stiltes bestaan. Vraag of een arm om de schouder fijn is voordat u iemand aanraakt: na geweld of seksueel misbruik \
+kan onverwachte aanraking heel bedreigend voelen.
 
 ## Als u het niet weet
 
-Weet u niet wat u moet zeggen? Zeg dat dan gewoon: "Ik weet niet goed wat ik moet zeggen, maar ik ben er voor je." Dat is eerlijk en het werkt beter dan een goedbedoeld advies. Wilt u oefenen of twijfelt u of u het goed doet? In de online cursus voor helpers leert u stap voor stap hoe u kunt reageren, en via de telefoon en chat van Slachtofferhulp Nederland (0900-0101) kunt u uw vragen persoonlijk bespreken.`,
+Weet u niet wat u moet zeggen? Zeg dat dan gewoon: "Ik weet niet goed wat ik moet zeggen, maar ik ben er voor je." Dat \
+is eerlijk en het werkt beter dan een goedbedoeld advies. Wilt u oefenen of twijfelt u of u het goed doet? In de online \
+cursus voor helpers leert u stap voor stap hoe u kunt reageren, en via de telefoon en chat van Slachtofferhulp Nederland \
+(0900-0101) kunt u uw vragen persoonlijk bespreken.`,
   },
   {
     title: 'Ondersteunen bij aangifte',
@@ -100,8 +120,11 @@ Weet u niet wat u moet zeggen? Zeg dat dan gewoon: "Ik weet niet goed wat ik moe
     site: 'helpers',
     section: 'iemand-ondersteunen',
     order: 3,
-    summary: 'Hoe doet iemand aangifte, wat gebeurt er daarna en hoe kunt u helpen? Alles over aangifte doen bij de politie, stap voor stap.',
-    body: `Aangifte doen is een belangrijke stap. Zonder aangifte kan de politie een zaak meestal niet onderzoeken, en een aangifte is vaak nodig voor de verzekering of het Schadefonds Geweldsmisdrijven. Toch vinden veel slachtoffers het moeilijk. Het is hun beslissing, maar u kunt helpen om die beslissing goed te nemen.
+    summary:
+      'Hoe doet iemand aangifte, wat gebeurt er daarna en hoe kunt u helpen? Alles over aangifte doen bij de politie, stap voor stap.',
+    body: `Aangifte doen is een belangrijke stap. Zonder aangifte kan de politie een zaak meestal niet onderzoeken, en een \
+aangifte is vaak nodig voor de verzekering of het Schadefonds Geweldsmisdrijven. Toch vinden veel slachtoffers het \
+moeilijk. Het is hun beslissing, maar u kunt helpen om die beslissing goed te nemen.
 
 ## Zo doet iemand aangifte
 
@@ -115,19 +138,26 @@ Bij zedenmisdrijven zoals verkrachting of aanranding volgt eerst een informatief
 ## Hoe u kunt helpen
 
 - **Bespreek de twijfels.** Veel mensen zien op tegen het verhaal opnieuw vertellen, of zijn bang voor de dader. Luister naar die zorgen zonder druk te zetten.
-- **Help met voorbereiden.** Schrijf samen op wat er is gebeurd: datum, tijd, plaats, signalement van de dader, namen van getuigen. Verzamel bewijs zoals foto's van letsel of schade, berichten en bonnetjes.
+- **Help met voorbereiden.** Schrijf samen op wat er is gebeurd: datum, tijd, plaats, signalement van de dader, namen \
+van getuigen. Verzamel bewijs zoals foto's van letsel of schade, berichten en bonnetjes.
 - **Ga mee.** Een slachtoffer mag iemand meenemen naar de aangifte als vertrouwenspersoon. Vraag van tevoren wat de ander van u verwacht: alleen aanwezig zijn, of ook aantekeningen maken.
 - **Let op de praktische kant.** Neem een geldig identiteitsbewijs mee en plan genoeg tijd: een aangifte kan een paar uur duren.
 
 ## Na de aangifte
 
-Het slachtoffer krijgt een kopie van de aangifte of een bewijs daarvan. Bewaar die goed: verzekeraars en het Schadefonds vragen erom. Vraag ook naar het registratienummer van de zaak. Met toestemming geeft de politie de gegevens door aan Slachtofferhulp Nederland, die daarna contact opneemt.
+Het slachtoffer krijgt een kopie van de aangifte of een bewijs daarvan. Bewaar die goed: verzekeraars en het Schadefonds \
+vragen erom. Vraag ook naar het registratienummer van de zaak. Met toestemming geeft de politie de gegevens door aan \
+Slachtofferhulp Nederland, die daarna contact opneemt.
 
-Het kan lang duren voordat er nieuws is, en soms wordt de zaak niet opgelost. Dat is teleurstellend. Laat weten dat de aangifte toch zinvol was: de informatie helpt de politie, en de aangifte is nodig voor verzekering en schadevergoeding.
+Het kan lang duren voordat er nieuws is, en soms wordt de zaak niet opgelost. Dat is teleurstellend. Laat weten dat de \
+aangifte toch zinvol was: de informatie helpt de politie, en de aangifte is nodig voor verzekering en schadevergoeding.
 
 ## Als iemand geen aangifte wil doen
 
-Dat is een keuze die u moet respecteren. Aangifte doen kan bij de meeste misdrijven ook later nog. Wil iemand wel iets melden maar anoniem blijven? Dan kan dat via Meld Misdaad Anoniem (0800-7000), een onafhankelijke stichting die geen onderdeel is van de politie. Wie twijfelt, kan gratis advies vragen bij Slachtofferhulp Nederland (0900-0101) of het Juridisch Loket (0900-8020; het advies is gratis, bellen kost € 0,25 per minuut).`,
+Dat is een keuze die u moet respecteren. Aangifte doen kan bij de meeste misdrijven ook later nog. Wil iemand wel iets \
+melden maar anoniem blijven? Dan kan dat via Meld Misdaad Anoniem (0800-7000), een onafhankelijke stichting die geen \
+onderdeel is van de politie. Wie twijfelt, kan gratis advies vragen bij Slachtofferhulp Nederland (0900-0101) of het \
+Juridisch Loket (0900-8020; het advies is gratis, bellen kost € 0,25 per minuut).`,
   },
   {
     title: 'Passende hulp regelen',
@@ -136,7 +166,8 @@ Dat is een keuze die u moet respecteren. Aangifte doen kan bij de meeste misdrij
     section: 'iemand-ondersteunen',
     order: 4,
     summary: 'Welke organisatie helpt bij wat? Een overzicht van hulplijnen en instanties, zodat u samen de juiste hulp vindt.',
-    body: `U kunt veel doen als helper, maar niet alles. Soms is professionele hulp nodig: juridisch advies, medische zorg of begeleiding bij verwerking. Het is niet altijd duidelijk welke organisatie waarvoor is. Dit overzicht helpt u op weg.
+    body: `U kunt veel doen als helper, maar niet alles. Soms is professionele hulp nodig: juridisch advies, medische zorg of \
+begeleiding bij verwerking. Het is niet altijd duidelijk welke organisatie waarvoor is. Dit overzicht helpt u op weg.
 
 ## Bij acuut gevaar
 
@@ -152,7 +183,8 @@ Dat is een keuze die u moet respecteren. Aangifte doen kan bij de meeste misdrij
 ## Hulp bij specifieke situaties
 
 - **Veilig Thuis** (0800-2000): advies en meldingen bij huiselijk geweld en kindermishandeling, dag en nacht, gratis. Ook anoniem advies vragen kan.
-- **Centrum Seksueel Geweld** (0800-0188): acute hulp na verkrachting of aanranding, met medische, forensische en psychische zorg onder één dak. Dag en nacht bereikbaar; het liefst binnen zeven dagen na het misbruik.
+- **Centrum Seksueel Geweld** (0800-0188): acute hulp na verkrachting of aanranding, met medische, forensische en \
+psychische zorg onder één dak. Dag en nacht bereikbaar; het liefst binnen zeven dagen na het misbruik.
 - **Fraudehelpdesk** (088-7867372): advies bij oplichting, phishing en identiteitsfraude.
 - **Helpwanted** (helpwanted.nl): hulp bij online seksueel misbruik, zoals het verspreiden van naaktbeelden of sextortion.
 - **Schadefonds Geweldsmisdrijven** (schadefonds.nl): een eenmalige uitkering voor slachtoffers van geweld met ernstig letsel en voor nabestaanden.
@@ -166,7 +198,8 @@ Dat is een keuze die u moet respecteren. Aangifte doen kan bij de meeste misdrij
 
 ## Twijfelt u?
 
-Gebruik de doorverwijstool op deze site: aan de hand van een paar vragen ziet u welke organisatie bij de situatie past. Of bel Slachtofferhulp Nederland op 0900-0101 voor persoonlijk advies. Dat kan ook anoniem.`,
+Gebruik de doorverwijstool op deze site: aan de hand van een paar vragen ziet u welke organisatie bij de situatie past. \
+Of bel Slachtofferhulp Nederland op 0900-0101 voor persoonlijk advies. Dat kan ook anoniem.`,
   },
   {
     title: 'Ondersteunen bij het strafproces',
@@ -174,13 +207,18 @@ Gebruik de doorverwijstool op deze site: aan de hand van een paar vragen ziet u 
     site: 'helpers',
     section: 'iemand-ondersteunen',
     order: 5,
-    summary: 'Van aangifte tot uitspraak: hoe verloopt een strafzaak, welke rol heeft het slachtoffer en hoe kunt u als helper ondersteunen?',
-    body: `Als er een verdachte is, kan het Openbaar Ministerie (OM) besluiten om de zaak aan de rechter voor te leggen. Een strafproces kan maanden, soms jaren duren. Voor een slachtoffer is dat vaak een zware periode: steeds weer wordt het verleden opgerakeld. Uw steun maakt daarin echt verschil.
+    summary:
+      'Van aangifte tot uitspraak: hoe verloopt een strafzaak, welke rol heeft het slachtoffer en hoe kunt u als helper ondersteunen?',
+    body: `Als er een verdachte is, kan het Openbaar Ministerie (OM) besluiten om de zaak aan de rechter voor te leggen. Een \
+strafproces kan maanden, soms jaren duren. Voor een slachtoffer is dat vaak een zware periode: steeds weer wordt het \
+verleden opgerakeld. Uw steun maakt daarin echt verschil.
 
 ## Zo verloopt een strafzaak
 
 1. **Aangifte en opsporing.** De politie onderzoekt de zaak, hoort getuigen en zoekt een verdachte.
-2. **Beslissing van het OM.** De officier van justitie beslist of de zaak naar de rechter gaat, wordt afgedaan met een strafbeschikking, of wordt geseponeerd (niet vervolgd). Is het slachtoffer het niet eens met een sepot, dan kan het binnen drie maanden nadat het van het besluit hoorde een klacht indienen bij het gerechtshof (een artikel 12-procedure).
+2. **Beslissing van het OM.** De officier van justitie beslist of de zaak naar de rechter gaat, wordt afgedaan met een \
+strafbeschikking, of wordt geseponeerd (niet vervolgd). Is het slachtoffer het niet eens met een sepot, dan kan het \
+binnen drie maanden nadat het van het besluit hoorde een klacht indienen bij het gerechtshof (een artikel 12-procedure).
 3. **De zitting.** De rechter behandelt de zaak in een openbare zitting. Het slachtoffer mag erbij zijn, maar hoeft niet.
 4. **De uitspraak.** Meestal twee weken na de zitting, soms direct. Verdachte en OM kunnen in hoger beroep gaan.
 
@@ -204,6 +242,8 @@ Een slachtoffer is geen partij in het strafproces zoals de verdachte, maar heeft
 
 ## Hulp bij het strafproces
 
-Slachtofferhulp Nederland (0900-0101) kan een juridisch medewerker inzetten die het slachtoffer door het hele proces begeleidt, ook bij de zitting. Voor juridisch advies is het Juridisch Loket er (0900-8020; het advies is gratis, bellen kost € 0,25 per minuut).`,
+Slachtofferhulp Nederland (0900-0101) kan een juridisch medewerker inzetten die het slachtoffer door het hele proces \
+begeleidt, ook bij de zitting. Voor juridisch advies is het Juridisch Loket er (0900-8020; het advies is gratis, bellen \
+kost € 0,25 per minuut).`,
   },
 ]

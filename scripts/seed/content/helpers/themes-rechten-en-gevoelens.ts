@@ -9,7 +9,9 @@ export const themesRechtenEnGevoelens: SeedTheme[] = [
     section: 'iemand-ondersteunen',
     order: 6,
     summary: 'Verzekering, strafzaak, CJIB of Schadefonds Geweldsmisdrijven: zo helpt u iemand de schade vergoed te krijgen.',
-    body: `Een misdrijf of ongeval kost vaak geld: een kapotte deur, gestolen spullen, medische kosten, minder inkomen. Daarnaast is er immateriële schade, zoals pijn en verdriet. Schade vergoed krijgen is voor veel slachtoffers ook een vorm van erkenning. Het regelen is wel veel papierwerk, en daar kunt u goed bij helpen.
+    body: `Een misdrijf of ongeval kost vaak geld: een kapotte deur, gestolen spullen, medische kosten, minder inkomen. Daarnaast \
+is er immateriële schade, zoals pijn en verdriet. Schade vergoed krijgen is voor veel slachtoffers ook een vorm van \
+erkenning. Het regelen is wel veel papierwerk, en daar kunt u goed bij helpen.
 
 ## Begin met een overzicht
 
@@ -23,13 +25,24 @@ Maak samen een lijst van alle schade. Bewaar bij elke post een bewijs:
 
 ## Vier wegen naar vergoeding
 
-**1. De eigen verzekering.** Denk aan de inboedel-, opstal-, zorg-, reis- of autoverzekering. Meld de schade snel; de verzekeraar vraagt meestal om een kopie van de aangifte. Heeft iemand een rechtsbijstandverzekering, dan kan die helpen de schade op de dader te verhalen.
+**1. De eigen verzekering.** Denk aan de inboedel-, opstal-, zorg-, reis- of autoverzekering. Meld de schade snel; de \
+verzekeraar vraagt meestal om een kopie van de aangifte. Heeft iemand een rechtsbijstandverzekering, dan kan die helpen \
+de schade op de dader te verhalen.
 
-**2. Via de strafzaak.** Als er een verdachte is, kan het slachtoffer zich voegen als benadeelde partij. Dat gaat met een formulier van het Openbaar Ministerie, dat het slachtoffer na de aangifte krijgt. Slachtofferhulp Nederland (0900-0101) helpt gratis bij het invullen. Wijst de rechter de schadevergoeding toe, dan legt hij vaak ook een schadevergoedingsmaatregel op. Het Centraal Justitieel Incassobureau (CJIB) int het geld dan bij de dader en betaalt het uit aan het slachtoffer. Heeft de dader na acht maanden nog niet volledig betaald, dan kan het CJIB een voorschot uitkeren: bij gewelds- en zedenmisdrijven het hele bedrag, bij andere misdrijven tot een maximumbedrag.
+**2. Via de strafzaak.** Als er een verdachte is, kan het slachtoffer zich voegen als benadeelde partij. Dat gaat met \
+een formulier van het Openbaar Ministerie, dat het slachtoffer na de aangifte krijgt. Slachtofferhulp Nederland \
+(0900-0101) helpt gratis bij het invullen. Wijst de rechter de schadevergoeding toe, dan legt hij vaak ook een \
+schadevergoedingsmaatregel op. Het Centraal Justitieel Incassobureau (CJIB) int het geld dan bij de dader en betaalt het \
+uit aan het slachtoffer. Heeft de dader na acht maanden nog niet volledig betaald, dan kan het CJIB een voorschot \
+uitkeren: bij gewelds- en zedenmisdrijven het hele bedrag, bij andere misdrijven tot een maximumbedrag.
 
-**3. Het Schadefonds Geweldsmisdrijven.** Wie door een geweldsmisdrijf ernstig lichamelijk of psychisch letsel heeft, kan een eenmalige uitkering aanvragen. Ook nabestaanden kunnen dat. Het maakt niet uit of de dader bekend is of veroordeeld wordt. De aanvraag is gratis en kan in principe tot tien jaar na het misdrijf via schadefonds.nl.
+**3. Het Schadefonds Geweldsmisdrijven.** Wie door een geweldsmisdrijf ernstig lichamelijk of psychisch letsel heeft, \
+kan een eenmalige uitkering aanvragen. Ook nabestaanden kunnen dat. Het maakt niet uit of de dader bekend is of \
+veroordeeld wordt. De aanvraag is gratis en kan in principe tot tien jaar na het misdrijf via schadefonds.nl.
 
-**4. Een civiele procedure.** Is er geen strafzaak, of is de schade te ingewikkeld voor de strafrechter, dan kan het slachtoffer via een advocaat een civiele zaak beginnen. Het Juridisch Loket (0900-8020; het advies is gratis, bellen kost € 0,25 per minuut) geeft advies over de mogelijkheden.
+**4. Een civiele procedure.** Is er geen strafzaak, of is de schade te ingewikkeld voor de strafrechter, dan kan het \
+slachtoffer via een advocaat een civiele zaak beginnen. Het Juridisch Loket (0900-8020; het advies is gratis, bellen \
+kost € 0,25 per minuut) geeft advies over de mogelijkheden.
 
 ## Hoe u kunt helpen
 
@@ -46,15 +59,22 @@ Bij een verkeersongeval met een onbekende of onverzekerde veroorzaker kan het Wa
     site: 'helpers',
     section: 'iemand-ondersteunen',
     order: 7,
-    summary: 'Veel slachtoffers voelen zich schuldig of schamen zich. Lees waarom dat zo is en hoe u iemand kunt helpen die last te verlichten.',
+    summary:
+      'Veel slachtoffers voelen zich schuldig of schamen zich. Lees waarom dat zo is en hoe u iemand kunt helpen die last te verlichten.',
     delicts: ['fraude', 'seksueel-misbruik', 'online-seksuele-intimidatie', 'overval-of-beroving'],
-    body: `"Had ik maar niet op die link geklikt." "Waarom heb ik me niet verzet?" Veel slachtoffers stellen zichzelf dit soort vragen. Schuld en schaamte horen bij de meest voorkomende gevoelens na een misdrijf, ook als iemand echt niets verkeerd heeft gedaan.
+    body: `"Had ik maar niet op die link geklikt." "Waarom heb ik me niet verzet?" Veel slachtoffers stellen zichzelf dit soort \
+vragen. Schuld en schaamte horen bij de meest voorkomende gevoelens na een misdrijf, ook als iemand echt niets verkeerd \
+heeft gedaan.
 
 ## Waarom slachtoffers zich schuldig voelen
 
-Schuldgevoel geeft, hoe vreemd ook, een gevoel van controle. Als het hun eigen fout was, hadden ze het kunnen voorkomen, en kunnen ze het de volgende keer voorkomen. Dat voelt minder machteloos dan de gedachte dat het hun zomaar kon overkomen.
+Schuldgevoel geeft, hoe vreemd ook, een gevoel van controle. Als het hun eigen fout was, hadden ze het kunnen voorkomen, \
+en kunnen ze het de volgende keer voorkomen. Dat voelt minder machteloos dan de gedachte dat het hun zomaar kon \
+overkomen.
 
-Schaamte gaat over hoe anderen iemand zien. Slachtoffers van fraude schamen zich omdat ze "erin zijn getrapt". Slachtoffers van seksueel geweld schamen zich voor wat er met hun lichaam is gebeurd. Schaamte zorgt ervoor dat mensen zwijgen, geen aangifte doen en geen hulp zoeken.
+Schaamte gaat over hoe anderen iemand zien. Slachtoffers van fraude schamen zich omdat ze "erin zijn getrapt". \
+Slachtoffers van seksueel geweld schamen zich voor wat er met hun lichaam is gebeurd. Schaamte zorgt ervoor dat mensen \
+zwijgen, geen aangifte doen en geen hulp zoeken.
 
 ## Wat u kunt doen
 
@@ -72,7 +92,10 @@ Schaamte gaat over hoe anderen iemand zien. Slachtoffers van fraude schamen zich
 
 ## Als de schaamte blijft
 
-Schaamte kan iemand lang blijven achtervolgen en zorgen dat diegene zich terugtrekt. Moedig aan om erover te praten met een professional. Slachtofferhulp Nederland (0900-0101) is gewend aan deze gesprekken. Bij fraude kan de Fraudehelpdesk (088-7867372) uitleggen hoe de oplichting werkte; dat helpt veel mensen om te zien dat het niet aan hen lag. Bij online seksueel misbruik kan Helpwanted helpen, en bij seksueel geweld het Centrum Seksueel Geweld (0800-0188).`,
+Schaamte kan iemand lang blijven achtervolgen en zorgen dat diegene zich terugtrekt. Moedig aan om erover te praten met \
+een professional. Slachtofferhulp Nederland (0900-0101) is gewend aan deze gesprekken. Bij fraude kan de Fraudehelpdesk \
+(088-7867372) uitleggen hoe de oplichting werkte; dat helpt veel mensen om te zien dat het niet aan hen lag. Bij online \
+seksueel misbruik kan Helpwanted helpen, en bij seksueel geweld het Centrum Seksueel Geweld (0800-0188).`,
   },
   {
     title: 'Victim blaming voorkomen',
@@ -82,7 +105,8 @@ Schaamte kan iemand lang blijven achtervolgen en zorgen dat diegene zich terugtr
     order: 8,
     summary: 'Victim blaming is het slachtoffer (deels) de schuld geven. Het gebeurt vaak onbewust. Zo herkent en voorkomt u het.',
     delicts: ['seksueel-misbruik', 'online-seksuele-intimidatie', 'stalking', 'fraude'],
-    body: `Victim blaming betekent dat het slachtoffer geheel of gedeeltelijk de schuld krijgt van wat er is gebeurd. Bijna niemand doet dat bewust. Toch sluipt het gemakkelijk in gesprekken, ook bij mensen die heel betrokken zijn.
+    body: `Victim blaming betekent dat het slachtoffer geheel of gedeeltelijk de schuld krijgt van wat er is gebeurd. Bijna \
+niemand doet dat bewust. Toch sluipt het gemakkelijk in gesprekken, ook bij mensen die heel betrokken zijn.
 
 ## Hoe het klinkt
 
@@ -98,7 +122,9 @@ Al deze zinnen leggen de nadruk op wat het slachtoffer anders had kunnen doen, i
 
 ## Waarom mensen het doen
 
-Victim blaming beschermt ons eigen gevoel van veiligheid. Als we denken dat het slachtoffer iets fout deed, kunnen we geloven dat het ons niet overkomt zolang wij wél voorzichtig zijn. Dat heet ook wel het geloof in een rechtvaardige wereld. Het is een begrijpelijke reflex, maar voor het slachtoffer is het schadelijk.
+Victim blaming beschermt ons eigen gevoel van veiligheid. Als we denken dat het slachtoffer iets fout deed, kunnen we \
+geloven dat het ons niet overkomt zolang wij wél voorzichtig zijn. Dat heet ook wel het geloof in een rechtvaardige \
+wereld. Het is een begrijpelijke reflex, maar voor het slachtoffer is het schadelijk.
 
 ## Wat het doet met een slachtoffer
 
@@ -126,7 +152,9 @@ Wilt u weten hoe oordeelloos u luistert? Doe de test op oordeelloos luisteren op
     section: 'iemand-ondersteunen',
     order: 9,
     summary: 'Hoe reageren kinderen op een ingrijpende gebeurtenis, en wat kunt u als ouder, opa, oma of andere volwassene doen?',
-    body: `Kinderen kunnen zelf slachtoffer zijn, of getuige van wat een ouder, broer of zus is overkomen. Zij reageren anders dan volwassenen en hebben niet altijd woorden voor wat ze voelen. Als ouder bent u vaak helper en tegelijk zelf geraakt. Dat maakt het extra zwaar.
+    body: `Kinderen kunnen zelf slachtoffer zijn, of getuige van wat een ouder, broer of zus is overkomen. Zij reageren anders dan \
+volwassenen en hebben niet altijd woorden voor wat ze voelen. Als ouder bent u vaak helper en tegelijk zelf geraakt. Dat \
+maakt het extra zwaar.
 
 ## Hoe kinderen reageren
 
@@ -149,7 +177,9 @@ Deze reacties zijn normaal en nemen bij de meeste kinderen na een paar weken af.
 
 ## Wanneer hulp zoeken
 
-Neem contact op met de huisarts of het wijkteam van uw gemeente als de klachten na vier tot zes weken niet minder worden, of als uw kind steeds banger wordt. Slachtofferhulp Nederland (0900-0101) helpt ook kinderen en hun ouders. Kinderen kunnen zelf anoniem praten met De Kindertelefoon (0800-0432).
+Neem contact op met de huisarts of het wijkteam van uw gemeente als de klachten na vier tot zes weken niet minder \
+worden, of als uw kind steeds banger wordt. Slachtofferhulp Nederland (0900-0101) helpt ook kinderen en hun ouders. \
+Kinderen kunnen zelf anoniem praten met De Kindertelefoon (0800-0432).
 
 Vermoedt u dat een kind thuis wordt mishandeld of misbruikt? Bel dan Veilig Thuis (0800-2000), ook voor advies. Bij acuut gevaar belt u 112.
 
@@ -163,8 +193,11 @@ Ouders van een kind dat iets ergs heeft meegemaakt, zijn helper en slachtoffer t
     site: 'helpers',
     section: 'iemand-ondersteunen',
     order: 10,
-    summary: 'Slachtoffers hebben in Nederland rechten, van informatie over de zaak tot spreekrecht. Een overzicht, zodat u samen niets mist.',
-    body: `Slachtoffers van misdrijven hebben in Nederland wettelijke rechten. Die staan in het Wetboek van Strafvordering. Veel slachtoffers kennen ze niet, of durven er geen gebruik van te maken. Als helper kunt u erop letten dat de ander krijgt waar hij of zij recht op heeft.
+    summary:
+      'Slachtoffers hebben in Nederland rechten, van informatie over de zaak tot spreekrecht. Een overzicht, zodat u samen niets mist.',
+    body: `Slachtoffers van misdrijven hebben in Nederland wettelijke rechten. Die staan in het Wetboek van Strafvordering. Veel \
+slachtoffers kennen ze niet, of durven er geen gebruik van te maken. Als helper kunt u erop letten dat de ander krijgt \
+waar hij of zij recht op heeft.
 
 ## Rechten bij aangifte
 
@@ -175,18 +208,23 @@ Ouders van een kind dat iets ergs heeft meegemaakt, zijn helper en slachtoffer t
 
 ## Rechten tijdens het onderzoek en de strafzaak
 
-- **Informatie over de zaak:** of er een verdachte is, of de zaak naar de rechter gaat, wanneer de zitting is en wat de uitspraak is. Het slachtoffer moet wel aangeven dat het die informatie wil ontvangen.
+- **Informatie over de zaak:** of er een verdachte is, of de zaak naar de rechter gaat, wanneer de zitting is en wat de \
+uitspraak is. Het slachtoffer moet wel aangeven dat het die informatie wil ontvangen.
 - **Informatie over de dader:** bijvoorbeeld wanneer die vrijkomt, bij ernstige misdrijven.
 - **Inzage in het dossier** en het laten toevoegen van stukken, zoals een verklaring over de schade.
 - **Bijstand van een advocaat.** Slachtoffers van ernstige gewelds- en zedenmisdrijven en nabestaanden krijgen die gratis, ongeacht hun inkomen.
-- **Spreekrecht:** bij ernstige misdrijven, en bij een aantal andere delicten zoals bedreiging en stalking, mag het slachtoffer of een nabestaande tijdens de zitting vertellen wat het misdrijf heeft aangericht. Ook een schriftelijke slachtofferverklaring is mogelijk.
+- **Spreekrecht:** bij ernstige misdrijven, en bij een aantal andere delicten zoals bedreiging en stalking, mag het \
+slachtoffer of een nabestaande tijdens de zitting vertellen wat het misdrijf heeft aangericht. Ook een schriftelijke \
+slachtofferverklaring is mogelijk.
 - **Schadevergoeding vragen** door zich te voegen als benadeelde partij in de strafzaak.
 - **Bescherming:** bijvoorbeeld een contact- of gebiedsverbod voor de verdachte, of afgeschermde adresgegevens.
 - **Beklag** bij het gerechtshof als het OM besluit de zaak niet te vervolgen, binnen drie maanden nadat het slachtoffer dat hoorde.
 
 ## Waar kunt u terecht?
 
-Het Slachtofferloket is een samenwerking van politie, Openbaar Ministerie en Slachtofferhulp Nederland. Via het Slachtofferloket krijgt het slachtoffer informatie over de zaak en hulp bij het gebruikmaken van de rechten. Elke regio heeft een eigen loket met een eigen telefoonnummer; de nummers staan op slachtofferloket.nl.
+Het Slachtofferloket is een samenwerking van politie, Openbaar Ministerie en Slachtofferhulp Nederland. Via het \
+Slachtofferloket krijgt het slachtoffer informatie over de zaak en hulp bij het gebruikmaken van de rechten. Elke regio \
+heeft een eigen loket met een eigen telefoonnummer; de nummers staan op slachtofferloket.nl.
 
 Voor juridisch advies kunt u terecht bij het Juridisch Loket (0900-8020; het advies is gratis, bellen kost € 0,25 per minuut).
 

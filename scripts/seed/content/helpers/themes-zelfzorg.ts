@@ -9,7 +9,8 @@ export const themesZelfzorg: SeedTheme[] = [
     section: 'goed-voor-uzelf-zorgen',
     order: 1,
     summary: 'Helpen kost energie. Met deze praktische tips zorgt u dat u zelf overeind blijft, zodat u er langer voor de ander kunt zijn.',
-    body: `Als iemand die u dierbaar is iets ergs overkomt, gaat al uw aandacht naar die ander. Dat is logisch. Maar helpen kost energie, en vaak langer dan u verwacht. Zelfzorg is geen egoïsme: u kunt pas goed helpen als u zelf overeind blijft.
+    body: `Als iemand die u dierbaar is iets ergs overkomt, gaat al uw aandacht naar die ander. Dat is logisch. Maar helpen kost \
+energie, en vaak langer dan u verwacht. Zelfzorg is geen egoïsme: u kunt pas goed helpen als u zelf overeind blijft.
 
 ## Herken de signalen
 
@@ -32,11 +33,16 @@ Let op uzelf. Deze signalen laten zien dat het helpen te veel wordt:
 
 ## Hoeveel tijd besteedt u aan helpen?
 
-Soms gaat het helpen ongemerkt steeds meer tijd kosten. Met de zelfscan tijdsbesteding op deze site brengt u in een paar minuten in kaart hoeveel tijd u kwijt bent aan het helpen, en of dat voor u in balans is. Uw antwoorden blijven op uw eigen apparaat.
+Soms gaat het helpen ongemerkt steeds meer tijd kosten. Met de zelfscan tijdsbesteding op deze site brengt u in een paar \
+minuten in kaart hoeveel tijd u kwijt bent aan het helpen, en of dat voor u in balans is. Uw antwoorden blijven op uw \
+eigen apparaat.
 
 ## Als u zelf hulp nodig heeft
 
-Ook helpers kunnen klachten krijgen, zeker na een heftige gebeurtenis. Bent u zelf getuige geweest, of houden de klachten aan? Bespreek het met uw huisarts. U kunt ook als naaste contact opnemen met Slachtofferhulp Nederland (0900-0101) voor advies en een luisterend oor. Bij gedachten aan zelfdoding kunt u dag en nacht terecht bij 113 Zelfmoordpreventie: bel 113 of gratis 0800-0113.`,
+Ook helpers kunnen klachten krijgen, zeker na een heftige gebeurtenis. Bent u zelf getuige geweest, of houden de \
+klachten aan? Bespreek het met uw huisarts. U kunt ook als naaste contact opnemen met Slachtofferhulp Nederland \
+(0900-0101) voor advies en een luisterend oor. Bij gedachten aan zelfdoding kunt u dag en nacht terecht bij 113 \
+Zelfmoordpreventie: bel 113 of gratis 0800-0113.`,
   },
   {
     title: 'Grenzen aangeven',
@@ -44,8 +50,11 @@ Ook helpers kunnen klachten krijgen, zeker na een heftige gebeurtenis. Bent u ze
     site: 'helpers',
     section: 'goed-voor-uzelf-zorgen',
     order: 2,
-    summary: 'U wilt helpen, maar niet alles kan. Hoe bepaalt u uw grenzen en hoe zegt u dat zonder dat de ander zich in de steek gelaten voelt?',
-    body: `Helpers zijn vaak zo betrokken dat ze hun eigen grenzen uit het oog verliezen. Ze nemen altijd de telefoon op, zeggen afspraken af en schuiven hun eigen behoeften opzij. Op korte termijn gaat dat goed, maar op de lange termijn raakt u uitgeput. Grenzen aangeven is daarom goed voor u én voor de ander.
+    summary:
+      'U wilt helpen, maar niet alles kan. Hoe bepaalt u uw grenzen en hoe zegt u dat zonder dat de ander zich in de steek gelaten voelt?',
+    body: `Helpers zijn vaak zo betrokken dat ze hun eigen grenzen uit het oog verliezen. Ze nemen altijd de telefoon op, zeggen \
+afspraken af en schuiven hun eigen behoeften opzij. Op korte termijn gaat dat goed, maar op de lange termijn raakt u \
+uitgeput. Grenzen aangeven is daarom goed voor u én voor de ander.
 
 ## Wat zijn uw grenzen?
 
@@ -70,11 +79,15 @@ Praat vanuit uzelf ("ik merk", "ik kan") en niet over wat de ander doet. Bied wa
 
 ## Omgaan met schuldgevoel
 
-Veel helpers voelen zich schuldig als ze nee zeggen. Bedenk dan: een helper die opgebrand raakt, kan helemaal niet meer helpen. Door op tijd uw grens aan te geven, houdt u het langer vol. En u laat de ander ook ruimte om steun bij anderen te zoeken, wat goed is voor het herstel.
+Veel helpers voelen zich schuldig als ze nee zeggen. Bedenk dan: een helper die opgebrand raakt, kan helemaal niet meer \
+helpen. Door op tijd uw grens aan te geven, houdt u het langer vol. En u laat de ander ook ruimte om steun bij anderen \
+te zoeken, wat goed is voor het herstel.
 
 ## Als de ander uw grens niet respecteert
 
-Soms is iemand zo in nood dat hij of zij steeds over uw grens gaat. Blijf rustig en herhaal wat u kunt en wat niet. Help de ander om ook andere bronnen van steun te vinden, zoals Slachtofferhulp Nederland (0900-0101), de huisarts of andere vrienden en familie. Bij acuut gevaar voor de ander of voor uzelf belt u 112.
+Soms is iemand zo in nood dat hij of zij steeds over uw grens gaat. Blijf rustig en herhaal wat u kunt en wat niet. Help \
+de ander om ook andere bronnen van steun te vinden, zoals Slachtofferhulp Nederland (0900-0101), de huisarts of andere \
+vrienden en familie. Bij acuut gevaar voor de ander of voor uzelf belt u 112.
 
 ## Meer weten
 
@@ -86,8 +99,11 @@ In het voorbeeldscenario "Grenzen aangeven als helper" ziet u hoe een helper haa
     site: 'helpers',
     section: 'goed-voor-uzelf-zorgen',
     order: 3,
-    summary: 'Helpen na een ingrijpende gebeurtenis geeft spanning. Lees hoe stress werkt en wat u kunt doen om die onder controle te houden.',
-    body: `Wie een slachtoffer helpt, krijgt vaak zelf ook te maken met spanning. U maakt zich zorgen, hoort heftige verhalen en heeft ineens een hoop te regelen naast uw gewone leven. Een beetje stress is niet erg: het helpt u om in actie te komen. Maar als de spanning lang aanhoudt, raakt u uitgeput.
+    summary:
+      'Helpen na een ingrijpende gebeurtenis geeft spanning. Lees hoe stress werkt en wat u kunt doen om die onder controle te houden.',
+    body: `Wie een slachtoffer helpt, krijgt vaak zelf ook te maken met spanning. U maakt zich zorgen, hoort heftige verhalen en \
+heeft ineens een hoop te regelen naast uw gewone leven. Een beetje stress is niet erg: het helpt u om in actie te komen. \
+Maar als de spanning lang aanhoudt, raakt u uitgeput.
 
 ## Hoe stress werkt
 
@@ -111,11 +127,15 @@ Bij spanning maakt uw lichaam stresshormonen aan. Uw hart klopt sneller en uw sp
 
 ## Secundaire traumatisering
 
-Wie steeds de verhalen van een slachtoffer hoort, kan soms zelf klachten krijgen die lijken op die van het slachtoffer: nachtmerries, schrikreacties of angst. Dat heet secundaire traumatisering. Het is geen zwakte, maar een signaal dat u zelf steun nodig heeft.
+Wie steeds de verhalen van een slachtoffer hoort, kan soms zelf klachten krijgen die lijken op die van het slachtoffer: \
+nachtmerries, schrikreacties of angst. Dat heet secundaire traumatisering. Het is geen zwakte, maar een signaal dat u \
+zelf steun nodig heeft.
 
 ## Wanneer aan de bel trekken
 
-Houden de klachten langer dan een paar weken aan, of heeft u het gevoel dat u het niet meer aankunt? Praat erover met uw huisarts. U kunt ook contact opnemen met Slachtofferhulp Nederland (0900-0101): ook helpers kunnen daar terecht voor advies. Heeft u gedachten aan zelfdoding, bel dan 113 of gratis 0800-0113.`,
+Houden de klachten langer dan een paar weken aan, of heeft u het gevoel dat u het niet meer aankunt? Praat erover met uw \
+huisarts. U kunt ook contact opnemen met Slachtofferhulp Nederland (0900-0101): ook helpers kunnen daar terecht voor \
+advies. Heeft u gedachten aan zelfdoding, bel dan 113 of gratis 0800-0113.`,
   },
   {
     title: 'Start een steungroep',
@@ -123,12 +143,16 @@ Houden de klachten langer dan een paar weken aan, of heeft u het gevoel dat u he
     site: 'helpers',
     section: 'goed-voor-uzelf-zorgen',
     order: 4,
-    summary: 'Samen helpen is lichter dan alleen. Zo zet u een steungroep op rond een slachtoffer, met heldere afspraken over wie wat doet.',
-    body: `Na een misdrijf of ongeval willen vaak veel mensen helpen. Zonder afspraken gebeurt het dat iedereen tegelijk belt, terwijl een week later niemand meer langskomt. Of één persoon draagt alles alleen. Een steungroep zorgt ervoor dat de zorg wordt verdeeld, en dat het slachtoffer langer steun krijgt.
+    summary:
+      'Samen helpen is lichter dan alleen. Zo zet u een steungroep op rond een slachtoffer, met heldere afspraken over wie wat doet.',
+    body: `Na een misdrijf of ongeval willen vaak veel mensen helpen. Zonder afspraken gebeurt het dat iedereen tegelijk belt, \
+terwijl een week later niemand meer langskomt. Of één persoon draagt alles alleen. Een steungroep zorgt ervoor dat de \
+zorg wordt verdeeld, en dat het slachtoffer langer steun krijgt.
 
 ## Wat is een steungroep?
 
-Een steungroep is een kleine groep mensen uit de omgeving van het slachtoffer: familie, vrienden, buren, collega's. Zij spreken samen af wie wat doet. Het slachtoffer houdt de regie en bepaalt wie erbij hoort en wat er gedeeld wordt.
+Een steungroep is een kleine groep mensen uit de omgeving van het slachtoffer: familie, vrienden, buren, collega's. Zij \
+spreken samen af wie wat doet. Het slachtoffer houdt de regie en bepaalt wie erbij hoort en wat er gedeeld wordt.
 
 ## Zo begint u
 
@@ -147,11 +171,15 @@ Een steungroep is een kleine groep mensen uit de omgeving van het slachtoffer: f
 
 ## Op de lange termijn
 
-De meeste steun komt in de eerste weken. Daarna wordt het stiller, terwijl het slachtoffer vaak nog lang steun nodig heeft. Een steungroep kan juist dan het verschil maken: spreek af wie na een maand, na drie maanden en rond belangrijke data, zoals een rechtszaak, contact opneemt.
+De meeste steun komt in de eerste weken. Daarna wordt het stiller, terwijl het slachtoffer vaak nog lang steun nodig \
+heeft. Een steungroep kan juist dan het verschil maken: spreek af wie na een maand, na drie maanden en rond belangrijke \
+data, zoals een rechtszaak, contact opneemt.
 
 ## Hulpmiddel
 
-Met de tool [Start een steungroep](/tools/start-een-steungroep/) maakt u in zeven korte stappen een plan: wie u vraagt, wie wat doet, hoe vaak, en wat u doet als het iemand te veel wordt. Dat plan kunt u printen. Heeft u vragen over wat een slachtoffer nodig heeft, bel dan Slachtofferhulp Nederland (0900-0101).`,
+Met de tool [Start een steungroep](/tools/start-een-steungroep/) maakt u in zeven korte stappen een plan: wie u vraagt, \
+wie wat doet, hoe vaak, en wat u doet als het iemand te veel wordt. Dat plan kunt u printen. Heeft u vragen over wat een \
+slachtoffer nodig heeft, bel dan Slachtofferhulp Nederland (0900-0101).`,
   },
   {
     title: 'Omgaan met de veranderde relatie',
@@ -159,8 +187,11 @@ Met de tool [Start een steungroep](/tools/start-een-steungroep/) maakt u in zeve
     site: 'helpers',
     section: 'goed-voor-uzelf-zorgen',
     order: 5,
-    summary: 'Na een ingrijpende gebeurtenis verandert de relatie met het slachtoffer vaak. Hoe gaat u daarmee om, als partner, ouder of vriend?',
-    body: `Een misdrijf of ongeval verandert niet alleen het leven van het slachtoffer, maar ook de relatie met de mensen om hem of haar heen. Uw partner is misschien angstiger of afweziger. Uw vriendin belt ineens elke dag, of juist helemaal niet meer. Dat kan verwarrend en pijnlijk zijn.
+    summary:
+      'Na een ingrijpende gebeurtenis verandert de relatie met het slachtoffer vaak. Hoe gaat u daarmee om, als partner, ouder of vriend?',
+    body: `Een misdrijf of ongeval verandert niet alleen het leven van het slachtoffer, maar ook de relatie met de mensen om hem \
+of haar heen. Uw partner is misschien angstiger of afweziger. Uw vriendin belt ineens elke dag, of juist helemaal niet \
+meer. Dat kan verwarrend en pijnlijk zijn.
 
 ## Hoe relaties veranderen
 
@@ -182,10 +213,14 @@ Veel helpers herkennen een of meer van deze veranderingen:
 
 ## Als u als ouder helpt
 
-Ouders van een (volwassen) kind dat slachtoffer is, voelen zich vaak zelf ook slachtoffer. U wilt uw kind beschermen, maar uw kind wil misschien juist zelfstandig blijven. Vraag wat uw kind van u wil, en respecteer ook als dat minder is dan u zou willen geven.
+Ouders van een (volwassen) kind dat slachtoffer is, voelen zich vaak zelf ook slachtoffer. U wilt uw kind beschermen, \
+maar uw kind wil misschien juist zelfstandig blijven. Vraag wat uw kind van u wil, en respecteer ook als dat minder is \
+dan u zou willen geven.
 
 ## Hulp voor u samen
 
-Lopen de spanningen hoog op, of voelt u zich alleen in de relatie? Praat erover met iemand die u vertrouwt, of met uw huisarts. Slachtofferhulp Nederland (0900-0101) kan adviseren, ook aan partners en familie. Is er thuis sprake van geweld of dreiging, van wie dan ook? Bel dan Veilig Thuis (0800-2000), dag en nacht, of bij acuut gevaar 112.`,
+Lopen de spanningen hoog op, of voelt u zich alleen in de relatie? Praat erover met iemand die u vertrouwt, of met uw \
+huisarts. Slachtofferhulp Nederland (0900-0101) kan adviseren, ook aan partners en familie. Is er thuis sprake van \
+geweld of dreiging, van wie dan ook? Bel dan Veilig Thuis (0800-2000), dag en nacht, of bij acuut gevaar 112.`,
   },
 ]

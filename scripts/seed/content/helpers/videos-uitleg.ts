@@ -17,21 +17,38 @@ export const videosUitleg: SeedVideo[] = [
       caption: 'Zo verloopt een strafproces',
       colour: '#1F4E79',
     },
-    transcript: `Als iemand die u dierbaar is aangifte heeft gedaan, begint er een periode waarin veel onduidelijk is. Wat gebeurt er nu? Hoe lang gaat het duren? En wat kunt u als helper doen? In deze video leg ik in een paar minuten uit hoe een strafproces verloopt.
+    transcript: `Als iemand die u dierbaar is aangifte heeft gedaan, begint er een periode waarin veel onduidelijk is. Wat gebeurt er \
+nu? Hoe lang gaat het duren? En wat kunt u als helper doen? In deze video leg ik in een paar minuten uit hoe een \
+strafproces verloopt.
 
-Het begint met de aangifte bij de politie. De politie onderzoekt wat er is gebeurd. Ze horen getuigen, bekijken camerabeelden en zoeken een verdachte. Dat kan snel gaan, maar ook maanden duren. En soms wordt er geen verdachte gevonden. Dat is teleurstellend, maar de aangifte is dan niet voor niets geweest. Hij is bijvoorbeeld nodig voor de verzekering of voor het Schadefonds Geweldsmisdrijven.
+Het begint met de aangifte bij de politie. De politie onderzoekt wat er is gebeurd. Ze horen getuigen, bekijken \
+camerabeelden en zoeken een verdachte. Dat kan snel gaan, maar ook maanden duren. En soms wordt er geen verdachte \
+gevonden. Dat is teleurstellend, maar de aangifte is dan niet voor niets geweest. Hij is bijvoorbeeld nodig voor de \
+verzekering of voor het Schadefonds Geweldsmisdrijven.
 
-Is er een verdachte, dan gaat het dossier naar het Openbaar Ministerie. De officier van justitie beslist wat er gebeurt. Er zijn drie mogelijkheden. De zaak gaat naar de rechter. De officier legt zelf een straf op, bijvoorbeeld een boete of een taakstraf; dat heet een strafbeschikking. Of de zaak wordt niet vervolgd; dat heet een sepot. Is het slachtoffer het daar niet mee eens, dan kan het binnen drie maanden een klacht indienen bij het gerechtshof.
+Is er een verdachte, dan gaat het dossier naar het Openbaar Ministerie. De officier van justitie beslist wat er gebeurt. \
+Er zijn drie mogelijkheden. De zaak gaat naar de rechter. De officier legt zelf een straf op, bijvoorbeeld een boete of \
+een taakstraf; dat heet een strafbeschikking. Of de zaak wordt niet vervolgd; dat heet een sepot. Is het slachtoffer het \
+daar niet mee eens, dan kan het binnen drie maanden een klacht indienen bij het gerechtshof.
 
-Gaat de zaak naar de rechter, dan volgt een zitting. Die is meestal openbaar. Het slachtoffer mag erbij zijn, maar dat hoeft niet. U mag als helper mee. Bij ernstige misdrijven, en bij bijvoorbeeld bedreiging en stalking, heeft het slachtoffer spreekrecht. Dan mag het in de rechtszaal vertellen wat het misdrijf met hem of haar heeft gedaan. Het kan ook een schriftelijke verklaring indienen, of iemand anders laten voorlezen.
+Gaat de zaak naar de rechter, dan volgt een zitting. Die is meestal openbaar. Het slachtoffer mag erbij zijn, maar dat \
+hoeft niet. U mag als helper mee. Bij ernstige misdrijven, en bij bijvoorbeeld bedreiging en stalking, heeft het \
+slachtoffer spreekrecht. Dan mag het in de rechtszaal vertellen wat het misdrijf met hem of haar heeft gedaan. Het kan \
+ook een schriftelijke verklaring indienen, of iemand anders laten voorlezen.
 
-Het slachtoffer kan ook schadevergoeding vragen in de strafzaak. Dat heet voegen als benadeelde partij. Kent de rechter een vergoeding toe, dan int het Centraal Justitieel Incassobureau het geld bij de dader. Betaalt de dader niet op tijd, dan kan het CJIB een voorschot betalen.
+Het slachtoffer kan ook schadevergoeding vragen in de strafzaak. Dat heet voegen als benadeelde partij. Kent de rechter \
+een vergoeding toe, dan int het Centraal Justitieel Incassobureau het geld bij de dader. Betaalt de dader niet op tijd, \
+dan kan het CJIB een voorschot betalen.
 
 Meestal doet de rechter twee weken na de zitting uitspraak. Daarna kunnen de verdachte en de officier nog in hoger beroep gaan. Dan begint een deel van het proces opnieuw.
 
-Wat kunt u als helper doen? Lees samen de brieven, want die zijn vaak lastig. Noteer data en termijnen. Ga mee naar de zitting en zit naast het slachtoffer. Spreek af wat u doet als het te veel wordt. En wees er ook na de uitspraak, want die valt vaak anders uit dan gehoopt.
+Wat kunt u als helper doen? Lees samen de brieven, want die zijn vaak lastig. Noteer data en termijnen. Ga mee naar de \
+zitting en zit naast het slachtoffer. Spreek af wat u doet als het te veel wordt. En wees er ook na de uitspraak, want \
+die valt vaak anders uit dan gehoopt.
 
-U hoeft dit niet alleen te doen. Slachtofferhulp Nederland helpt gratis, ook bij de zitting. Bel 0900-0101. Voor juridisch advies kunt u terecht bij het Juridisch Loket, op 0900-8020. Het advies is gratis, bellen kost € 0,25 per minuut.`,
+U hoeft dit niet alleen te doen. Slachtofferhulp Nederland helpt gratis, ook bij de zitting. Bel 0900-0101. Voor \
+juridisch advies kunt u terecht bij het Juridisch Loket, op 0900-8020. Het advies is gratis, bellen kost € 0,25 per \
+minuut.`,
   },
   {
     title: 'Reageren zonder oordeel',
@@ -77,14 +94,16 @@ Drie: bewaar adviezen voor later. Eerst wil iemand gehoord worden.
 
 Oordeelloos luisteren is lastiger dan het lijkt. Iedereen heeft weleens een oordeel. Dat is menselijk. Het gaat erom dat u het opmerkt, en het dan even opzij zet.
 
-Wilt u weten hoe oordeelloos u luistert? Doe de test op oordeelloos luisteren op Voor de Helpers. En twijfelt u hoe u iemand het best kunt helpen? Bel of chat met Slachtofferhulp Nederland, via 0900-0101.`,
+Wilt u weten hoe oordeelloos u luistert? Doe de test op oordeelloos luisteren op Voor de Helpers. En twijfelt u hoe u \
+iemand het best kunt helpen? Bel of chat met Slachtofferhulp Nederland, via 0900-0101.`,
   },
   {
     title: 'Slachtofferrechten in het kort',
     slug: 'slachtofferrechten-in-het-kort',
     site: 'both',
     kind: 'animatie',
-    summary: 'Welke rechten heeft een slachtoffer in Nederland? Deze animatie zet ze op een rij, van een kopie van de aangifte tot spreekrecht.',
+    summary:
+      'Welke rechten heeft een slachtoffer in Nederland? Deze animatie zet ze op een rij, van een kopie van de aangifte tot spreekrecht.',
     hostingUrl: 'https://player.vimeo.com/video/877153042',
     durationSeconds: 172,
     captionsUrl: null,
@@ -95,23 +114,33 @@ Wilt u weten hoe oordeelloos u luistert? Doe de test op oordeelloos luisteren op
     },
     transcript: `Wie slachtoffer wordt van een misdrijf, heeft in Nederland rechten. Ze staan in de wet. Toch weten veel mensen niet dat ze er zijn. In deze animatie zetten we ze op een rij.
 
-Het begint bij de aangifte. Het slachtoffer mag iemand meenemen als steun: een vriend, een familielid, of iemand van Slachtofferhulp Nederland. Spreekt het slachtoffer de taal niet goed, dan heeft het recht op een tolk. En na de aangifte krijgt het slachtoffer een kopie of een bewijs van de aangifte. Bewaar dat goed.
+Het begint bij de aangifte. Het slachtoffer mag iemand meenemen als steun: een vriend, een familielid, of iemand van \
+Slachtofferhulp Nederland. Spreekt het slachtoffer de taal niet goed, dan heeft het recht op een tolk. En na de aangifte \
+krijgt het slachtoffer een kopie of een bewijs van de aangifte. Bewaar dat goed.
 
-Dan het onderzoek. Het slachtoffer heeft recht op informatie over de zaak. Is er een verdachte? Gaat de zaak naar de rechter? Wanneer is de zitting? Wat is de uitspraak? Belangrijk: het slachtoffer moet bij de aangifte laten weten dat het die informatie wil ontvangen. Bij ernstige misdrijven kan het slachtoffer ook horen wanneer de dader vrijkomt.
+Dan het onderzoek. Het slachtoffer heeft recht op informatie over de zaak. Is er een verdachte? Gaat de zaak naar de \
+rechter? Wanneer is de zitting? Wat is de uitspraak? Belangrijk: het slachtoffer moet bij de aangifte laten weten dat \
+het die informatie wil ontvangen. Bij ernstige misdrijven kan het slachtoffer ook horen wanneer de dader vrijkomt.
 
 Het slachtoffer mag het strafdossier inzien en zelf stukken laten toevoegen, bijvoorbeeld over de schade.
 
 Een advocaat? Ook daar heeft het slachtoffer recht op. Bij ernstige gewelds- en zedenmisdrijven is die gratis, ongeacht het inkomen. Dat geldt ook voor nabestaanden.
 
-Dan de zitting. Bij ernstige misdrijven, en bij bijvoorbeeld bedreiging en stalking, heeft het slachtoffer spreekrecht. In de rechtszaal vertellen wat het misdrijf heeft aangericht. Dat mag ook op papier, of iemand anders leest het voor.
+Dan de zitting. Bij ernstige misdrijven, en bij bijvoorbeeld bedreiging en stalking, heeft het slachtoffer spreekrecht. \
+In de rechtszaal vertellen wat het misdrijf heeft aangericht. Dat mag ook op papier, of iemand anders leest het voor.
 
-Schade? Het slachtoffer kan zich in de strafzaak voegen als benadeelde partij en zo schadevergoeding vragen. Legt de rechter een schadevergoedingsmaatregel op, dan int het CJIB het geld bij de dader. Bij een geweldsmisdrijf met ernstig letsel kan het slachtoffer daarnaast een uitkering aanvragen bij het Schadefonds Geweldsmisdrijven.
+Schade? Het slachtoffer kan zich in de strafzaak voegen als benadeelde partij en zo schadevergoeding vragen. Legt de \
+rechter een schadevergoedingsmaatregel op, dan int het CJIB het geld bij de dader. Bij een geweldsmisdrijf met ernstig \
+letsel kan het slachtoffer daarnaast een uitkering aanvragen bij het Schadefonds Geweldsmisdrijven.
 
 En bescherming. Denk aan een contactverbod of gebiedsverbod voor de verdachte, of het afschermen van het adres.
 
 Besluit het Openbaar Ministerie om de zaak niet te vervolgen? Dan kan het slachtoffer daarover klagen bij het gerechtshof.
 
-Veel rechten dus. Waar begint u? Bij het Slachtofferloket. Daar werken politie, Openbaar Ministerie en Slachtofferhulp Nederland samen. Elke regio heeft een eigen Slachtofferloket met een eigen telefoonnummer; u vindt ze op slachtofferloket.nl. Voor juridisch advies kunt u terecht bij het Juridisch Loket: 0900-8020. Het advies is gratis, bellen kost € 0,25 per minuut.
+Veel rechten dus. Waar begint u? Bij het Slachtofferloket. Daar werken politie, Openbaar Ministerie en Slachtofferhulp \
+Nederland samen. Elke regio heeft een eigen Slachtofferloket met een eigen telefoonnummer; u vindt ze op \
+slachtofferloket.nl. Voor juridisch advies kunt u terecht bij het Juridisch Loket: 0900-8020. Het advies is gratis, \
+bellen kost € 0,25 per minuut.
 
 Ken de rechten. En help een ander om ze te gebruiken.`,
   },

@@ -2,7 +2,8 @@
 export const basisLessons: { title: string; body: string }[] = [
   {
     title: 'Wat slachtofferschap met iemand doet',
-    body: `Een misdrijf, ongeval of andere schokkende gebeurtenis raakt mensen op meerdere vlakken tegelijk. Wie slachtoffer wordt, verliest vaak meer dan spullen of gezondheid: ook het gevoel van veiligheid en controle.
+    body: `Een misdrijf, ongeval of andere schokkende gebeurtenis raakt mensen op meerdere vlakken tegelijk. Wie slachtoffer \
+wordt, verliest vaak meer dan spullen of gezondheid: ook het gevoel van veiligheid en controle.
 
 ## Gevolgen op vier vlakken
 
@@ -13,7 +14,10 @@ export const basisLessons: { title: string; body: string }[] = [
 
 ## Normale reacties
 
-Schrikreacties, herbelevingen, piekeren en prikkelbaarheid zijn normale reacties op een abnormale gebeurtenis. Bij de meeste mensen nemen ze in de eerste weken geleidelijk af. Zo'n vier tot zes weken na de gebeurtenis is een goed moment om te vragen hoe het gaat. Zijn de klachten dan niet afgenomen of juist erger geworden, dan is verwijzing naar de huisarts op zijn plaats.
+Schrikreacties, herbelevingen, piekeren en prikkelbaarheid zijn normale reacties op een abnormale gebeurtenis. Bij de \
+meeste mensen nemen ze in de eerste weken geleidelijk af. Zo'n vier tot zes weken na de gebeurtenis is een goed moment \
+om te vragen hoe het gaat. Zijn de klachten dan niet afgenomen of juist erger geworden, dan is verwijzing naar de \
+huisarts op zijn plaats.
 
 ## Wat herstel bevordert
 
@@ -26,11 +30,13 @@ Onderzoek laat steeds dezelfde beschermende factoren zien:
 
 ## Uw rol
 
-U bent vaak niet de hulpverlener voor het trauma, maar u kunt wel bijdragen aan alle vier de factoren. Dat begint met een reactie die erkent in plaats van oordeelt. In de volgende lessen leert u hoe u dat doet.`,
+U bent vaak niet de hulpverlener voor het trauma, maar u kunt wel bijdragen aan alle vier de factoren. Dat begint met \
+een reactie die erkent in plaats van oordeelt. In de volgende lessen leert u hoe u dat doet.`,
   },
   {
     title: 'Signaleren en het gesprek beginnen',
-    body: `Slachtoffers vertellen zelden spontaan wat er is gebeurd. U ziet eerder een verandering: een leerling die stil wordt, een patiënt die steeds terugkomt met vage klachten, een medewerker die vaker verzuimt.
+    body: `Slachtoffers vertellen zelden spontaan wat er is gebeurd. U ziet eerder een verandering: een leerling die stil wordt, \
+een patiënt die steeds terugkomt met vage klachten, een medewerker die vaker verzuimt.
 
 ## Signalen herkennen
 
@@ -57,7 +63,8 @@ Let op combinaties van signalen en op veranderingen ten opzichte van hoe u ieman
 
 ## Vastleggen
 
-Schrijf kort en feitelijk op wat u ziet en hoort, met datum. Werkt u met de meldcode, dan is dit de eerste van de vijf stappen. Een goed verslag helpt later bij overleg, bij een melding en soms bij een aangifte.
+Schrijf kort en feitelijk op wat u ziet en hoort, met datum. Werkt u met de meldcode, dan is dit de eerste van de vijf \
+stappen. Een goed verslag helpt later bij overleg, bij een melding en soms bij een aangifte.
 
 ## Oefening
 
@@ -78,7 +85,9 @@ Het zijn vaak goedbedoelde vragen. Maar voor een slachtoffer klinken ze als een 
 
 ## Waarom we het doen
 
-Mensen willen geloven dat de wereld rechtvaardig is en dat hen zoiets niet overkomt als ze maar voorzichtig zijn. Door het slachtoffer een fout toe te schrijven, voelen we ons zelf veiliger. Dat mechanisme is begrijpelijk, maar het legt de verantwoordelijkheid bij de verkeerde persoon.
+Mensen willen geloven dat de wereld rechtvaardig is en dat hen zoiets niet overkomt als ze maar voorzichtig zijn. Door \
+het slachtoffer een fout toe te schrijven, voelen we ons zelf veiliger. Dat mechanisme is begrijpelijk, maar het legt de \
+verantwoordelijkheid bij de verkeerde persoon.
 
 ## De gevolgen
 
@@ -132,7 +141,9 @@ Weet u niet welke organisatie past, gebruik dan de doorverwijstool of bel de adv
 
 ## Secundaire traumatisering
 
-Bij herhaalde blootstelling aan de ervaringen van anderen kunnen professionals zelf klachten krijgen die lijken op die van het slachtoffer: slecht slapen, piekeren, prikkelbaarheid, afstand nemen van het werk of juist er niet van los kunnen komen.
+Bij herhaalde blootstelling aan de ervaringen van anderen kunnen professionals zelf klachten krijgen die lijken op die \
+van het slachtoffer: slecht slapen, piekeren, prikkelbaarheid, afstand nemen van het werk of juist er niet van los \
+kunnen komen.
 
 ## Signalen bij uzelf
 
@@ -150,10 +161,14 @@ Bij herhaalde blootstelling aan de ervaringen van anderen kunnen professionals z
 
 ## Als u zelf slachtoffer wordt
 
-Professionals worden ook zelf slachtoffer van agressie, bedreiging of stalking door cliënten. Uw werkgever heeft dan een zorgplicht. U kunt aangifte doen met het adres van het werk, en u kunt zelf terecht bij Slachtofferhulp Nederland (0900-0101).
+Professionals worden ook zelf slachtoffer van agressie, bedreiging of stalking door cliënten. Uw werkgever heeft dan een \
+zorgplicht. U kunt aangifte doen met het adres van het werk, en u kunt zelf terecht bij Slachtofferhulp Nederland \
+(0900-0101).
 
 ## Afronding van de basismodule
 
-U weet nu wat slachtofferschap met iemand doet, hoe u signalen herkent en het gesprek begint, hoe u victim blaming voorkomt en naar wie u doorverwijst. Wilt u meer weten over aangifte, de zitting en schadevergoeding? Volg dan de verdiepende module strafproces.`,
+U weet nu wat slachtofferschap met iemand doet, hoe u signalen herkent en het gesprek begint, hoe u victim blaming \
+voorkomt en naar wie u doorverwijst. Wilt u meer weten over aangifte, de zitting en schadevergoeding? Volg dan de \
+verdiepende module strafproces.`,
   },
 ]

@@ -2,11 +2,14 @@
 export const strafprocesLessons: { title: string; body: string }[] = [
   {
     title: 'Van aangifte tot vervolgingsbeslissing',
-    body: `Zorgprofessionals weten vaak weinig van het strafproces, terwijl het veel emoties oproept bij hun cliënten. In deze module leert u de belangrijkste stappen en momenten waarop uw cliënt steun nodig kan hebben.
+    body: `Zorgprofessionals weten vaak weinig van het strafproces, terwijl het veel emoties oproept bij hun cliënten. In deze \
+module leert u de belangrijkste stappen en momenten waarop uw cliënt steun nodig kan hebben.
 
 ## De aangifte
 
-Het strafproces begint meestal met een aangifte bij de politie. Het slachtoffer krijgt een kopie en mag iemand meenemen. Bij zedenzaken volgt eerst een informatief gesprek, met daarna bedenktijd. Bij de aangifte vraagt de politie of de gegevens aan Slachtofferhulp Nederland mogen worden doorgegeven.
+Het strafproces begint meestal met een aangifte bij de politie. Het slachtoffer krijgt een kopie en mag iemand meenemen. \
+Bij zedenzaken volgt eerst een informatief gesprek, met daarna bedenktijd. Bij de aangifte vraagt de politie of de \
+gegevens aan Slachtofferhulp Nederland mogen worden doorgegeven.
 
 ## Het opsporingsonderzoek
 
@@ -22,7 +25,10 @@ De officier van justitie beslist wat er met de zaak gebeurt:
 
 ## Als de zaak niet wordt vervolgd
 
-Het slachtoffer kan beklag doen bij het gerechtshof tegen de beslissing om niet te vervolgen (de artikel 12-procedure). Dat moet binnen drie maanden nadat het slachtoffer van de beslissing hoorde. Een sepot voelt voor veel slachtoffers als niet geloofd worden. Leg uit dat een sepot niet betekent dat het niet is gebeurd, maar dat er onvoldoende bewijs of andere redenen zijn.
+Het slachtoffer kan beklag doen bij het gerechtshof tegen de beslissing om niet te vervolgen (de artikel 12-procedure). \
+Dat moet binnen drie maanden nadat het slachtoffer van de beslissing hoorde. Een sepot voelt voor veel slachtoffers als \
+niet geloofd worden. Leg uit dat een sepot niet betekent dat het niet is gebeurd, maar dat er onvoldoende bewijs of \
+andere redenen zijn.
 
 ## Wat u kunt doen
 
@@ -46,7 +52,8 @@ Het slachtoffer kan beklag doen bij het gerechtshof tegen de beslissing om niet 
 - **Informatie**: het slachtoffer hoort wanneer de zitting is en wat de uitspraak is.
 - **Inzage in het dossier**: het slachtoffer kan vragen om relevante stukken in te zien.
 - **Bijstand van een advocaat**: slachtoffers van ernstige gewelds- en zedenmisdrijven krijgen gratis een gespecialiseerde advocaat.
-- **Spreekrecht**: bij ernstige misdrijven mag het slachtoffer, of bij overlijden een nabestaande, op de zitting vertellen wat het misdrijf met hem of haar heeft gedaan en zich ook uitspreken over de straf.
+- **Spreekrecht**: bij ernstige misdrijven mag het slachtoffer, of bij overlijden een nabestaande, op de zitting \
+vertellen wat het misdrijf met hem of haar heeft gedaan en zich ook uitspreken over de straf.
 - **Schriftelijke slachtofferverklaring**: voor wie niet wil of kan spreken.
 
 ## Voorbereiden op de zitting
@@ -61,23 +68,31 @@ De uitspraak valt soms direct, meestal na twee weken. Een straf die lager is dan
   },
   {
     title: 'Schadevergoeding',
-    body: `Slachtoffers lijden vaak schade: materiële schade zoals kosten voor medische zorg en inkomensverlies, en immateriële schade zoals pijn en verdriet (smartengeld). Er zijn verschillende routes om die schade vergoed te krijgen.
+    body: `Slachtoffers lijden vaak schade: materiële schade zoals kosten voor medische zorg en inkomensverlies, en immateriële \
+schade zoals pijn en verdriet (smartengeld). Er zijn verschillende routes om die schade vergoed te krijgen.
 
 ## Voegen in het strafproces
 
-Het slachtoffer kan zich voegen als **benadeelde partij**: het vraagt de rechter in de strafzaak om de dader de schade te laten betalen. Dat is goedkoper en eenvoudiger dan een aparte civiele procedure. Het slachtoffer moet de schade wel onderbouwen met bonnen, rekeningen en een toelichting. Voegen kan vóór de zitting met het formulier van het OM, en op de zitting zelf tot de officier van justitie zijn eis (het requisitoir) heeft uitgesproken.
+Het slachtoffer kan zich voegen als **benadeelde partij**: het vraagt de rechter in de strafzaak om de dader de schade \
+te laten betalen. Dat is goedkoper en eenvoudiger dan een aparte civiele procedure. Het slachtoffer moet de schade wel \
+onderbouwen met bonnen, rekeningen en een toelichting. Voegen kan vóór de zitting met het formulier van het OM, en op de \
+zitting zelf tot de officier van justitie zijn eis (het requisitoir) heeft uitgesproken.
 
 ## De schadevergoedingsmaatregel
 
-Wijst de rechter de vordering toe, dan legt hij vaak ook een **schadevergoedingsmaatregel** op. De Staat int het bedrag dan bij de dader via het CJIB. Het slachtoffer hoeft zelf niet achter de dader aan.
+Wijst de rechter de vordering toe, dan legt hij vaak ook een **schadevergoedingsmaatregel** op. De Staat int het bedrag \
+dan bij de dader via het CJIB. Het slachtoffer hoeft zelf niet achter de dader aan.
 
 ## De voorschotregeling
 
-Heeft de dader acht maanden nadat de uitspraak definitief is geworden nog niet betaald, dan keert de Staat een voorschot uit. Bij gewelds- en zedenmisdrijven is dat het volledige bedrag; bij andere misdrijven geldt een maximum.
+Heeft de dader acht maanden nadat de uitspraak definitief is geworden nog niet betaald, dan keert de Staat een voorschot \
+uit. Bij gewelds- en zedenmisdrijven is dat het volledige bedrag; bij andere misdrijven geldt een maximum.
 
 ## Het Schadefonds Geweldsmisdrijven
 
-Heeft iemand ernstig lichamelijk of psychisch letsel door een opzettelijk geweldsmisdrijf, dan kan hij een tegemoetkoming aanvragen bij het Schadefonds, ook als de dader onbekend is of niet wordt veroordeeld. Dat kan tot tien jaar na het misdrijf. Ook nabestaanden kunnen een aanvraag doen, tot tien jaar na het overlijden.
+Heeft iemand ernstig lichamelijk of psychisch letsel door een opzettelijk geweldsmisdrijf, dan kan hij een \
+tegemoetkoming aanvragen bij het Schadefonds, ook als de dader onbekend is of niet wordt veroordeeld. Dat kan tot tien \
+jaar na het misdrijf. Ook nabestaanden kunnen een aanvraag doen, tot tien jaar na het overlijden.
 
 ## Andere routes
 
@@ -105,7 +120,8 @@ Het CJIB informeert slachtoffers hierover en vraagt naar hun behoefte aan besche
 
 ## Bescherming
 
-Aan een straf of vrijlating kunnen voorwaarden verbonden zijn, zoals een **contactverbod** of een **gebiedsverbod**. Houdt de dader zich daar niet aan, dan kan het slachtoffer dat melden bij de politie.
+Aan een straf of vrijlating kunnen voorwaarden verbonden zijn, zoals een **contactverbod** of een **gebiedsverbod**. \
+Houdt de dader zich daar niet aan, dan kan het slachtoffer dat melden bij de politie.
 
 ## Het overzicht houden
 

@@ -8,9 +8,13 @@ export const nazorgBijSuicideOpSchool: SeedStappenplan = {
   summary: 'Wat de school doet voor, tijdens en na het overlijden van een leerling of medewerker door zelfdoding.',
   situation: 'Een leerling of medewerker van uw school is overleden door zelfdoding.',
   sectors: ['onderwijs'],
-  intro: `Het overlijden van een leerling of collega door zelfdoding schokt de hele school. Goede nazorg helpt leerlingen en personeel bij hun verdriet en is tegelijk preventie: na een zelfdoding lopen kwetsbare leerlingen een verhoogd risico. Berichtgeving met details over de methode of een romantisch beeld van de dood kan tot navolging leiden (het Werther-effect). Verhalen over hoe iemand een crisis te boven kwam, werken juist beschermend.
+  intro: `Het overlijden van een leerling of collega door zelfdoding schokt de hele school. Goede nazorg helpt leerlingen en \
+personeel bij hun verdriet en is tegelijk preventie: na een zelfdoding lopen kwetsbare leerlingen een verhoogd risico. \
+Berichtgeving met details over de methode of een romantisch beeld van de dood kan tot navolging leiden (het \
+Werther-effect). Verhalen over hoe iemand een crisis te boven kwam, werken juist beschermend.
 
-Dit stappenplan sluit aan bij de handreikingen van **113 Zelfmoordpreventie** voor scholen. Twijfelt u over een stap, bel dan 113 (0800-0113) of de advieslijn van Slachtofferhulp Nederland (0900-0101).`,
+Dit stappenplan sluit aan bij de handreikingen van **113 Zelfmoordpreventie** voor scholen. Twijfelt u over een stap, \
+bel dan 113 (0800-0113) of de advieslijn van Slachtofferhulp Nederland (0900-0101).`,
   phases: [
     {
       phase: 'preventief',
@@ -18,17 +22,21 @@ Dit stappenplan sluit aan bij de handreikingen van **113 Zelfmoordpreventie** vo
       steps: [
         {
           title: 'Stel een crisisteam samen',
-          action: 'Leg in het calamiteitenprotocol vast wie in het crisisteam zitten (schoolleider, zorgcoördinator, vertrouwenspersoon, woordvoerder) en hoe zij ook buiten schooltijd bereikbaar zijn.',
+          action:
+            'Leg in het calamiteitenprotocol vast wie in het crisisteam zitten (schoolleider, zorgcoördinator, ' +
+            'vertrouwenspersoon, woordvoerder) en hoe zij ook buiten schooltijd bereikbaar zijn.',
           who: 'Schoolleiding',
         },
         {
           title: 'Neem suïcidepreventie op in het veiligheidsbeleid',
-          action: 'Beschrijf welke signalen aandacht vragen en wat de route is: gesprek, ouders, huisarts of jeugdarts, en bij acuut gevaar 113 of 112.',
+          action:
+            'Beschrijf welke signalen aandacht vragen en wat de route is: gesprek, ouders, huisarts of jeugdarts, en bij acuut gevaar 113 of 112.',
           who: 'Zorgcoördinator',
         },
         {
           title: 'Train mentoren in het gesprek',
-          action: 'Laat mentoren en zorgmedewerkers een training volgen om suïcidale signalen te herkennen en er direct naar te vragen. Vragen naar suïcidale gedachten vergroot het risico niet.',
+          action:
+            'Laat mentoren en zorgmedewerkers een training volgen om suïcidale signalen te herkennen en er direct naar te vragen. Vragen naar suïcidale gedachten vergroot het risico niet.',
           who: 'Schoolleiding',
         },
         {
@@ -38,7 +46,8 @@ Dit stappenplan sluit aan bij de handreikingen van **113 Zelfmoordpreventie** vo
         },
         {
           title: 'Breng het netwerk in kaart',
-          action: 'Zet contactgegevens klaar van de jeugdgezondheidszorg, huisartsen, ggz, 113 Zelfmoordpreventie en Slachtofferhulp Nederland.',
+          action:
+            'Zet contactgegevens klaar van de jeugdgezondheidszorg, huisartsen, ggz, 113 Zelfmoordpreventie en Slachtofferhulp Nederland.',
           who: 'Zorgcoördinator',
         },
       ],
@@ -49,7 +58,9 @@ Dit stappenplan sluit aan bij de handreikingen van **113 Zelfmoordpreventie** vo
       steps: [
         {
           title: 'Controleer de feiten en neem contact op met de familie',
-          action: 'Verifieer het bericht bij de familie of de politie. Condoleer de familie en vraag toestemming voor wat de school mag delen, ook over de doodsoorzaak, en naar hun wensen rond het afscheid.',
+          action:
+            'Verifieer het bericht bij de familie of de politie. Condoleer de familie en vraag toestemming voor ' +
+            'wat de school mag delen, ook over de doodsoorzaak, en naar hun wensen rond het afscheid.',
           who: 'Schoolleiding',
         },
         {
@@ -59,22 +70,30 @@ Dit stappenplan sluit aan bij de handreikingen van **113 Zelfmoordpreventie** vo
         },
         {
           title: 'Informeer eerst personeel, dan leerlingen en ouders',
-          action: 'Vertel het eerst aan het personeel. Laat mentoren het daarna in de eigen klas vertellen met dezelfde, met de familie afgestemde tekst. Stuur ouders dezelfde dag een brief met informatie over reacties en hulp.',
+          action:
+            'Vertel het eerst aan het personeel. Laat mentoren het daarna in de eigen klas vertellen met ' +
+            'dezelfde, met de familie afgestemde tekst. Stuur ouders dezelfde dag een brief met informatie over ' +
+            'reacties en hulp.',
           who: 'Schoolleiding en mentoren',
         },
         {
           title: 'Voorkom imitatie',
-          action: 'Noem geen details over de methode of de plaats, en presenteer zelfdoding niet als oplossing of heldendaad. Noem in elk bericht 113 en 0800-0113 en houd sociale media in de gaten.',
+          action:
+            'Noem geen details over de methode of de plaats, en presenteer zelfdoding niet als oplossing of heldendaad. Noem in elk bericht 113 en 0800-0113 en houd sociale media in de gaten.',
           who: 'Alle medewerkers',
         },
         {
           title: 'Breng kwetsbare leerlingen in kaart',
-          action: 'Spreek individueel met vrienden, broers en zussen, klasgenoten, leerlingen die de overledene online spraken en leerlingen met eigen suïcidale gedachten of een recent verlies. Informeer bij zorgen de ouders en verwijs door.',
+          action:
+            'Spreek individueel met vrienden, broers en zussen, klasgenoten, leerlingen die de overledene online ' +
+            'spraken en leerlingen met eigen suïcidale gedachten of een recent verlies. Informeer bij zorgen de ' +
+            'ouders en verwijs door.',
           who: 'Zorgcoördinator',
         },
         {
           title: 'Richt één aanspreekpunt voor de pers in',
-          action: 'Alleen de woordvoerder staat de pers te woord, feitelijk en zonder details over de doodsoorzaak. Andere medewerkers en leerlingen verwijzen journalisten door.',
+          action:
+            'Alleen de woordvoerder staat de pers te woord, feitelijk en zonder details over de doodsoorzaak. Andere medewerkers en leerlingen verwijzen journalisten door.',
           who: 'Woordvoerder',
         },
       ],
@@ -85,27 +104,34 @@ Dit stappenplan sluit aan bij de handreikingen van **113 Zelfmoordpreventie** vo
       steps: [
         {
           title: 'Organiseer afscheid en herdenking',
-          action: 'Stem het afscheid en de herdenking af met de familie. Houd het sober en vergelijkbaar met andere sterfgevallen; een tijdelijke herdenkplek van enkele weken past, een blijvend monument niet.',
+          action:
+            'Stem het afscheid en de herdenking af met de familie. Houd het sober en vergelijkbaar met andere ' +
+            'sterfgevallen; een tijdelijke herdenkplek van enkele weken past, een blijvend monument niet.',
           who: 'Schoolleiding',
         },
         {
           title: 'Volg kwetsbare leerlingen',
-          action: 'Houd in de weken na het overlijden contact met de leerlingen die in beeld zijn. Verwijs bij aanhoudende klachten, terugtrekken of uitspraken over de dood door naar de huisarts of jeugdarts.',
+          action:
+            'Houd in de weken na het overlijden contact met de leerlingen die in beeld zijn. Verwijs bij ' +
+            'aanhoudende klachten, terugtrekken of uitspraken over de dood door naar de huisarts of jeugdarts.',
           who: 'Mentor en zorgcoördinator',
         },
         {
           title: 'Evalueer na zes weken',
-          action: 'Bespreek met het crisisteam hoe het gaat met leerlingen en personeel, wie nog extra aandacht nodig heeft en wat er in het protocol moet veranderen.',
+          action:
+            'Bespreek met het crisisteam hoe het gaat met leerlingen en personeel, wie nog extra aandacht nodig heeft en wat er in het protocol moet veranderen.',
           who: 'Crisisteam',
         },
         {
           title: 'Sta stil bij bijzondere momenten',
-          action: 'Besteed aandacht aan de verjaardag van de overledene, de sterfdag, de diploma-uitreiking en de klassenfoto. Neem rond de sterfdag contact op met de familie.',
+          action:
+            'Besteed aandacht aan de verjaardag van de overledene, de sterfdag, de diploma-uitreiking en de klassenfoto. Neem rond de sterfdag contact op met de familie.',
           who: 'Mentor',
         },
         {
           title: 'Zorg voor het personeel',
-          action: 'Bied mentoren en docenten gelegenheid om te praten, intervisie en zo nodig een gesprek met de bedrijfsarts. Wie anderen opvangt, heeft zelf ook opvang nodig.',
+          action:
+            'Bied mentoren en docenten gelegenheid om te praten, intervisie en zo nodig een gesprek met de bedrijfsarts. Wie anderen opvangt, heeft zelf ook opvang nodig.',
           who: 'Schoolleiding',
         },
       ],

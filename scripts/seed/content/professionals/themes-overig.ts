@@ -9,7 +9,9 @@ export const overigeThemes: SeedTheme[] = [
     section: 'doorverwijzen',
     order: 1,
     summary: 'Sparren over een casus of een cliënt aanmelden? De advieslijn voor professionals denkt met u mee, ook anoniem.',
-    body: `U twijfelt of u moet doorverwijzen, u wilt weten wat uw cliënt kan verwachten of u zoekt een tweede mening over een lastige situatie. Bel dan de advieslijn van Slachtofferhulp Nederland. U spreekt een ervaren medewerker die de taal van professionals spreekt.
+    body: `U twijfelt of u moet doorverwijzen, u wilt weten wat uw cliënt kan verwachten of u zoekt een tweede mening over een \
+lastige situatie. Bel dan de advieslijn van Slachtofferhulp Nederland. U spreekt een ervaren medewerker die de taal van \
+professionals spreekt.
 
 ## Waarvoor u kunt bellen
 
@@ -50,7 +52,8 @@ Professionals willen weten waar hun cliënt terechtkomt. Bij een aanmelding via 
 
 ## Zelf eerst kijken
 
-Liever eerst zelf uitzoeken welke organisatie past? De doorverwijstool op dit platform geeft in een paar vragen advies op maat. En voor wat u per situatie doet, zie de [stappenplannen](/stappenplannen/).`,
+Liever eerst zelf uitzoeken welke organisatie past? De doorverwijstool op dit platform geeft in een paar vragen advies \
+op maat. En voor wat u per situatie doet, zie de [stappenplannen](/stappenplannen/).`,
   },
   {
     title: 'Training op maat',
@@ -58,7 +61,8 @@ Liever eerst zelf uitzoeken welke organisatie past? De doorverwijstool op dit pl
     site: 'professionals',
     section: 'trainingen',
     order: 1,
-    summary: 'Een training voor uw team over signaleren, het gesprek met slachtoffers, doorverwijzen, het strafproces of opvang na incidenten.',
+    summary:
+      'Een training voor uw team over signaleren, het gesprek met slachtoffers, doorverwijzen, het strafproces of opvang na incidenten.',
     body: `Organisaties willen hun medewerkers specifieke kennis en vaardigheden meegeven. Een training op maat sluit aan bij uw sector, uw casuïstiek en de tijd die uw team heeft.
 
 ## Voor wie
@@ -94,11 +98,14 @@ Liever eerst zelf uitzoeken welke organisatie past? De doorverwijstool op dit pl
 
 ## Online modules
 
-Liever zelf en in eigen tempo? De online training voor professionals bestaat uit een basismodule slachtofferbewust werken (ongeveer 60 minuten) en een verdiepende module strafproces (ongeveer 45 minuten). Zie [trainingen](/trainingen/).
+Liever zelf en in eigen tempo? De online training voor professionals bestaat uit een basismodule slachtofferbewust \
+werken (ongeveer 60 minuten) en een verdiepende module strafproces (ongeveer 45 minuten). Zie \
+[trainingen](/trainingen/).
 
 ## Aanvragen
 
-Bel de [advieslijn](/advieslijn/) (zie ook de [contactpagina](/contact/)). Vermeld uw sector, het aantal deelnemers en waar u vooral behoefte aan hebt. U ontvangt een voorstel met inhoud, vorm en kosten.`,
+Bel de [advieslijn](/advieslijn/) (zie ook de [contactpagina](/contact/)). Vermeld uw sector, het aantal deelnemers en \
+waar u vooral behoefte aan hebt. U ontvangt een voorstel met inhoud, vorm en kosten.`,
   },
   {
     title: 'Publicaties',
@@ -112,13 +119,16 @@ Bel de [advieslijn](/advieslijn/) (zie ook de [contactpagina](/contact/)). Verme
 ## Soorten publicaties
 
 ### Factsheets
-Korte overzichten van één onderwerp, geschikt om te delen in uw team: de rechten van slachtoffers, normale reacties na een schokkende gebeurtenis, het verschil tussen melding en aangifte, schadevergoeding in het strafproces.
+Korte overzichten van één onderwerp, geschikt om te delen in uw team: de rechten van slachtoffers, normale reacties na \
+een schokkende gebeurtenis, het verschil tussen melding en aangifte, schadevergoeding in het strafproces.
 
 ### Handreikingen en stappenplannen
 Praktische documenten voor organisaties, zoals de [stappenplannen](/stappenplannen/) voor school, sport en werkvloer. Ze zijn bedoeld om op te nemen in uw eigen protocol.
 
 ### Onderzoek
-Slachtofferhulp Nederland doet onderzoek naar wat slachtoffers nodig hebben en hoe de hulp werkt, vaak samen met universiteiten en hogescholen. Onderwerpen zijn onder meer de behoeften van slachtoffers van online seksuele intimidatie, van fraude en van grootschalige incidenten.
+Slachtofferhulp Nederland doet onderzoek naar wat slachtoffers nodig hebben en hoe de hulp werkt, vaak samen met \
+universiteiten en hogescholen. Onderwerpen zijn onder meer de behoeften van slachtoffers van online seksuele \
+intimidatie, van fraude en van grootschalige incidenten.
 
 ### Jaarverslag
 Cijfers over het aantal slachtoffers dat hulp kreeg, de delicten en de ontwikkeling van de dienstverlening.
@@ -133,11 +143,15 @@ Cijfers over het aantal slachtoffers dat hulp kreeg, de delicten en de ontwikkel
 
 ## Nieuwe wetgeving
 
-Wetten rond slachtoffers veranderen regelmatig. Zo is sinds 1 juli 2024 de Wet seksuele misdrijven van kracht, waardoor onder meer seksuele intimidatie in het openbaar en online strafbaar is en verkrachting niet meer afhangt van dwang. In de nieuwsbrief en op deze pagina houden wij u op de hoogte van wat dit voor uw praktijk betekent.
+Wetten rond slachtoffers veranderen regelmatig. Zo is sinds 1 juli 2024 de Wet seksuele misdrijven van kracht, waardoor \
+onder meer seksuele intimidatie in het openbaar en online strafbaar is en verkrachting niet meer afhangt van dwang. In \
+de nieuwsbrief en op deze pagina houden wij u op de hoogte van wat dit voor uw praktijk betekent.
 
 ## Samen onderzoek doen
 
-Heeft u een onderzoeksvraag over slachtoffers in uw sector, of wilt u meewerken aan onderzoek? Bel de [advieslijn](/advieslijn/); op de [contactpagina](/contact/) staat hoe u ons bereikt. Wij werken graag samen met praktijkorganisaties, gemeenten en kennisinstellingen.
+Heeft u een onderzoeksvraag over slachtoffers in uw sector, of wilt u meewerken aan onderzoek? Bel de \
+[advieslijn](/advieslijn/); op de [contactpagina](/contact/) staat hoe u ons bereikt. Wij werken graag samen met \
+praktijkorganisaties, gemeenten en kennisinstellingen.
 
 ## Gebruik en delen
 
@@ -149,8 +163,10 @@ U mag factsheets en handreikingen vrij gebruiken en delen binnen uw organisatie,
     site: 'professionals',
     section: 'kennis-en-onderzoek',
     order: 2,
-    summary: 'Zes keer per jaar nieuws over slachtofferrechten, nieuwe stappenplannen, trainingen en onderzoek, kort en in de taal van professionals.',
-    body: `Professionals komen niet dagelijks met slachtoffers in aanraking. Als het gebeurt, wilt u weten waar u terechtkunt. De nieuwsbrief voor professionals houdt u op de hoogte, zonder uw inbox te overspoelen.
+    summary:
+      'Zes keer per jaar nieuws over slachtofferrechten, nieuwe stappenplannen, trainingen en onderzoek, kort en in de taal van professionals.',
+    body: `Professionals komen niet dagelijks met slachtoffers in aanraking. Als het gebeurt, wilt u weten waar u terechtkunt. De \
+nieuwsbrief voor professionals houdt u op de hoogte, zonder uw inbox te overspoelen.
 
 ## Wat u ontvangt
 
@@ -163,7 +179,9 @@ U mag factsheets en handreikingen vrij gebruiken en delen binnen uw organisatie,
 
 ## Aanmelden
 
-Aanmelden via deze website kan nog niet: de nieuwsbrief is in voorbereiding. Wilt u hem ontvangen zodra hij verschijnt? Geef uw e-mailadres en uw sector dan door aan de [advieslijn](/advieslijn/). Bij de eerste nieuwsbrief ontvangt u een e-mail waarin u uw aanmelding bevestigt; pas daarna staat u ingeschreven.
+Aanmelden via deze website kan nog niet: de nieuwsbrief is in voorbereiding. Wilt u hem ontvangen zodra hij verschijnt? \
+Geef uw e-mailadres en uw sector dan door aan de [advieslijn](/advieslijn/). Bij de eerste nieuwsbrief ontvangt u een \
+e-mail waarin u uw aanmelding bevestigt; pas daarna staat u ingeschreven.
 
 ## Uw privacy
 
@@ -174,7 +192,9 @@ Aanmelden via deze website kan nog niet: de nieuwsbrief is in voorbereiding. Wil
 
 ## Waarom een nieuwsbrief?
 
-Professionals gaven in interviews en vragenlijsten aan dat zij het liefst via een e-mailnieuwsbrief op de hoogte blijven. Zo weet u wat Slachtofferhulp Nederland voor u en uw cliënten kan betekenen, ook als u ons lange tijd niet nodig hebt.
+Professionals gaven in interviews en vragenlijsten aan dat zij het liefst via een e-mailnieuwsbrief op de hoogte \
+blijven. Zo weet u wat Slachtofferhulp Nederland voor u en uw cliënten kan betekenen, ook als u ons lange tijd niet \
+nodig hebt.
 
 ## Liever direct contact?
 

@@ -8,8 +8,11 @@ export const praktischThemesA: SeedTheme[] = [
     site: 'professionals',
     section: 'praktische-ondersteuning',
     order: 1,
-    summary: 'Lichamelijke, gedragsmatige, emotionele en sociale signalen die kunnen wijzen op slachtofferschap, en wat u doet als u ze ziet.',
-    body: `Slachtoffers vertellen zelden uit zichzelf wat er is gebeurd. Schaamte, angst of loyaliteit aan de pleger houden hen tegen. Signalen helpen u om het gesprek te beginnen. Eén signaal zegt weinig; let op combinaties en op veranderingen ten opzichte van hoe u iemand kent.
+    summary:
+      'Lichamelijke, gedragsmatige, emotionele en sociale signalen die kunnen wijzen op slachtofferschap, en wat u doet als u ze ziet.',
+    body: `Slachtoffers vertellen zelden uit zichzelf wat er is gebeurd. Schaamte, angst of loyaliteit aan de pleger houden hen \
+tegen. Signalen helpen u om het gesprek te beginnen. Eén signaal zegt weinig; let op combinaties en op veranderingen ten \
+opzichte van hoe u iemand kent.
 
 ## Lichamelijke signalen
 
@@ -66,7 +69,7 @@ Signalen zijn geen bewijs. Ze zijn een reden om te vragen, niet om te concludere
     site: 'professionals',
     section: 'praktische-ondersteuning',
     order: 2,
-    summary: 'Concrete do\'s en don\'ts voor het gesprek met een slachtoffer: beginnen, luisteren, doorvragen en afronden met een afspraak.',
+    summary: "Concrete do's en don'ts voor het gesprek met een slachtoffer: beginnen, luisteren, doorvragen en afronden met een afspraak.",
     body: `U hebt weinig tijd en het gesprek moet goed gaan. Dat hoeft geen lang gesprek te zijn. Een slachtoffer onthoudt vooral of hij geloofd werd en of er daarna iets gebeurde.
 
 ## Het gesprek beginnen
@@ -115,8 +118,10 @@ Wilt u een gesprek voorbereiden? Bel de [advieslijn](/advieslijn/). In de [train
     site: 'professionals',
     section: 'praktische-ondersteuning',
     order: 3,
-    summary: 'Aangifte doen is een keuze van het slachtoffer. Zo bespreekt u de afweging, legt u het verschil met een melding uit en helpt u bewijs bewaren.',
-    body: `Veel slachtoffers twijfelen over aangifte. Ze zijn bang voor de pleger, verwachten dat het niets oplevert of schamen zich. Uw rol is niet om te overtuigen, maar om te helpen een goede afweging te maken.
+    summary:
+      'Aangifte doen is een keuze van het slachtoffer. Zo bespreekt u de afweging, legt u het verschil met een melding uit en helpt u bewijs bewaren.',
+    body: `Veel slachtoffers twijfelen over aangifte. Ze zijn bang voor de pleger, verwachten dat het niets oplevert of schamen \
+zich. Uw rol is niet om te overtuigen, maar om te helpen een goede afweging te maken.
 
 ## Melding of aangifte
 
@@ -136,7 +141,8 @@ Wilt u een gesprek voorbereiden? Bel de [advieslijn](/advieslijn/). In de [train
 Vraag naar wat iemand tegenhoudt en wat iemand wil bereiken. Veelgehoorde zorgen:
 
 - **"Ik ben bang voor de reactie van de pleger."** Bespreek veiligheid en beschermingsmaatregelen, zoals een contactverbod.
-- **"Het levert toch niets op."** Niet elke aangifte leidt tot een veroordeling. Een aangifte kan wel bijdragen aan erkenning, aan bescherming, aan schadevergoeding en aan het opsporen van een pleger die meer slachtoffers maakt.
+- **"Het levert toch niets op."** Niet elke aangifte leidt tot een veroordeling. Een aangifte kan wel bijdragen aan \
+erkenning, aan bescherming, aan schadevergoeding en aan het opsporen van een pleger die meer slachtoffers maakt.
 - **"Ik word toch niet geloofd."** Leg uit hoe het gesprek met de politie gaat en dat Slachtofferhulp Nederland kan helpen bij de voorbereiding.
 - **"Ik wil de pleger niet in de problemen brengen."** Erken die loyaliteit en bespreek wat er nodig is om het geweld te laten stoppen.
 
@@ -153,7 +159,8 @@ Misdrijven verjaren na een bepaalde termijn, afhankelijk van de ernst. Ernstige 
 
 ## Als u zelf moet melden of aangifte doen
 
-Soms ligt de keuze niet alleen bij het slachtoffer. Het bevoegd gezag van een school moet bij een redelijk vermoeden van een zedendelict door een medewerker tegen een minderjarige leerling aangifte doen. Wees daar vooraf eerlijk over.
+Soms ligt de keuze niet alleen bij het slachtoffer. Het bevoegd gezag van een school moet bij een redelijk vermoeden van \
+een zedendelict door een medewerker tegen een minderjarige leerling aangifte doen. Wees daar vooraf eerlijk over.
 
 Slachtofferhulp Nederland kan het slachtoffer voorbereiden en begeleiden bij de aangifte (0900-0101). Wilt u zelf overleggen? Bel de [advieslijn](/advieslijn/).`,
   },
@@ -163,8 +170,11 @@ Slachtofferhulp Nederland kan het slachtoffer voorbereiden en begeleiden bij de 
     site: 'professionals',
     section: 'praktische-ondersteuning',
     order: 4,
-    summary: 'De rechten van slachtoffers in het strafproces op een rij: informatie, ondersteuning, inzage, spreekrecht en schadevergoeding.',
-    body: `Slachtoffers hebben in Nederland wettelijke rechten in het strafproces. Veel slachtoffers, en veel professionals, kennen ze niet. Met deze rechten kan een slachtoffer meer grip krijgen op een proces dat anders over zijn hoofd heen gaat.
+    summary:
+      'De rechten van slachtoffers in het strafproces op een rij: informatie, ondersteuning, inzage, spreekrecht en schadevergoeding.',
+    body: `Slachtoffers hebben in Nederland wettelijke rechten in het strafproces. Veel slachtoffers, en veel professionals, \
+kennen ze niet. Met deze rechten kan een slachtoffer meer grip krijgen op een proces dat anders over zijn hoofd heen \
+gaat.
 
 ## Rechten bij de politie
 
@@ -186,7 +196,8 @@ Slachtofferhulp Nederland kan het slachtoffer voorbereiden en begeleiden bij de 
 
 - **Voegen als benadeelde partij**: het slachtoffer vraagt de rechter in de strafzaak om de dader de schade te laten vergoeden.
 - **Schadevergoedingsmaatregel**: legt de rechter die op, dan int de Staat het bedrag via het CJIB.
-- **Voorschotregeling**: heeft de dader acht maanden na de definitieve uitspraak niet betaald, dan keert de Staat een voorschot uit. Bij gewelds- en zedenmisdrijven is dat het volledige bedrag, bij andere misdrijven geldt een maximum.
+- **Voorschotregeling**: heeft de dader acht maanden na de definitieve uitspraak niet betaald, dan keert de Staat een \
+voorschot uit. Bij gewelds- en zedenmisdrijven is dat het volledige bedrag, bij andere misdrijven geldt een maximum.
 - **Schadefonds Geweldsmisdrijven**: een tegemoetkoming bij ernstig letsel door een opzettelijk geweldsmisdrijf, ook als de dader onbekend is. Aanvragen kan tot tien jaar na het misdrijf.
 
 ## Rechten na de uitspraak

@@ -8,14 +8,21 @@ export const sectorThemes: SeedTheme[] = [
     site: 'professionals',
     section: 'sector',
     order: 1,
-    summary: 'Voor mentoren, zorgcoördinatoren en schoolleiders: signaleren, de meldcode, de zorgplicht voor sociale veiligheid en nazorg na incidenten.',
-    body: `Leraren en mentoren zien leerlingen dagelijks. Daardoor merken zij vaak als eerste dat er iets mis is: een leerling die thuis geweld meemaakt, online wordt afgeperst of een ingrijpend verlies heeft geleden.
+    summary:
+      'Voor mentoren, zorgcoördinatoren en schoolleiders: signaleren, de meldcode, de zorgplicht voor sociale veiligheid en nazorg na incidenten.',
+    body: `Leraren en mentoren zien leerlingen dagelijks. Daardoor merken zij vaak als eerste dat er iets mis is: een leerling die \
+thuis geweld meemaakt, online wordt afgeperst of een ingrijpend verlies heeft geleden.
 
 ## De regels in het onderwijs
 
-- **Zorgplicht sociale veiligheid.** Elke school voert een sociaal veiligheidsbeleid, monitort jaarlijks de veiligheidsbeleving van leerlingen en heeft een aanspreekpunt en coördinator voor het pestbeleid.
-- **Wet verplichte meldcode.** Bij vermoedens van huiselijk geweld of kindermishandeling volgt u de vijf stappen van de meldcode van uw school en gebruikt u het afwegingskader voor het onderwijs. Bij acute of structurele onveiligheid meldt u bij Veilig Thuis (0800-2000).
-- **Meldplicht en aangifteplicht.** Krijgt een personeelslid informatie dat een medewerker van de school mogelijk een zedendelict pleegt tegen een minderjarige leerling, dan meldt hij dat direct aan het bevoegd gezag. Het bevoegd gezag overlegt met de vertrouwensinspecteur en doet bij een redelijk vermoeden aangifte.
+- **Zorgplicht sociale veiligheid.** Elke school voert een sociaal veiligheidsbeleid, monitort jaarlijks de \
+veiligheidsbeleving van leerlingen en heeft een aanspreekpunt en coördinator voor het pestbeleid.
+- **Wet verplichte meldcode.** Bij vermoedens van huiselijk geweld of kindermishandeling volgt u de vijf stappen van de \
+meldcode van uw school en gebruikt u het afwegingskader voor het onderwijs. Bij acute of structurele onveiligheid meldt \
+u bij Veilig Thuis (0800-2000).
+- **Meldplicht en aangifteplicht.** Krijgt een personeelslid informatie dat een medewerker van de school mogelijk een \
+zedendelict pleegt tegen een minderjarige leerling, dan meldt hij dat direct aan het bevoegd gezag. Het bevoegd gezag \
+overlegt met de vertrouwensinspecteur en doet bij een redelijk vermoeden aangifte.
 - **Klachtenregeling en vertrouwenspersoon.** Leerlingen en ouders kunnen terecht bij de interne contactpersoon of vertrouwenspersoon van de school en bij de vertrouwensinspecteur (0900-111 3 111).
 
 ## Wat u als mentor of docent kunt doen
@@ -34,11 +41,15 @@ export const sectorThemes: SeedTheme[] = [
 
 ## Als de hele school geraakt wordt
 
-Bij het overlijden van een leerling of medewerker, een ernstig ongeval of geweld op school volgt u het calamiteitenprotocol van uw school. Het stappenplan [Nazorg bij suïcide op school](/stappenplannen/nazorg-bij-suicide-op-school/) beschrijft per fase wat de schoolleiding, mentoren en zorgcoördinator doen: preventief, in de acute fase en in de nafase.
+Bij het overlijden van een leerling of medewerker, een ernstig ongeval of geweld op school volgt u het \
+calamiteitenprotocol van uw school. Het stappenplan [Nazorg bij suïcide op \
+school](/stappenplannen/nazorg-bij-suicide-op-school/) beschrijft per fase wat de schoolleiding, mentoren en \
+zorgcoördinator doen: preventief, in de acute fase en in de nafase.
 
 ## Verder
 
-Overleg over een leerling of over de aanpak van de school kan via de [advieslijn](/advieslijn/). Voor teams biedt Slachtofferhulp Nederland [trainingen](/trainingen/) over signaleren, het gesprek en doorverwijzen.`,
+Overleg over een leerling of over de aanpak van de school kan via de [advieslijn](/advieslijn/). Voor teams biedt \
+Slachtofferhulp Nederland [trainingen](/trainingen/) over signaleren, het gesprek en doorverwijzen.`,
   },
   {
     title: 'Zorg',
@@ -46,13 +57,17 @@ Overleg over een leerling of over de aanpak van de school kan via de [advieslijn
     site: 'professionals',
     section: 'sector',
     order: 2,
-    summary: 'Voor huisartsen, verpleegkundigen en andere zorgverleners: signalen herkennen, letsel vastleggen, meldrecht en doorverwijzen.',
-    body: `Veel slachtoffers komen eerst bij een zorgverlener, vaak met een andere klacht: hoofdpijn, slapeloosheid, buikpijn of een verwonding waarvan de uitleg niet klopt. Een gerichte vraag kan dan de deur openen.
+    summary:
+      'Voor huisartsen, verpleegkundigen en andere zorgverleners: signalen herkennen, letsel vastleggen, meldrecht en doorverwijzen.',
+    body: `Veel slachtoffers komen eerst bij een zorgverlener, vaak met een andere klacht: hoofdpijn, slapeloosheid, buikpijn of \
+een verwonding waarvan de uitleg niet klopt. Een gerichte vraag kan dan de deur openen.
 
 ## De regels in de zorg
 
-- **Wet verplichte meldcode.** Ook zorgverleners werken met een meldcode met vijf stappen en een afwegingskader. Voor artsen is dat de KNMG-meldcode. Bij acute of structurele onveiligheid meldt u bij Veilig Thuis (0800-2000).
-- **Beroepsgeheim en meldrecht.** U hebt een beroepsgeheim, maar u mag zonder toestemming van de patiënt melden bij Veilig Thuis als dat nodig is om huiselijk geweld of kindermishandeling te stoppen. Leg uw afweging vast in het dossier.
+- **Wet verplichte meldcode.** Ook zorgverleners werken met een meldcode met vijf stappen en een afwegingskader. Voor \
+artsen is dat de KNMG-meldcode. Bij acute of structurele onveiligheid meldt u bij Veilig Thuis (0800-2000).
+- **Beroepsgeheim en meldrecht.** U hebt een beroepsgeheim, maar u mag zonder toestemming van de patiënt melden bij \
+Veilig Thuis als dat nodig is om huiselijk geweld of kindermishandeling te stoppen. Leg uw afweging vast in het dossier.
 - **Wkkgz.** Zorgaanbieders melden calamiteiten en geweld in de zorgrelatie bij de Inspectie Gezondheidszorg en Jeugd.
 - **Agressie tegen zorgverleners.** Zorgverleners zijn werknemers met een publieke taak. Bij agressie gelden landelijke afspraken met politie en OM over snelle afhandeling en een hogere strafeis.
 
@@ -68,17 +83,22 @@ Meer signalen per domein vindt u in de [signalenwijzer](/signalenwijzer/).
 ## Wat u kunt doen
 
 - **Vraag er gericht naar.** Bijvoorbeeld: "Soms hebben klachten als deze te maken met spanningen thuis of iets naars dat iemand heeft meegemaakt. Speelt dat bij u?"
-- **Leg letsel objectief vast**: plaats, grootte, kleur en de uitleg van de patiënt in diens eigen woorden. Een goed dossier kan later helpen bij aangifte of een aanvraag bij het Schadefonds Geweldsmisdrijven.
+- **Leg letsel objectief vast**: plaats, grootte, kleur en de uitleg van de patiënt in diens eigen woorden. Een goed \
+dossier kan later helpen bij aangifte of een aanvraag bij het Schadefonds Geweldsmisdrijven.
 - **Verwijs acuut seksueel geweld door.** Binnen zeven dagen kan het Centrum Seksueel Geweld (0800-0188) medische zorg, sporenonderzoek en psychische hulp bieden.
 - **Let op traumaklachten.** Zijn de klachten na vier tot zes weken niet afgenomen, overweeg dan verwijzing voor traumabehandeling.
 
 ## Doorverwijzen
 
-Slachtofferhulp Nederland ondersteunt uw patiënt bij alles wat buiten uw behandelkamer ligt: aangifte, het strafproces, schadevergoeding, verzekeringen en praktische zaken. Met toestemming van de patiënt meldt u hem aan via 0900-0101. Daarmee neemt u uzelf werk uit handen en krijgt de patiënt hulp van mensen die het strafproces kennen.
+Slachtofferhulp Nederland ondersteunt uw patiënt bij alles wat buiten uw behandelkamer ligt: aangifte, het strafproces, \
+schadevergoeding, verzekeringen en praktische zaken. Met toestemming van de patiënt meldt u hem aan via 0900-0101. \
+Daarmee neemt u uzelf werk uit handen en krijgt de patiënt hulp van mensen die het strafproces kennen.
 
 ## Uzelf niet vergeten
 
-Zorgverleners die zelf agressie meemaken, hebben recht op opvang door hun werkgever. Zie ook het stappenplan [Incident op de werkvloer](/stappenplannen/incident-op-de-werkvloer/). Wilt u een casus bespreken? Bel de [advieslijn](/advieslijn/).`,
+Zorgverleners die zelf agressie meemaken, hebben recht op opvang door hun werkgever. Zie ook het stappenplan [Incident \
+op de werkvloer](/stappenplannen/incident-op-de-werkvloer/). Wilt u een casus bespreken? Bel de \
+[advieslijn](/advieslijn/).`,
   },
   {
     title: 'Hulpverlening',
@@ -86,12 +106,16 @@ Zorgverleners die zelf agressie meemaken, hebben recht op opvang door hun werkge
     site: 'professionals',
     section: 'sector',
     order: 3,
-    summary: 'Voor maatschappelijk werkers, jeugdhulpverleners en ggz-professionals: hulp bieden én het strafproces en de schade niet vergeten.',
-    body: `Hulpverleners bieden vaak al emotionele steun aan cliënten die slachtoffer zijn. Wat dan nog ontbreekt, is hulp bij de juridische en praktische kant: aangifte, het strafproces, de schade. Juist die kant roept veel emoties op en kan het herstel vertragen als niemand er zicht op heeft.
+    summary:
+      'Voor maatschappelijk werkers, jeugdhulpverleners en ggz-professionals: hulp bieden én het strafproces en de schade niet vergeten.',
+    body: `Hulpverleners bieden vaak al emotionele steun aan cliënten die slachtoffer zijn. Wat dan nog ontbreekt, is hulp bij de \
+juridische en praktische kant: aangifte, het strafproces, de schade. Juist die kant roept veel emoties op en kan het \
+herstel vertragen als niemand er zicht op heeft.
 
 ## De regels in de hulpverlening
 
-- **Wet verplichte meldcode.** Jeugdhulp, maatschappelijke ondersteuning, ggz en verslavingszorg werken met de meldcode en het afwegingskader van hun beroepsgroep. Bij acute of structurele onveiligheid meldt u bij Veilig Thuis (0800-2000).
+- **Wet verplichte meldcode.** Jeugdhulp, maatschappelijke ondersteuning, ggz en verslavingszorg werken met de meldcode \
+en het afwegingskader van hun beroepsgroep. Bij acute of structurele onveiligheid meldt u bij Veilig Thuis (0800-2000).
 - **Beroepscode en beroepsgeheim.** Uw beroepscode bepaalt wanneer u informatie mag delen. Bij huiselijk geweld en kindermishandeling hebt u meldrecht, ook zonder toestemming van de cliënt.
 - **Jeugdwet.** Zijn er ernstige zorgen over de veiligheid van een kind en lukt vrijwillige hulp niet, dan kan Veilig Thuis de Raad voor de Kinderbescherming inschakelen.
 
@@ -122,7 +146,9 @@ Met toestemming van uw cliënt meldt u aan via 0900-0101. U blijft de hulpverlen
 
 ## Uw eigen grenzen
 
-Werken met slachtoffers vraagt veel. Secundaire traumatisering is een bekend risico. Gebruik intervisie en supervisie en bespreek zware casussen. Overleg over een casus kan ook via de [advieslijn](/advieslijn/). De gesprekstips op dit platform en onze [trainingen](/trainingen/) helpen u om slachtofferbewust te werken.`,
+Werken met slachtoffers vraagt veel. Secundaire traumatisering is een bekend risico. Gebruik intervisie en supervisie en \
+bespreek zware casussen. Overleg over een casus kan ook via de [advieslijn](/advieslijn/). De gesprekstips op dit \
+platform en onze [trainingen](/trainingen/) helpen u om slachtofferbewust te werken.`,
   },
   {
     title: 'Sociaal domein',
@@ -130,13 +156,17 @@ Werken met slachtoffers vraagt veel. Secundaire traumatisering is een bekend ris
     site: 'professionals',
     section: 'sector',
     order: 4,
-    summary: 'Voor wijkteams, gemeenten, schuldhulpverleners en bewindvoerders: slachtofferschap herkennen achter geldzorgen, eenzaamheid of overlast.',
-    body: `In het sociaal domein komt slachtofferschap vaak binnen via een andere vraag. Een inwoner met schulden blijkt slachtoffer van fraude of financiële uitbuiting. Een melding van overlast blijkt over stalking te gaan. Een oudere die zich terugtrekt, wordt bestolen door iemand uit de omgeving.
+    summary:
+      'Voor wijkteams, gemeenten, schuldhulpverleners en bewindvoerders: slachtofferschap herkennen achter geldzorgen, eenzaamheid of overlast.',
+    body: `In het sociaal domein komt slachtofferschap vaak binnen via een andere vraag. Een inwoner met schulden blijkt \
+slachtoffer van fraude of financiële uitbuiting. Een melding van overlast blijkt over stalking te gaan. Een oudere die \
+zich terugtrekt, wordt bestolen door iemand uit de omgeving.
 
 ## De regels in het sociaal domein
 
 - **Wmo 2015 en Jeugdwet.** Gemeenten zijn verantwoordelijk voor ondersteuning en jeugdhulp, ook als die nodig is door slachtofferschap.
-- **Wet verplichte meldcode.** Wmo-aanbieders en jeugdhulp werken met de meldcode. Bij vermoedens van huiselijk geweld of ouderenmishandeling, ook financiële uitbuiting, raadpleegt u Veilig Thuis (0800-2000).
+- **Wet verplichte meldcode.** Wmo-aanbieders en jeugdhulp werken met de meldcode. Bij vermoedens van huiselijk geweld \
+of ouderenmishandeling, ook financiële uitbuiting, raadpleegt u Veilig Thuis (0800-2000).
 - **Wet gemeentelijke schuldhulpverlening.** Schulden door fraude of uitbuiting horen in het hulpaanbod. Wees alert op schulden die iemand niet zelf heeft gemaakt.
 - **Privacy (AVG).** Deel gegevens alleen als dat nodig is en bij voorkeur met toestemming. In het Zorg- en Veiligheidshuis gelden vaste afspraken voor gegevensdeling.
 
@@ -158,11 +188,16 @@ De [signalenwijzer](/signalenwijzer/) geeft meer signalen per domein.
 
 ## Doorverwijzen
 
-Slachtofferhulp Nederland helpt inwoners bij aangifte, het strafproces en het verhalen van schade, en biedt emotionele steun. Met toestemming meldt u iemand aan via 0900-0101. Voor juridische vragen buiten het strafproces, zoals huur of schulden, kan de inwoner bij het Juridisch Loket terecht.
+Slachtofferhulp Nederland helpt inwoners bij aangifte, het strafproces en het verhalen van schade, en biedt emotionele \
+steun. Met toestemming meldt u iemand aan via 0900-0101. Voor juridische vragen buiten het strafproces, zoals huur of \
+schulden, kan de inwoner bij het Juridisch Loket terecht.
 
 ## De rol van de gemeente bij calamiteiten
 
-Bij een ramp, ernstig ongeval of schokkende gebeurtenis in de gemeente is de burgemeester verantwoordelijk voor de bevolkingszorg, waaronder psychosociale hulp. Slachtofferhulp Nederland ondersteunt gemeenten bij de opvang van getroffenen, bijvoorbeeld met een informatie- en adviescentrum. Maak hier vooraf afspraken over. Neem contact op via de [advieslijn](/advieslijn/).`,
+Bij een ramp, ernstig ongeval of schokkende gebeurtenis in de gemeente is de burgemeester verantwoordelijk voor de \
+bevolkingszorg, waaronder psychosociale hulp. Slachtofferhulp Nederland ondersteunt gemeenten bij de opvang van \
+getroffenen, bijvoorbeeld met een informatie- en adviescentrum. Maak hier vooraf afspraken over. Neem contact op via de \
+[advieslijn](/advieslijn/).`,
   },
   {
     title: 'HR',
@@ -170,8 +205,11 @@ Bij een ramp, ernstig ongeval of schokkende gebeurtenis in de gemeente is de bur
     site: 'professionals',
     section: 'sector',
     order: 5,
-    summary: 'Voor HR-professionals en leidinggevenden: de Arbowet, psychosociale arbeidsbelasting, opvang na incidenten en slachtofferbeleid.',
-    body: `Medewerkers worden in hun werk slachtoffer van agressie, overvallen of ongewenst gedrag. Ook buiten het werk kan een medewerker slachtoffer worden, met gevolgen voor inzet en verzuim. HR speelt een sleutelrol: in beleid, in opvang en in de terugkeer naar werk.
+    summary:
+      'Voor HR-professionals en leidinggevenden: de Arbowet, psychosociale arbeidsbelasting, opvang na incidenten en slachtofferbeleid.',
+    body: `Medewerkers worden in hun werk slachtoffer van agressie, overvallen of ongewenst gedrag. Ook buiten het werk kan een \
+medewerker slachtoffer worden, met gevolgen voor inzet en verzuim. HR speelt een sleutelrol: in beleid, in opvang en in \
+de terugkeer naar werk.
 
 ## De regels voor werkgevers
 
@@ -201,11 +239,14 @@ Het stappenplan [Incident op de werkvloer](/stappenplannen/incident-op-de-werkvl
 
 ## Als een medewerker buiten het werk slachtoffer is
 
-Huiselijk geweld, stalking of een overval thuis werken door op het werk. Bied ruimte voor een gesprek, flexibele werktijden of verlof, en wijs op Slachtofferhulp Nederland (0900-0101). Bij huiselijk geweld kan de medewerker Veilig Thuis (0800-2000) bellen voor advies.
+Huiselijk geweld, stalking of een overval thuis werken door op het werk. Bied ruimte voor een gesprek, flexibele \
+werktijden of verlof, en wijs op Slachtofferhulp Nederland (0900-0101). Bij huiselijk geweld kan de medewerker Veilig \
+Thuis (0800-2000) bellen voor advies.
 
 ## Advies voor uw organisatie
 
-Slachtofferhulp Nederland adviseert werkgevers over slachtofferbeleid en nazorg en biedt [trainingen](/trainingen/) voor leidinggevenden en opvangteams. Overleg over een concrete situatie kan via de [advieslijn](/advieslijn/).`,
+Slachtofferhulp Nederland adviseert werkgevers over slachtofferbeleid en nazorg en biedt [trainingen](/trainingen/) voor \
+leidinggevenden en opvangteams. Overleg over een concrete situatie kan via de [advieslijn](/advieslijn/).`,
   },
   {
     title: 'Sport',
@@ -213,20 +254,25 @@ Slachtofferhulp Nederland adviseert werkgevers over slachtofferbeleid en nazorg 
     site: 'professionals',
     section: 'sector',
     order: 6,
-    summary: 'Voor bestuurders, trainers en vertrouwenscontactpersonen: een veilig sportklimaat, de VOG, melden bij Centrum Veilige Sport en nazorg.',
+    summary:
+      'Voor bestuurders, trainers en vertrouwenscontactpersonen: een veilig sportklimaat, de VOG, melden bij Centrum Veilige Sport en nazorg.',
     body: `Sportclubs draaien grotendeels op vrijwilligers. Toch verwachten leden en ouders dat de club professioneel handelt als er iets misgaat. Met een paar vaste afspraken kan elke club dat.
 
 ## De regels in de sport
 
 - **Vertrouwenscontactpersoon (VCP).** Elke club hoort een VCP te hebben: het laagdrempelige aanspreekpunt voor leden met zorgen over grensoverschrijdend gedrag.
-- **Verklaring Omtrent het Gedrag (VOG).** Vraag een VOG voor trainers en begeleiders die met minderjarigen werken. Via de regeling Gratis VOG kunnen verenigingen die met minderjarigen werken de aanvraag onder voorwaarden kosteloos doen.
+- **Verklaring Omtrent het Gedrag (VOG).** Vraag een VOG voor trainers en begeleiders die met minderjarigen werken. Via \
+de regeling Gratis VOG kunnen verenigingen die met minderjarigen werken de aanvraag onder voorwaarden kosteloos doen.
 - **Gedragsregels begeleiders.** De gedragsregels van NOC*NSF beschrijven wat wel en niet kan tussen begeleider en sporter. Laat nieuwe begeleiders ze ondertekenen.
-- **Tuchtrecht.** Sportbonden hebben een tuchtreglement seksuele intimidatie. Zaken worden behandeld door het Instituut Sportrechtspraak (ISR). Veel reglementen kennen een meldplicht voor bestuurders en begeleiders.
+- **Tuchtrecht.** Sportbonden hebben een tuchtreglement seksuele intimidatie. Zaken worden behandeld door het Instituut \
+Sportrechtspraak (ISR). Veel reglementen kennen een meldplicht voor bestuurders en begeleiders.
 - **Meldcode.** Sportverenigingen vallen niet onder de Wet verplichte meldcode. Bij vermoedens van huiselijk geweld of kindermishandeling kunt u wel altijd Veilig Thuis raadplegen (0800-2000).
 
 ## Centrum Veilige Sport Nederland
 
-Centrum Veilige Sport Nederland (0900-2025590) is er voor iedereen in de georganiseerde sport: sporters, ouders, trainers, bestuurders en VCP's. Het centrum luistert, adviseert over de te volgen route, kan een professionele vertrouwenspersoon inzetten en neemt meldingen aan. Contact is vertrouwelijk en kan anoniem.
+Centrum Veilige Sport Nederland (0900-2025590) is er voor iedereen in de georganiseerde sport: sporters, ouders, \
+trainers, bestuurders en VCP's. Het centrum luistert, adviseert over de te volgen route, kan een professionele \
+vertrouwenspersoon inzetten en neemt meldingen aan. Contact is vertrouwelijk en kan anoniem.
 
 ## Preventie in de club
 
@@ -246,6 +292,8 @@ Het stappenplan [Incident in de sport](/stappenplannen/incident-in-de-sport/) be
 
 ## Hulp voor betrokkenen
 
-Slachtoffers, ouders, teamgenoten en getuigen kunnen terecht bij Slachtofferhulp Nederland (0900-0101). Bij seksueel geweld van minder dan een week geleden: Centrum Seksueel Geweld (0800-0188). Wilt u als bestuur eerst overleggen? Bel de [advieslijn](/advieslijn/).`,
+Slachtoffers, ouders, teamgenoten en getuigen kunnen terecht bij Slachtofferhulp Nederland (0900-0101). Bij seksueel \
+geweld van minder dan een week geleden: Centrum Seksueel Geweld (0800-0188). Wilt u als bestuur eerst overleggen? Bel de \
+[advieslijn](/advieslijn/).`,
   },
 ]

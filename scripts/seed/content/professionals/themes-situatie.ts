@@ -8,8 +8,10 @@ export const situatieThemes: SeedTheme[] = [
     site: 'professionals',
     section: 'situatie',
     order: 1,
-    summary: 'U vermoedt dat een cliënt, leerling of patiënt slachtoffer is. Zo brengt u signalen in kaart, overlegt u en bepaalt u de volgende stap.',
-    body: `Een vermoeden is geen zekerheid, en dat hoeft ook niet. U hoeft niet te bewijzen dat er iets is gebeurd. Wel wordt van u verwacht dat u zorgvuldig handelt: signalen vastleggen, overleggen en een besluit nemen.
+    summary:
+      'U vermoedt dat een cliënt, leerling of patiënt slachtoffer is. Zo brengt u signalen in kaart, overlegt u en bepaalt u de volgende stap.',
+    body: `Een vermoeden is geen zekerheid, en dat hoeft ook niet. U hoeft niet te bewijzen dat er iets is gebeurd. Wel wordt van \
+u verwacht dat u zorgvuldig handelt: signalen vastleggen, overleggen en een besluit nemen.
 
 ## Eerst: is er acuut gevaar?
 
@@ -19,7 +21,9 @@ export const situatieThemes: SeedTheme[] = [
 
 ## Werkt u met de meldcode?
 
-De Wet verplichte meldcode huiselijk geweld en kindermishandeling geldt voor professionals in de zorg, het onderwijs, de kinderopvang, de maatschappelijke ondersteuning, de jeugdhulp en justitie. Uw organisatie heeft een eigen meldcode met deze vijf stappen:
+De Wet verplichte meldcode huiselijk geweld en kindermishandeling geldt voor professionals in de zorg, het onderwijs, de \
+kinderopvang, de maatschappelijke ondersteuning, de jeugdhulp en justitie. Uw organisatie heeft een eigen meldcode met \
+deze vijf stappen:
 
 1. **Breng signalen in kaart.** Noteer wat u ziet en hoort, met datum en bron. Schrijf feiten op, geen interpretaties.
 2. **Overleg met een collega** en raadpleeg zo nodig Veilig Thuis (dat kan anoniem, zonder namen) of een deskundige op het gebied van letselduiding.
@@ -53,8 +57,10 @@ Ook bij andere vormen van slachtofferschap, zoals stalking, online seksuele inti
     site: 'professionals',
     section: 'situatie',
     order: 2,
-    summary: 'Uw cliënt, patiënt of leerling is slachtoffer geworden. Wat u zelf kunt doen, waar uw rol ophoudt en hoe u warm doorverwijst.',
-    body: `Slachtoffers vertellen hun verhaal vaak eerst aan iemand die ze al kennen: de huisarts, de mentor, de wijkcoach of de bewindvoerder. Uw reactie op dat moment doet ertoe. U hoeft geen specialist te zijn om het verschil te maken.
+    summary:
+      'Uw cliënt, patiënt of leerling is slachtoffer geworden. Wat u zelf kunt doen, waar uw rol ophoudt en hoe u warm doorverwijst.',
+    body: `Slachtoffers vertellen hun verhaal vaak eerst aan iemand die ze al kennen: de huisarts, de mentor, de wijkcoach of de \
+bewindvoerder. Uw reactie op dat moment doet ertoe. U hoeft geen specialist te zijn om het verschil te maken.
 
 ## Wat een slachtoffer van u nodig heeft
 
@@ -64,11 +70,14 @@ Ook bij andere vormen van slachtofferschap, zoals stalking, online seksuele inti
 
 ## Normale reacties en wanneer meer hulp nodig is
 
-Slapeloosheid, schrikreacties, piekeren, boosheid en schaamte zijn normale reacties op een schokkende gebeurtenis. Bij de meeste mensen nemen ze in de eerste weken af. Houden de klachten na vier tot zes weken aan, of worden ze erger, verwijs dan naar de huisarts. Die kan beoordelen of traumabehandeling nodig is.
+Slapeloosheid, schrikreacties, piekeren, boosheid en schaamte zijn normale reacties op een schokkende gebeurtenis. Bij \
+de meeste mensen nemen ze in de eerste weken af. Houden de klachten na vier tot zes weken aan, of worden ze erger, \
+verwijs dan naar de huisarts. Die kan beoordelen of traumabehandeling nodig is.
 
 ## Uw rol en uw grenzen
 
-U helpt vanuit uw eigen vak. Juridische vragen over het strafproces, schade en verzekeringen horen vaak niet bij uw taak. Daarvoor kunt u doorverwijzen. Dat is geen afschuiven: het is zorgen dat uw cliënt de juiste hulp krijgt.
+U helpt vanuit uw eigen vak. Juridische vragen over het strafproces, schade en verzekeringen horen vaak niet bij uw \
+taak. Daarvoor kunt u doorverwijzen. Dat is geen afschuiven: het is zorgen dat uw cliënt de juiste hulp krijgt.
 
 ## Doorverwijzen naar Slachtofferhulp Nederland
 
@@ -85,7 +94,8 @@ Vraag altijd eerst toestemming voordat u gegevens deelt, en leg vast dat u die t
 - Juridische ondersteuning tijdens het strafproces, bijvoorbeeld bij het spreekrecht.
 - Hulp bij het verhalen van schade, onder meer via het strafproces en het Schadefonds Geweldsmisdrijven.
 
-De hulp is gratis. Twijfelt u of doorverwijzen past, of wilt u eerst sparren? Bel de [advieslijn](/advieslijn/). Wilt u per situatie weten wat u kunt doen, bekijk dan de [stappenplannen](/stappenplannen/).`,
+De hulp is gratis. Twijfelt u of doorverwijzen past, of wilt u eerst sparren? Bel de [advieslijn](/advieslijn/). Wilt u \
+per situatie weten wat u kunt doen, bekijk dan de [stappenplannen](/stappenplannen/).`,
   },
   {
     title: 'Incident op school',
@@ -94,13 +104,18 @@ De hulp is gratis. Twijfelt u of doorverwijzen past, of wilt u eerst sparren? Be
     section: 'situatie',
     order: 3,
     summary: 'Overlijden, geweld of misbruik raakt de hele school. Zo organiseert u opvang en nazorg voor leerlingen, ouders en personeel.',
-    body: `Een ernstig incident op school raakt niet alleen de direct betrokkenen. Klasgenoten, docenten, ouders en ondersteunend personeel reageren allemaal. Een school die vooraf weet wie wat doet, kan rust en duidelijkheid bieden.
+    body: `Een ernstig incident op school raakt niet alleen de direct betrokkenen. Klasgenoten, docenten, ouders en ondersteunend \
+personeel reageren allemaal. Een school die vooraf weet wie wat doet, kan rust en duidelijkheid bieden.
 
 ## De wettelijke basis
 
-- **Zorgplicht sociale veiligheid.** Scholen zijn verplicht een sociaal veiligheidsbeleid te voeren, de veiligheid van leerlingen jaarlijks te monitoren en een aanspreekpunt voor pesten te hebben. Een calamiteitenprotocol hoort bij dat beleid.
+- **Zorgplicht sociale veiligheid.** Scholen zijn verplicht een sociaal veiligheidsbeleid te voeren, de veiligheid van \
+leerlingen jaarlijks te monitoren en een aanspreekpunt voor pesten te hebben. Een calamiteitenprotocol hoort bij dat \
+beleid.
 - **Meldcode.** Bij vermoedens van huiselijk geweld of kindermishandeling werkt u met de meldcode en het afwegingskader voor het onderwijs.
-- **Meldplicht bij zedendelicten door medewerkers.** Hoort een personeelslid dat een collega zich mogelijk schuldig maakt aan een zedendelict tegen een minderjarige leerling, dan moet hij of zij dat direct aan het bevoegd gezag melden. Het bevoegd gezag overlegt met de vertrouwensinspecteur (0900-111 3 111) en doet bij een redelijk vermoeden aangifte.
+- **Meldplicht bij zedendelicten door medewerkers.** Hoort een personeelslid dat een collega zich mogelijk schuldig \
+maakt aan een zedendelict tegen een minderjarige leerling, dan moet hij of zij dat direct aan het bevoegd gezag melden. \
+Het bevoegd gezag overlegt met de vertrouwensinspecteur (0900-111 3 111) en doet bij een redelijk vermoeden aangifte.
 
 ## De eerste uren
 
@@ -124,7 +139,8 @@ De hulp is gratis. Twijfelt u of doorverwijzen past, of wilt u eerst sparren? Be
 
 ## Hulp van buiten
 
-Slachtofferhulp Nederland ondersteunt scholen bij calamiteiten: met advies aan de schoolleiding, voorlichting aan ouders en hulp aan leerlingen en personeel. Bel 0900-0101 of de [advieslijn](/advieslijn/).`,
+Slachtofferhulp Nederland ondersteunt scholen bij calamiteiten: met advies aan de schoolleiding, voorlichting aan ouders \
+en hulp aan leerlingen en personeel. Bel 0900-0101 of de [advieslijn](/advieslijn/).`,
   },
   {
     title: 'Incident in de sport',
@@ -132,8 +148,11 @@ Slachtofferhulp Nederland ondersteunt scholen bij calamiteiten: met advies aan d
     site: 'professionals',
     section: 'situatie',
     order: 4,
-    summary: 'Grensoverschrijdend gedrag, geweld of een ernstig ongeval bij uw club. Wat het bestuur, de trainer en de vertrouwenscontactpersoon doen.',
-    body: `Een sportclub is voor veel leden een tweede thuis. Als daar iets ernstigs gebeurt, zoals seksuele intimidatie door een trainer, geweld langs de lijn of een ernstig ongeval, verwachten leden en ouders dat het bestuur snel en zorgvuldig handelt. Vaak zijn het vrijwilligers die dat moeten doen.
+    summary:
+      'Grensoverschrijdend gedrag, geweld of een ernstig ongeval bij uw club. Wat het bestuur, de trainer en de vertrouwenscontactpersoon doen.',
+    body: `Een sportclub is voor veel leden een tweede thuis. Als daar iets ernstigs gebeurt, zoals seksuele intimidatie door een \
+trainer, geweld langs de lijn of een ernstig ongeval, verwachten leden en ouders dat het bestuur snel en zorgvuldig \
+handelt. Vaak zijn het vrijwilligers die dat moeten doen.
 
 ## Wie heeft welke rol?
 
@@ -160,7 +179,9 @@ Het volledige stappenplan, van preventie tot nazorg, vindt u hier: [Incident in 
 
 ## Hulp voor betrokkenen
 
-Slachtoffers, ouders en getuigen kunnen terecht bij Slachtofferhulp Nederland (0900-0101). Gaat het om seksueel geweld dat minder dan een week geleden is gebeurd, dan is het Centrum Seksueel Geweld (0800-0188) de eerste plek voor medische zorg en sporenonderzoek. Wilt u als bestuurder eerst overleggen? Bel de [advieslijn](/advieslijn/).`,
+Slachtoffers, ouders en getuigen kunnen terecht bij Slachtofferhulp Nederland (0900-0101). Gaat het om seksueel geweld \
+dat minder dan een week geleden is gebeurd, dan is het Centrum Seksueel Geweld (0800-0188) de eerste plek voor medische \
+zorg en sporenonderzoek. Wilt u als bestuurder eerst overleggen? Bel de [advieslijn](/advieslijn/).`,
   },
   {
     title: 'Incident op de werkvloer',
@@ -169,11 +190,15 @@ Slachtoffers, ouders en getuigen kunnen terecht bij Slachtofferhulp Nederland (0
     section: 'situatie',
     order: 5,
     summary: 'Agressie, een overval of ongewenst gedrag tegen een medewerker. De zorgplicht van de werkgever en opvang die werkt.',
-    body: `Een medewerker wordt bedreigd door een klant, een filiaal wordt overvallen of een collega meldt seksuele intimidatie. Als werkgever, leidinggevende of HR-professional hebt u dan een dubbele taak: de medewerker opvangen en uw zorgplicht als werkgever waarmaken.
+    body: `Een medewerker wordt bedreigd door een klant, een filiaal wordt overvallen of een collega meldt seksuele intimidatie. \
+Als werkgever, leidinggevende of HR-professional hebt u dan een dubbele taak: de medewerker opvangen en uw zorgplicht \
+als werkgever waarmaken.
 
 ## De wettelijke kaders
 
-- **Arbowet, psychosociale arbeidsbelasting.** De werkgever moet beleid voeren om agressie en geweld, seksuele intimidatie, pesten en discriminatie te voorkomen en te beperken. Deze risico's horen in de risico-inventarisatie en -evaluatie (RI&E).
+- **Arbowet, psychosociale arbeidsbelasting.** De werkgever moet beleid voeren om agressie en geweld, seksuele \
+intimidatie, pesten en discriminatie te voorkomen en te beperken. Deze risico's horen in de risico-inventarisatie en \
+-evaluatie (RI&E).
 - **Melden van ernstige arbeidsongevallen.** Een ongeval met dodelijke afloop, blijvend letsel of ziekenhuisopname meldt u direct bij de Nederlandse Arbeidsinspectie.
 - **Werkgeversaansprakelijkheid.** De werkgever kan aansprakelijk zijn voor schade die een medewerker tijdens het werk oploopt, als niet genoeg is gedaan om die te voorkomen.
 
@@ -196,11 +221,14 @@ Het volledige stappenplan vindt u hier: [Incident op de werkvloer](/stappenplann
 
 ## Ongewenst gedrag door een collega
 
-Gaat het om intimidatie of pesten door een collega of leidinggevende, wijs dan op de vertrouwenspersoon en de klachtenregeling van uw organisatie. Bescherm de melder tegen benadeling. Laat een onafhankelijke partij onderzoek doen als de feiten onduidelijk zijn.
+Gaat het om intimidatie of pesten door een collega of leidinggevende, wijs dan op de vertrouwenspersoon en de \
+klachtenregeling van uw organisatie. Bescherm de melder tegen benadeling. Laat een onafhankelijke partij onderzoek doen \
+als de feiten onduidelijk zijn.
 
 ## Hulp en overleg
 
-Medewerkers kunnen zelf gratis terecht bij Slachtofferhulp Nederland (0900-0101), ook voor hulp bij aangifte en schadevergoeding. Wilt u als werkgever overleggen over opvang of beleid? Bel de [advieslijn](/advieslijn/).`,
+Medewerkers kunnen zelf gratis terecht bij Slachtofferhulp Nederland (0900-0101), ook voor hulp bij aangifte en \
+schadevergoeding. Wilt u als werkgever overleggen over opvang of beleid? Bel de [advieslijn](/advieslijn/).`,
   },
   {
     title: 'Ik ben zelf slachtoffer',
@@ -209,19 +237,26 @@ Medewerkers kunnen zelf gratis terecht bij Slachtofferhulp Nederland (0900-0101)
     section: 'situatie',
     order: 6,
     summary: 'U bent in uw werk bedreigd, aangevallen of lastiggevallen. Wat u kunt verwachten van uw werkgever en waar u zelf hulp vindt.',
-    body: `Professionals worden in hun werk vaker slachtoffer dan vaak gedacht. Een patiënt die slaat, een ouder die dreigt, een cliënt die u online volgt of een onderzoek dat u persoonlijk raakt. Dat u het beroepsmatig meemaakt, maakt het niet minder ingrijpend.
+    body: `Professionals worden in hun werk vaker slachtoffer dan vaak gedacht. Een patiënt die slaat, een ouder die dreigt, een \
+cliënt die u online volgt of een onderzoek dat u persoonlijk raakt. Dat u het beroepsmatig meemaakt, maakt het niet \
+minder ingrijpend.
 
 ## Neem uw eigen reacties serieus
 
-Schrikken, slecht slapen, steeds terugdenken aan het incident of juist niets voelen: het zijn normale reacties op een abnormale gebeurtenis. Ze nemen bij de meeste mensen in de eerste weken af. Merkt u na vier tot zes weken nog weinig verbetering, neem dan contact op met de bedrijfsarts of uw huisarts.
+Schrikken, slecht slapen, steeds terugdenken aan het incident of juist niets voelen: het zijn normale reacties op een \
+abnormale gebeurtenis. Ze nemen bij de meeste mensen in de eerste weken af. Merkt u na vier tot zes weken nog weinig \
+verbetering, neem dan contact op met de bedrijfsarts of uw huisarts.
 
-Ook zonder één groot incident kan het werk zwaar worden. Wie steeds met verhalen van slachtoffers werkt, kan last krijgen van secundaire traumatisering. Bespreek dat in intervisie of supervisie en met uw leidinggevende.
+Ook zonder één groot incident kan het werk zwaar worden. Wie steeds met verhalen van slachtoffers werkt, kan last \
+krijgen van secundaire traumatisering. Bespreek dat in intervisie of supervisie en met uw leidinggevende.
 
 ## Wat uw werkgever moet doen
 
 - Uw werkgever heeft een zorgplicht voor uw veiligheid en moet beleid voeren tegen agressie, geweld en ongewenst gedrag.
 - U hoort opvang te krijgen direct na het incident en aandacht in de weken daarna.
-- Bij agressie tegen werknemers met een publieke taak, zoals zorgverleners, leraren, handhavers en medewerkers in het openbaar vervoer, gelden landelijke afspraken tussen politie en Openbaar Ministerie. Zaken krijgen voorrang en de officier van justitie kan een hogere straf eisen.
+- Bij agressie tegen werknemers met een publieke taak, zoals zorgverleners, leraren, handhavers en medewerkers in het \
+openbaar vervoer, gelden landelijke afspraken tussen politie en Openbaar Ministerie. Zaken krijgen voorrang en de \
+officier van justitie kan een hogere straf eisen.
 
 ## Aangifte doen
 
@@ -248,22 +283,27 @@ Leg alle contactpogingen vast met datum en tijd, maak screenshots en reageer nie
     site: 'professionals',
     section: 'situatie',
     order: 7,
-    summary: 'Samenwerken met Slachtofferhulp Nederland: afspraken over doorverwijzen, samen optrekken bij calamiteiten en samen onderzoek doen.',
-    body: `Slachtoffers hebben vaak met meerdere organisaties tegelijk te maken: politie, huisarts, school, gemeente, werkgever. Goede samenwerking voorkomt dat zij steeds opnieuw hun verhaal moeten doen of tussen wal en schip vallen.
+    summary:
+      'Samenwerken met Slachtofferhulp Nederland: afspraken over doorverwijzen, samen optrekken bij calamiteiten en samen onderzoek doen.',
+    body: `Slachtoffers hebben vaak met meerdere organisaties tegelijk te maken: politie, huisarts, school, gemeente, werkgever. \
+Goede samenwerking voorkomt dat zij steeds opnieuw hun verhaal moeten doen of tussen wal en schip vallen.
 
 ## Vormen van samenwerking
 
 ### Afspraken over doorverwijzen
-Maak met uw regionale team van Slachtofferhulp Nederland afspraken over hoe u cliënten aanmeldt en hoe u hoort dat de hulp is gestart. Zo weet u waar uw cliënt terechtkomt, en weet de cliënt wat hij kan verwachten.
+Maak met uw regionale team van Slachtofferhulp Nederland afspraken over hoe u cliënten aanmeldt en hoe u hoort dat de \
+hulp is gestart. Zo weet u waar uw cliënt terechtkomt, en weet de cliënt wat hij kan verwachten.
 
 ### Samen optrekken bij calamiteiten
-Gemeenten, scholen en bedrijven die vooraf afspraken maken, schakelen bij een schokkende gebeurtenis sneller de juiste hulp in. Denk aan een vast aanspreekpunt, een belboom en afspraken over voorlichting aan ouders of bewoners.
+Gemeenten, scholen en bedrijven die vooraf afspraken maken, schakelen bij een schokkende gebeurtenis sneller de juiste \
+hulp in. Denk aan een vast aanspreekpunt, een belboom en afspraken over voorlichting aan ouders of bewoners.
 
 ### Casusoverleg
 In Zorg- en Veiligheidshuizen en wijkteams zit Slachtofferhulp Nederland aan tafel bij complexe casuïstiek, zodat het slachtofferperspectief een vaste plek krijgt naast de aanpak van plegers.
 
 ### Samen onderzoek doen
-Wilt u onderzoeken wat slachtoffers in uw sector nodig hebben, of een nieuwe aanpak uitproberen? Slachtofferhulp Nederland werkt mee aan onderzoek en pilots met hogescholen, universiteiten en praktijkorganisaties.
+Wilt u onderzoeken wat slachtoffers in uw sector nodig hebben, of een nieuwe aanpak uitproberen? Slachtofferhulp \
+Nederland werkt mee aan onderzoek en pilots met hogescholen, universiteiten en praktijkorganisaties.
 
 ### Kennis delen
 Denk aan een presentatie in uw teamoverleg, een bijdrage aan een congres of vakblad, of informatiemateriaal voor uw wachtkamer of personeelsruimte.

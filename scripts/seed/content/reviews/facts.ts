@@ -16,7 +16,8 @@ export const FACTS = {
   },
   voegenTotRequisitoir: {
     url: 'https://wetten.overheid.nl/BWBR0001903',
-    supports: 'Art. 51g lid 3 Sv: voegen kan ook op de zitting, tot de officier van justitie zijn eis heeft uitgesproken (zo uitgelegd door de Hoge Raad, ECLI:NL:HR:2018:896)',
+    supports:
+      'Art. 51g lid 3 Sv: voegen kan ook op de zitting, tot de officier van justitie zijn eis heeft uitgesproken (zo uitgelegd door de Hoge Raad, ECLI:NL:HR:2018:896)',
     verified: true,
   },
   juridischLoket: {
@@ -46,7 +47,10 @@ export const FACTS = {
   },
   artikel12Termijn: {
     url: 'https://www.de-strafrechtadvocaat.nl/strafrechtadvocaat/procedure/artikel-12-procedure/',
-    supports: 'Art. 12 Sv: klagen bij het gerechtshof binnen drie maanden nadat de belanghebbende van de beslissing weet (advocatensite; de pagina van Slachtofferhulp over art. 12 noemde de termijn niet in het deel dat is gelezen)',
+    supports:
+      'Art. 12 Sv: klagen bij het gerechtshof binnen drie maanden nadat de belanghebbende van de beslissing ' +
+      'weet (advocatensite; de pagina van Slachtofferhulp over art. 12 noemde de termijn niet in het deel ' +
+      'dat is gelezen)',
     verified: false,
   },
   werkgever51f: {
@@ -56,7 +60,8 @@ export const FACTS = {
   },
   straatverbodAdvocaat: {
     url: 'https://www.advocatenkantoordegruijl.nl/rechtsgebieden/straat-contactverbod',
-    supports: 'Een civiel straat- of contactverbod vraagt u in kort geding; daarvoor is een advocaat verplicht (advocatensite; geen officiële pagina gevonden)',
+    supports:
+      'Een civiel straat- of contactverbod vraagt u in kort geding; daarvoor is een advocaat verplicht (advocatensite; geen officiële pagina gevonden)',
     verified: false,
   },
 } as const

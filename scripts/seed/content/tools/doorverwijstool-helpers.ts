@@ -13,7 +13,15 @@
 import type { DecisionTreeDefinition } from '@vsp/content-models'
 import type { SeedTool } from '../types'
 import { REFERRAL_SAFETY_RULES, TAG } from './referral-safety-rules'
-import { CHILD_RELATION_OPTIONS, CHILD_SPORT_OPTIONS, DELICT_OPTIONS, RELATION_OPTIONS, WHEN_OPTIONS, outcome, question } from './tree-builders'
+import {
+  CHILD_RELATION_OPTIONS,
+  CHILD_SPORT_OPTIONS,
+  DELICT_OPTIONS,
+  RELATION_OPTIONS,
+  WHEN_OPTIONS,
+  outcome,
+  question,
+} from './tree-builders'
 
 const SHN = 'slachtofferhulp-nederland'
 const SHN_WHY = 'Gratis praktische, juridische en emotionele steun voor slachtoffers, ook als er geen aangifte is gedaan.'
@@ -25,10 +33,15 @@ export const doorverwijstoolHelpersDefinition: DecisionTreeDefinition = {
   start: 'direct-gevaar',
   safetyRules: REFERRAL_SAFETY_RULES,
   nodes: [
-    question('direct-gevaar', 'Is er nu direct gevaar, of is er zojuist iets ernstigs gebeurd?', [
-      ['ja', 'Ja', 'bel-112', [TAG.danger]],
-      ['nee', 'Nee', 'zelfdoding'],
-    ], 'Bijvoorbeeld: de dader is nog in de buurt, iemand is gewond, of iemand wordt bedreigd.'),
+    question(
+      'direct-gevaar',
+      'Is er nu direct gevaar, of is er zojuist iets ernstigs gebeurd?',
+      [
+        ['ja', 'Ja', 'bel-112', [TAG.danger]],
+        ['nee', 'Nee', 'zelfdoding'],
+      ],
+      'Bijvoorbeeld: de dader is nog in de buurt, iemand is gewond, of iemand wordt bedreigd.',
+    ),
     question('zelfdoding', 'Praat de ander over niet meer willen leven, of maakt u zich daar zorgen over?', [
       ['ja', 'Ja', 'bel-113', [TAG.suicide]],
       ['nee', 'Nee', 'voor-wie'],
@@ -53,32 +66,51 @@ export const doorverwijstoolHelpersDefinition: DecisionTreeDefinition = {
       ['zorgen', 'Ik weet het niet precies, maar ik maak me zorgen over hoe het thuis gaat', 'kind-huiselijk-geweld', [TAG.domestic]],
       ['anders', 'Iets anders, zoals een beroving of een ongeluk', 'kind-algemeen'],
     ]),
-    question('kind-seksueel-wanneer', 'Wanneer is het misbruik voor het laatst gebeurd?', WHEN_OPTIONS('kind-seksueel-recent', 'kind-seksueel-dader')),
-    question('kind-seksueel-dader', 'Wie is de dader?', CHILD_RELATION_OPTIONS('kind-seksueel-thuis', 'kind-seksueel-geweld', 'kind-seksueel-geweld')),
+    question(
+      'kind-seksueel-wanneer',
+      'Wanneer is het misbruik voor het laatst gebeurd?',
+      WHEN_OPTIONS('kind-seksueel-recent', 'kind-seksueel-dader'),
+    ),
+    question(
+      'kind-seksueel-dader',
+      'Wie is de dader?',
+      CHILD_RELATION_OPTIONS('kind-seksueel-thuis', 'kind-seksueel-geweld', 'kind-seksueel-geweld'),
+    ),
     question('kind-geweld-dader', 'Wie is de dader?', CHILD_RELATION_OPTIONS('kind-huiselijk-geweld', 'kind-sport', 'kind-algemeen')),
-    question('kind-sport-wat', 'Gaat het om seksueel misbruik?', CHILD_SPORT_OPTIONS('kind-seksueel-recent', 'kind-seksueel-geweld', 'kind-sport')),
-    question('wat-gebeurd', 'Wat is er gebeurd?', [
-      ...DELICT_OPTIONS,
-      ['anders', 'Iets anders', 'hulpvraag'],
-    ]),
+    question(
+      'kind-sport-wat',
+      'Gaat het om seksueel misbruik?',
+      CHILD_SPORT_OPTIONS('kind-seksueel-recent', 'kind-seksueel-geweld', 'kind-sport'),
+    ),
+    question('wat-gebeurd', 'Wat is er gebeurd?', [...DELICT_OPTIONS, ['anders', 'Iets anders', 'hulpvraag']]),
     question('seksueel-wanneer', 'Wanneer is het gebeurd?', WHEN_OPTIONS('seksueel-geweld-recent', 'seksueel-geweld-langer-geleden')),
     question('geweld-dader', 'Wie is de dader?', RELATION_OPTIONS('huiselijk-geweld', 'geweld')),
     question('stalking-dader', 'Wie is de stalker?', RELATION_OPTIONS('huiselijk-geweld', 'stalking')),
     question('hulpvraag', 'Waar heeft de ander nu het meest behoefte aan?', [
       ['steun', 'Steun en praktische hulp bij wat er gebeurd is', 'algemeen-steun'],
       ['juridisch', 'Antwoord op juridische vragen', 'algemeen-juridisch'],
-      ['schadevergoeding-vonnis', 'De rechter heeft de dader een schadevergoeding opgelegd, maar er is nog niet betaald', 'schadevergoeding-na-vonnis'],
+      [
+        'schadevergoeding-vonnis',
+        'De rechter heeft de dader een schadevergoeding opgelegd, maar er is nog niet betaald',
+        'schadevergoeding-na-vonnis',
+      ],
     ]),
     outcome('bel-112', {
       title: 'Bel nu 112',
       urgent: true,
-      advice: 'Bij direct gevaar of als er iemand gewond is: bel 112 en vraag om politie of ambulance. Blijf bij de ander als dat veilig is. Als het gevaar voorbij is, kunt u deze tool opnieuw doen voor de hulp daarna.',
+      advice:
+        'Bij direct gevaar of als er iemand gewond is: bel 112 en vraag om politie of ambulance. Blijf bij de ' +
+        'ander als dat veilig is. Als het gevaar voorbij is, kunt u deze tool opnieuw doen voor de hulp ' +
+        'daarna.',
       organisations: [['alarmnummer-112', 'Voor politie, ambulance of brandweer als elke seconde telt.']],
     }),
     outcome('bel-113', {
       title: 'Neem gedachten aan zelfdoding serieus: bel 113',
       urgent: true,
-      advice: 'Vraag gerust of de ander aan zelfdoding denkt: erover praten maakt het risico niet groter. Laat de ander niet alleen als u zich acute zorgen maakt. 113 Zelfmoordpreventie is dag en nacht bereikbaar via 113 of gratis via 0800-0113, ook voor u als naaste. Is er direct levensgevaar, bel dan 112.',
+      advice:
+        'Vraag gerust of de ander aan zelfdoding denkt: erover praten maakt het risico niet groter. Laat de ' +
+        'ander niet alleen als u zich acute zorgen maakt. 113 Zelfmoordpreventie is dag en nacht bereikbaar ' +
+        'via 113 of gratis via 0800-0113, ook voor u als naaste. Is er direct levensgevaar, bel dan 112.',
       organisations: [
         ['113-zelfmoordpreventie', 'Anoniem praten over gedachten aan zelfdoding, ook als naaste die zich zorgen maakt.'],
         ['huisarts', 'Voor zorg dichtbij en een verwijzing naar de ggz; buiten kantoortijd de huisartsenpost.'],
@@ -88,9 +120,15 @@ export const doorverwijstoolHelpersDefinition: DecisionTreeDefinition = {
     outcome('helper-113', {
       title: 'Sombere gedachten bij uzelf: praat erover met 113',
       urgent: true,
-      advice: 'Iemand helpen na iets ergs kan zwaar zijn, en sombere gedachten horen daar soms bij. U hoeft daar niet alleen mee te blijven. Bel 113 of gratis 0800-0113, of chat via 113.nl: dag en nacht, anoniem. Praat er ook over met uw huisarts. Is er direct levensgevaar, bel dan 112.',
+      advice:
+        'Iemand helpen na iets ergs kan zwaar zijn, en sombere gedachten horen daar soms bij. U hoeft daar ' +
+        'niet alleen mee te blijven. Bel 113 of gratis 0800-0113, of chat via 113.nl: dag en nacht, anoniem. ' +
+        'Praat er ook over met uw huisarts. Is er direct levensgevaar, bel dan 112.',
       organisations: [
-        ['113-zelfmoordpreventie', 'Anoniem praten over sombere gedachten of gedachten aan zelfdoding: 113, gratis 0800-0113 of de chat op 113.nl, dag en nacht.'],
+        [
+          '113-zelfmoordpreventie',
+          'Anoniem praten over sombere gedachten of gedachten aan zelfdoding: 113, gratis 0800-0113 of de chat op 113.nl, dag en nacht.',
+        ],
         ['huisarts', 'Voor zorg dichtbij en, als u dat wilt, een verwijzing naar psychische hulp.'],
         ['alarmnummer-112', 'Bij direct levensgevaar.'],
       ],
@@ -98,12 +136,19 @@ export const doorverwijstoolHelpersDefinition: DecisionTreeDefinition = {
     }),
     outcome('hulp-voor-helper', {
       title: 'Hulp voor uzelf als helper',
-      advice: 'Helpen is zwaar, en ook u mag steun vragen. Slachtofferhulp Nederland helpt ook naasten van slachtoffers. Praat erover met iemand die u vertrouwt, en doe de zelfscan tijdsbesteding om te zien of het helpen nog in balans is. Krijgt u zelf sombere gedachten of gedachten aan zelfdoding, bel dan 113 of gratis 0800-0113, of chat via 113.nl.',
+      advice:
+        'Helpen is zwaar, en ook u mag steun vragen. Slachtofferhulp Nederland helpt ook naasten van ' +
+        'slachtoffers. Praat erover met iemand die u vertrouwt, en doe de zelfscan tijdsbesteding om te zien ' +
+        'of het helpen nog in balans is. Krijgt u zelf sombere gedachten of gedachten aan zelfdoding, bel dan ' +
+        '113 of gratis 0800-0113, of chat via 113.nl.',
       organisations: [
         [SHN, 'Ook naasten van slachtoffers kunnen bij Slachtofferhulp Nederland terecht voor advies en een luisterend oor.'],
         ['mind-korrelatie', 'Anoniem praten over uw eigen zorgen, spanning of somberheid.'],
         ['huisarts', 'Als u zelf klachten krijgt, zoals slecht slapen of aanhoudende spanning.'],
-        ['113-zelfmoordpreventie', 'Als u zelf sombere gedachten krijgt of aan zelfdoding denkt: 113, gratis 0800-0113 of de chat op 113.nl, dag en nacht.'],
+        [
+          '113-zelfmoordpreventie',
+          'Als u zelf sombere gedachten krijgt of aan zelfdoding denkt: 113, gratis 0800-0113 of de chat op 113.nl, dag en nacht.',
+        ],
       ],
       links: [
         { label: 'Tips voor zelfzorg', href: '/goed-voor-uzelf-zorgen/tips-voor-zelfzorg/' },
@@ -112,7 +157,11 @@ export const doorverwijstoolHelpersDefinition: DecisionTreeDefinition = {
     }),
     outcome('kind-huiselijk-geweld', {
       title: 'Een kind in onveiligheid thuis: Veilig Thuis',
-      advice: 'Als een kind thuis onveilig is, of u vermoedt dat, neem dan contact op met Veilig Thuis (0800-2000, dag en nacht). Ook met een vermoeden mag u bellen voor advies; u hoeft het niet zeker te weten. Gaat het om seksueel misbruik, bel dan ook het Centrum Seksueel Geweld (0800-0188). Het kind zelf kan anoniem praten met De Kindertelefoon.',
+      advice:
+        'Als een kind thuis onveilig is, of u vermoedt dat, neem dan contact op met Veilig Thuis (0800-2000, ' +
+        'dag en nacht). Ook met een vermoeden mag u bellen voor advies; u hoeft het niet zeker te weten. Gaat ' +
+        'het om seksueel misbruik, bel dan ook het Centrum Seksueel Geweld (0800-0188). Het kind zelf kan ' +
+        'anoniem praten met De Kindertelefoon.',
       delicts: ['geweld'],
       organisations: [
         ['veilig-thuis', 'Advies en meldpunt bij huiselijk geweld en kindermishandeling, ook bij een vermoeden; gratis via 0800-2000.'],
@@ -124,7 +173,13 @@ export const doorverwijstoolHelpersDefinition: DecisionTreeDefinition = {
     outcome('kind-seksueel-recent', {
       title: 'Seksueel misbruik van een kind in de afgelopen week: bel het Centrum Seksueel Geweld',
       urgent: true,
-      advice: 'Bel nu het Centrum Seksueel Geweld (0800-0188, gratis, dag en nacht), ook als u niet precies weet wanneer het gebeurde. Hoe eerder, hoe beter: de eerste 72 uur zijn cruciaal voor medische zorg, en sporen worden het liefst zo snel mogelijk veiliggesteld. Liefst niet wassen en kleding bewaren. Gebeurde het thuis of door een gezinslid, neem dan ook contact op met Veilig Thuis (0800-2000). Laat het kind vertellen zonder door te vragen naar details, en geloof het kind. Is het kind in direct gevaar, bel 112.',
+      advice:
+        'Bel nu het Centrum Seksueel Geweld (0800-0188, gratis, dag en nacht), ook als u niet precies weet ' +
+        'wanneer het gebeurde. Hoe eerder, hoe beter: de eerste 72 uur zijn cruciaal voor medische zorg, en ' +
+        'sporen worden het liefst zo snel mogelijk veiliggesteld. Liefst niet wassen en kleding bewaren. ' +
+        'Gebeurde het thuis of door een gezinslid, neem dan ook contact op met Veilig Thuis (0800-2000). Laat ' +
+        'het kind vertellen zonder door te vragen naar details, en geloof het kind. Is het kind in direct ' +
+        'gevaar, bel 112.',
       delicts: ['seksueel-misbruik'],
       organisations: [
         ['centrum-seksueel-geweld', 'Dag en nacht medische, forensische en psychische hulp na seksueel geweld, ook voor kinderen.'],
@@ -138,7 +193,12 @@ export const doorverwijstoolHelpersDefinition: DecisionTreeDefinition = {
     outcome('kind-seksueel-thuis', {
       title: 'Seksueel misbruik van een kind thuis: Veilig Thuis en het Centrum Seksueel Geweld',
       urgent: true,
-      advice: 'Een kind dat thuis seksueel wordt misbruikt, is daar niet veilig, ook als het de laatste keer langer geleden is. Neem nu contact op met Veilig Thuis (0800-2000, dag en nacht). Het Centrum Seksueel Geweld (0800-0188) helpt het kind ook als het langer dan een week geleden is. Laat het kind vertellen zonder door te vragen naar details, en geloof het kind. Is het kind in direct gevaar, bel 112.',
+      advice:
+        'Een kind dat thuis seksueel wordt misbruikt, is daar niet veilig, ook als het de laatste keer langer ' +
+        'geleden is. Neem nu contact op met Veilig Thuis (0800-2000, dag en nacht). Het Centrum Seksueel ' +
+        'Geweld (0800-0188) helpt het kind ook als het langer dan een week geleden is. Laat het kind ' +
+        'vertellen zonder door te vragen naar details, en geloof het kind. Is het kind in direct gevaar, bel ' +
+        '112.',
       delicts: ['seksueel-misbruik'],
       organisations: [
         ['veilig-thuis', 'Advies en melding, zodat het kind thuis veilig wordt; gratis via 0800-2000.'],
@@ -151,7 +211,11 @@ export const doorverwijstoolHelpersDefinition: DecisionTreeDefinition = {
     outcome('kind-seksueel-geweld', {
       title: 'Seksueel misbruik van een kind',
       urgent: true,
-      advice: 'Neem contact op met het Centrum Seksueel Geweld (0800-0188), ook als het langer dan een week geleden is: zij helpen het kind en u. Vraag Veilig Thuis (0800-2000) om advies over de veiligheid van het kind. Gebeurde het bij de sportclub, meld het dan ook bij het Centrum Veilige Sport Nederland. Laat het kind vertellen zonder door te vragen naar details, en geloof het kind.',
+      advice:
+        'Neem contact op met het Centrum Seksueel Geweld (0800-0188), ook als het langer dan een week geleden ' +
+        'is: zij helpen het kind en u. Vraag Veilig Thuis (0800-2000) om advies over de veiligheid van het ' +
+        'kind. Gebeurde het bij de sportclub, meld het dan ook bij het Centrum Veilige Sport Nederland. Laat ' +
+        'het kind vertellen zonder door te vragen naar details, en geloof het kind.',
       delicts: ['seksueel-misbruik'],
       organisations: [
         ['centrum-seksueel-geweld', 'Dag en nacht hulp na seksueel geweld: medisch, forensisch en psychisch, ook voor kinderen.'],
@@ -164,7 +228,10 @@ export const doorverwijstoolHelpersDefinition: DecisionTreeDefinition = {
     }),
     outcome('kind-online', {
       title: 'Online misbruik van een kind of jongere',
-      advice: 'Maak geen kopie of screenshot van naaktbeelden van een minderjarige: ook dat is strafbaar. Noteer wel waar de beelden staan. Helpwanted helpt om beelden offline te laten halen en geeft advies. Bij afpersing: niet betalen en contact opnemen met de politie.',
+      advice:
+        'Maak geen kopie of screenshot van naaktbeelden van een minderjarige: ook dat is strafbaar. Noteer ' +
+        'wel waar de beelden staan. Helpwanted helpt om beelden offline te laten halen en geeft advies. Bij ' +
+        'afpersing: niet betalen en contact opnemen met de politie.',
       delicts: ['online-seksuele-intimidatie'],
       organisations: [
         ['helpwanted', 'Advies en hulp bij online seksueel misbruik, en bij het verwijderen van beelden.'],
@@ -174,7 +241,12 @@ export const doorverwijstoolHelpersDefinition: DecisionTreeDefinition = {
     }),
     outcome('kind-sport', {
       title: 'Grensoverschrijdend gedrag in de sport',
-      advice: 'Bespreek uw zorgen met de vertrouwenscontactpersoon van de club, als die er is. Het Centrum Veilige Sport Nederland behandelt meldingen onafhankelijk en geeft advies. Is er een strafbaar feit gepleegd, zoals mishandeling of seksueel misbruik, dan kunt u aangifte doen bij de politie. Vraag Veilig Thuis om advies over de veiligheid van het kind. Gaat het ook om seksueel misbruik, bel dan het Centrum Seksueel Geweld (0800-0188).',
+      advice:
+        'Bespreek uw zorgen met de vertrouwenscontactpersoon van de club, als die er is. Het Centrum Veilige ' +
+        'Sport Nederland behandelt meldingen onafhankelijk en geeft advies. Is er een strafbaar feit ' +
+        'gepleegd, zoals mishandeling of seksueel misbruik, dan kunt u aangifte doen bij de politie. Vraag ' +
+        'Veilig Thuis om advies over de veiligheid van het kind. Gaat het ook om seksueel misbruik, bel dan ' +
+        'het Centrum Seksueel Geweld (0800-0188).',
       delicts: ['geweld', 'seksueel-misbruik', 'algemeen'],
       organisations: [
         ['centrum-veilige-sport-nederland', 'Advies en een onafhankelijk meldpunt voor grensoverschrijdend gedrag in de sport.'],
@@ -186,7 +258,10 @@ export const doorverwijstoolHelpersDefinition: DecisionTreeDefinition = {
     }),
     outcome('kind-algemeen', {
       title: 'Een kind dat slachtoffer is geworden',
-      advice: 'Kinderen reageren op hun eigen manier op wat ze hebben meegemaakt. Slachtofferhulp Nederland helpt ook kinderen en hun ouders. Is het kind ernstig gewond of erg van slag, vraag dan de huisarts om advies.',
+      advice:
+        'Kinderen reageren op hun eigen manier op wat ze hebben meegemaakt. Slachtofferhulp Nederland helpt ' +
+        'ook kinderen en hun ouders. Is het kind ernstig gewond of erg van slag, vraag dan de huisarts om ' +
+        'advies.',
       delicts: ['geweld', 'overval-of-beroving', 'algemeen'],
       organisations: [
         [SHN, 'Steun voor het kind en de ouders, en hulp bij aangifte en schadevergoeding.'],
@@ -196,7 +271,10 @@ export const doorverwijstoolHelpersDefinition: DecisionTreeDefinition = {
     }),
     outcome('huiselijk-geweld', {
       title: 'Geweld door een (ex-)partner of familielid: Veilig Thuis',
-      advice: 'Bij geweld, bedreiging of stalking door een partner, ex-partner of familielid is Veilig Thuis de plek voor advies en hulp, ook als de ander nog twijfelt. Bespreek samen een veiligheidsplan. Bij direct gevaar: bel 112.',
+      advice:
+        'Bij geweld, bedreiging of stalking door een partner, ex-partner of familielid is Veilig Thuis de ' +
+        'plek voor advies en hulp, ook als de ander nog twijfelt. Bespreek samen een veiligheidsplan. Bij ' +
+        'direct gevaar: bel 112.',
       delicts: ['geweld', 'stalking'],
       organisations: [
         ['veilig-thuis', 'Advies, hulp en meldpunt bij huiselijk geweld; gratis via 0800-2000, dag en nacht.'],
@@ -206,7 +284,9 @@ export const doorverwijstoolHelpersDefinition: DecisionTreeDefinition = {
     }),
     outcome('fraude', {
       title: 'Fraude of oplichting',
-      advice: 'Laat de ander direct de bank bellen als er geld is overgemaakt, en wachtwoorden wijzigen. Bewaar berichten en betaalbewijzen. Meld de fraude bij de Fraudehelpdesk en doe aangifte bij de politie.',
+      advice:
+        'Laat de ander direct de bank bellen als er geld is overgemaakt, en wachtwoorden wijzigen. Bewaar ' +
+        'berichten en betaalbewijzen. Meld de fraude bij de Fraudehelpdesk en doe aangifte bij de politie.',
       delicts: ['fraude'],
       organisations: [
         ['fraudehelpdesk', 'Advies over wat u moet doen na fraude, en registratie van de melding.'],
@@ -217,7 +297,10 @@ export const doorverwijstoolHelpersDefinition: DecisionTreeDefinition = {
     }),
     outcome('geweld', {
       title: 'Geweld of mishandeling',
-      advice: 'Laat verwondingen bekijken door de huisarts en vraag hem of haar om ze vast te leggen; dat helpt bij aangifte en schadevergoeding. Slachtofferhulp Nederland helpt bij aangifte, het strafproces en schadevergoeding. Bij ernstig letsel kan het Schadefonds Geweldsmisdrijven een uitkering geven.',
+      advice:
+        'Laat verwondingen bekijken door de huisarts en vraag hem of haar om ze vast te leggen; dat helpt bij ' +
+        'aangifte en schadevergoeding. Slachtofferhulp Nederland helpt bij aangifte, het strafproces en ' +
+        'schadevergoeding. Bij ernstig letsel kan het Schadefonds Geweldsmisdrijven een uitkering geven.',
       delicts: ['geweld'],
       organisations: [
         [SHN, SHN_WHY],
@@ -229,7 +312,10 @@ export const doorverwijstoolHelpersDefinition: DecisionTreeDefinition = {
     }),
     outcome('nabestaande-zelfdoding', {
       title: 'Nabestaande na zelfdoding',
-      advice: 'Rouw na zelfdoding is vaak extra zwaar, met vragen naar het waarom en soms schuldgevoel. Er is hulp speciaal voor nabestaanden. Let ook op signalen van somberheid bij de ander: nabestaanden lopen zelf meer risico.',
+      advice:
+        'Rouw na zelfdoding is vaak extra zwaar, met vragen naar het waarom en soms schuldgevoel. Er is hulp ' +
+        'speciaal voor nabestaanden. Let ook op signalen van somberheid bij de ander: nabestaanden lopen zelf ' +
+        'meer risico.',
       delicts: ['nabestaande-na-zelfdoding'],
       organisations: [
         ['113-zelfmoordpreventie', 'Steun en lotgenotencontact voor nabestaanden na zelfdoding.'],
@@ -240,7 +326,10 @@ export const doorverwijstoolHelpersDefinition: DecisionTreeDefinition = {
     }),
     outcome('online-seksuele-intimidatie', {
       title: 'Online seksuele intimidatie of sextortion',
-      advice: 'Niet ingaan op eisen en niet betalen. Bewaar bewijs (berichten, profielnamen, links) maar verspreid de beelden niet verder. Helpwanted helpt om beelden offline te laten halen. Doe aangifte bij de politie.',
+      advice:
+        'Niet ingaan op eisen en niet betalen. Bewaar bewijs (berichten, profielnamen, links) maar verspreid ' +
+        'de beelden niet verder. Helpwanted helpt om beelden offline te laten halen. Doe aangifte bij de ' +
+        'politie.',
       delicts: ['online-seksuele-intimidatie'],
       organisations: [
         ['helpwanted', 'Advies en hulp om beelden te laten verwijderen.'],
@@ -251,7 +340,10 @@ export const doorverwijstoolHelpersDefinition: DecisionTreeDefinition = {
     }),
     outcome('overval-of-beroving', {
       title: 'Overval of beroving',
-      advice: 'Een overval of beroving kan nog lang nawerken, ook zonder letsel. Help bij de aangifte en bij het blokkeren van passen en telefoon. Slachtofferhulp Nederland helpt met de emotionele gevolgen en met schadevergoeding.',
+      advice:
+        'Een overval of beroving kan nog lang nawerken, ook zonder letsel. Help bij de aangifte en bij het ' +
+        'blokkeren van passen en telefoon. Slachtofferhulp Nederland helpt met de emotionele gevolgen en met ' +
+        'schadevergoeding.',
       delicts: ['overval-of-beroving'],
       organisations: [
         ['politie', 'Voor aangifte.'],
@@ -263,7 +355,13 @@ export const doorverwijstoolHelpersDefinition: DecisionTreeDefinition = {
     outcome('seksueel-geweld-recent', {
       title: 'Seksueel geweld in de afgelopen week: bel het Centrum Seksueel Geweld',
       urgent: true,
-      advice: 'Bel zo snel mogelijk het Centrum Seksueel Geweld (0800-0188, gratis, dag en nacht), ook als de dader een partner, ex-partner of familielid is, en ook als u niet precies weet wanneer het gebeurde. De eerste 72 uur zijn cruciaal: de morning-afterpil en medicijnen tegen hiv (PEP) werken alleen binnen ongeveer 72 uur, een koperspiraal tot 5 dagen. Sporen worden het liefst zo snel mogelijk veiliggesteld, bij voorkeur binnen een week. Liefst niet douchen of kleding wassen. De ander hoeft nog niet te beslissen over aangifte.',
+      advice:
+        'Bel zo snel mogelijk het Centrum Seksueel Geweld (0800-0188, gratis, dag en nacht), ook als de dader ' +
+        'een partner, ex-partner of familielid is, en ook als u niet precies weet wanneer het gebeurde. De ' +
+        'eerste 72 uur zijn cruciaal: de morning-afterpil en medicijnen tegen hiv (PEP) werken alleen binnen ' +
+        'ongeveer 72 uur, een koperspiraal tot 5 dagen. Sporen worden het liefst zo snel mogelijk ' +
+        'veiliggesteld, bij voorkeur binnen een week. Liefst niet douchen of kleding wassen. De ander hoeft ' +
+        'nog niet te beslissen over aangifte.',
       delicts: ['seksueel-misbruik'],
       organisations: [
         ['centrum-seksueel-geweld', 'Medische, forensische en psychische hulp na seksueel geweld, dag en nacht.'],
@@ -274,7 +372,11 @@ export const doorverwijstoolHelpersDefinition: DecisionTreeDefinition = {
     }),
     outcome('seksueel-geweld-langer-geleden', {
       title: 'Seksueel geweld langer geleden',
-      advice: 'Ook als het langer geleden is, is er hulp. Laat de ander zelf bepalen wat hij of zij wil vertellen en wanneer. Het Centrum Seksueel Geweld is ook dan te bellen. Slachtofferhulp Nederland begeleidt bij de verwerking en, als de ander dat wil, bij een melding of aangifte. Is de dader een partner, ex-partner of familielid, of gaat het nog door, neem dan contact op met Veilig Thuis.',
+      advice:
+        'Ook als het langer geleden is, is er hulp. Laat de ander zelf bepalen wat hij of zij wil vertellen ' +
+        'en wanneer. Het Centrum Seksueel Geweld is ook dan te bellen. Slachtofferhulp Nederland begeleidt ' +
+        'bij de verwerking en, als de ander dat wil, bij een melding of aangifte. Is de dader een partner, ' +
+        'ex-partner of familielid, of gaat het nog door, neem dan contact op met Veilig Thuis.',
       delicts: ['seksueel-misbruik'],
       organisations: [
         ['centrum-seksueel-geweld', 'Ook voor advies en hulp als het langer geleden is.'],
@@ -286,7 +388,10 @@ export const doorverwijstoolHelpersDefinition: DecisionTreeDefinition = {
     }),
     outcome('stalking', {
       title: 'Stalking',
-      advice: 'Houd samen een logboek bij van alles wat er gebeurt, met data en bewijs. Reageer niet op de stalker. Doe aangifte bij de politie. Het Juridisch Loket geeft gratis advies over juridische stappen, zoals een contact- of straatverbod; voor zo’n verbod via de rechter is een advocaat nodig.',
+      advice:
+        'Houd samen een logboek bij van alles wat er gebeurt, met data en bewijs. Reageer niet op de stalker. ' +
+        'Doe aangifte bij de politie. Het Juridisch Loket geeft gratis advies over juridische stappen, zoals ' +
+        'een contact- of straatverbod; voor zo’n verbod via de rechter is een advocaat nodig.',
       delicts: ['stalking'],
       organisations: [
         ['politie', 'Voor aangifte en bescherming.'],
@@ -297,7 +402,10 @@ export const doorverwijstoolHelpersDefinition: DecisionTreeDefinition = {
     }),
     outcome('verkeersongeval', {
       title: 'Een verkeersongeval',
-      advice: 'Na een verkeersongeval komt er veel op iemand af: letsel, schade, verzekeraars. Slachtofferhulp Nederland helpt met het verhalen van schade en met de emotionele gevolgen. Laat letsel altijd door een arts bekijken.',
+      advice:
+        'Na een verkeersongeval komt er veel op iemand af: letsel, schade, verzekeraars. Slachtofferhulp ' +
+        'Nederland helpt met het verhalen van schade en met de emotionele gevolgen. Laat letsel altijd door ' +
+        'een arts bekijken.',
       delicts: ['verkeersongeval'],
       organisations: [
         [SHN, 'Hulp bij schadeverhaal, het strafproces en de emotionele gevolgen van een verkeersongeval.'],
@@ -308,7 +416,11 @@ export const doorverwijstoolHelpersDefinition: DecisionTreeDefinition = {
     }),
     outcome('woninginbraak', {
       title: 'Een woninginbraak',
-      advice: 'Is de inbraak net gebeurd, of zijn de inbrekers misschien nog in de buurt? Bel dan 112. Help daarna bij de aangifte (nodig voor de verzekering) en bij het herstellen van sloten. Een inbraak kan het gevoel van veiligheid thuis aantasten; dat is een normale reactie. Slachtofferhulp Nederland helpt als dat gevoel blijft.',
+      advice:
+        'Is de inbraak net gebeurd, of zijn de inbrekers misschien nog in de buurt? Bel dan 112. Help daarna ' +
+        'bij de aangifte (nodig voor de verzekering) en bij het herstellen van sloten. Een inbraak kan het ' +
+        'gevoel van veiligheid thuis aantasten; dat is een normale reactie. Slachtofferhulp Nederland helpt ' +
+        'als dat gevoel blijft.',
       delicts: ['woninginbraak'],
       organisations: [
         ['politie', 'Voor aangifte; de verzekeraar vraagt daarom.'],
@@ -319,14 +431,20 @@ export const doorverwijstoolHelpersDefinition: DecisionTreeDefinition = {
     }),
     outcome('algemeen-steun', {
       title: 'Steun en praktische hulp',
-      advice: 'Slachtofferhulp Nederland helpt bij elk misdrijf, verkeersongeval of andere ingrijpende gebeurtenis: met een luisterend oor, praktische zaken, aangifte, het strafproces en schadevergoeding. De hulp is gratis.',
+      advice:
+        'Slachtofferhulp Nederland helpt bij elk misdrijf, verkeersongeval of andere ingrijpende gebeurtenis: ' +
+        'met een luisterend oor, praktische zaken, aangifte, het strafproces en schadevergoeding. De hulp is ' +
+        'gratis.',
       delicts: ['algemeen'],
       organisations: [[SHN, SHN_WHY]],
       links: [{ label: 'Checklist algemeen', href: '/checklists/algemeen/' }],
     }),
     outcome('algemeen-juridisch', {
       title: 'Juridische vragen',
-      advice: 'Het Juridisch Loket geeft gratis juridisch advies en kan doorverwijzen naar een advocaat. Slachtofferhulp Nederland helpt met vragen over aangifte, het strafproces en uw rechten als slachtoffer.',
+      advice:
+        'Het Juridisch Loket geeft gratis juridisch advies en kan doorverwijzen naar een advocaat. ' +
+        'Slachtofferhulp Nederland helpt met vragen over aangifte, het strafproces en uw rechten als ' +
+        'slachtoffer.',
       delicts: ['algemeen'],
       organisations: [
         ['juridisch-loket', 'Gratis juridisch advies.'],
@@ -335,7 +453,9 @@ export const doorverwijstoolHelpersDefinition: DecisionTreeDefinition = {
     }),
     outcome('schadevergoeding-na-vonnis', {
       title: 'Schadevergoeding na een uitspraak van de rechter',
-      advice: 'Heeft de rechter een schadevergoedingsmaatregel opgelegd, dan int het CJIB het geld bij de dader. Betaalt de dader niet op tijd, dan kan het CJIB het bedrag in veel gevallen voorschieten.',
+      advice:
+        'Heeft de rechter een schadevergoedingsmaatregel opgelegd, dan int het CJIB het geld bij de dader. ' +
+        'Betaalt de dader niet op tijd, dan kan het CJIB het bedrag in veel gevallen voorschieten.',
       delicts: ['algemeen'],
       organisations: [
         ['cjib-slachtofferinformatie', 'Informatie over de inning en het voorschot van een schadevergoedingsmaatregel.'],
@@ -352,6 +472,8 @@ export const doorverwijstoolHelpers: SeedTool = {
   kind: 'decision-tree',
   summary: 'Beantwoord een paar vragen en zie welke organisatie de ander, of uzelf, het beste kan helpen.',
   intro:
-    'Soms is het niet duidelijk waar iemand met zijn of haar verhaal naartoe kan. Beantwoord een paar korte vragen over wat er is gebeurd. U ziet daarna welke organisaties kunnen helpen, waarom, en hoe u ze bereikt. Uw antwoorden blijven op uw eigen apparaat.',
+    'Soms is het niet duidelijk waar iemand met zijn of haar verhaal naartoe kan. Beantwoord een paar ' +
+    'korte vragen over wat er is gebeurd. U ziet daarna welke organisaties kunnen helpen, waarom, en hoe ' +
+    'u ze bereikt. Uw antwoorden blijven op uw eigen apparaat.',
   definition: doorverwijstoolHelpersDefinition,
 }

@@ -9,7 +9,15 @@
 import type { DecisionTreeDefinition } from '@vsp/content-models'
 import type { SeedTool } from '../types'
 import { REFERRAL_SAFETY_RULES, TAG } from './referral-safety-rules'
-import { CHILD_RELATION_OPTIONS, CHILD_SPORT_OPTIONS, DELICT_OPTIONS, RELATION_OPTIONS, WHEN_OPTIONS, outcome, question } from './tree-builders'
+import {
+  CHILD_RELATION_OPTIONS,
+  CHILD_SPORT_OPTIONS,
+  DELICT_OPTIONS,
+  RELATION_OPTIONS,
+  WHEN_OPTIONS,
+  outcome,
+  question,
+} from './tree-builders'
 
 const SHN = 'slachtofferhulp-nederland'
 const SHN_WHY = 'Gratis praktische, juridische en emotionele steun; u kunt met toestemming van het slachtoffer ook zelf aanmelden.'
@@ -19,7 +27,10 @@ const GESPREKSTIPS = { label: 'Gesprekstips', href: '/gesprekstips/' }
 const AANGIFTE = { label: 'In gesprek over aangifte', href: '/in-gesprek-over-aangifte/' }
 const SPORT = { label: 'Incident in de sport', href: '/situaties/incident-in-de-sport/' }
 /** Who is under the Wet verplichte meldcode, as the professionals' situation page says. */
-const MELDCODE_WIE = 'De Wet verplichte meldcode geldt voor professionals in de zorg, het onderwijs, de kinderopvang, de maatschappelijke ondersteuning, de jeugdhulp en justitie. Sportverenigingen en werkgevers buiten die sectoren vallen er niet onder.'
+const MELDCODE_WIE =
+  'De Wet verplichte meldcode geldt voor professionals in de zorg, het onderwijs, de kinderopvang, de ' +
+  'maatschappelijke ondersteuning, de jeugdhulp en justitie. Sportverenigingen en werkgevers buiten die ' +
+  'sectoren vallen er niet onder.'
 
 export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
   kind: 'decision-tree',
@@ -30,10 +41,15 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
       ['ja', 'Ja', 'bel-112', [TAG.danger]],
       ['nee', 'Nee', 'suicide-signalen'],
     ]),
-    question('suicide-signalen', 'Zijn er signalen dat het slachtoffer aan zelfdoding denkt?', [
-      ['ja', 'Ja', 'suicide-113', [TAG.suicide]],
-      ['nee', 'Nee, of niet dat ik weet', 'situatie'],
-    ], 'Bijvoorbeeld: praten over de dood of over een last zijn, afscheid nemen, spullen weggeven.'),
+    question(
+      'suicide-signalen',
+      'Zijn er signalen dat het slachtoffer aan zelfdoding denkt?',
+      [
+        ['ja', 'Ja', 'suicide-113', [TAG.suicide]],
+        ['nee', 'Nee, of niet dat ik weet', 'situatie'],
+      ],
+      'Bijvoorbeeld: praten over de dood of over een last zijn, afscheid nemen, spullen weggeven.',
+    ),
     question('situatie', 'Wat past het best bij uw situatie?', [
       ['vermoeden', 'Ik heb vermoedens, maar weet niet zeker wat er is gebeurd', 'vermoeden-huiselijk'],
       ['verteld', 'Iemand heeft mij verteld dat hij of zij slachtoffer is', 'minderjarig'],
@@ -55,10 +71,18 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
       ['sport', 'Grensoverschrijdend gedrag bij de sportvereniging, bijvoorbeeld door een trainer', 'kind-sport-wat', [TAG.sport]],
       ['anders', 'Iets anders, zoals een beroving of een ongeluk', 'kind-overig'],
     ]),
-    question('kind-seksueel-wanneer', 'Wanneer is het misbruik voor het laatst gebeurd?', WHEN_OPTIONS('kind-seksueel-recent', 'kind-seksueel-dader')),
+    question(
+      'kind-seksueel-wanneer',
+      'Wanneer is het misbruik voor het laatst gebeurd?',
+      WHEN_OPTIONS('kind-seksueel-recent', 'kind-seksueel-dader'),
+    ),
     question('kind-seksueel-dader', 'Wie is de dader?', CHILD_RELATION_OPTIONS('kind-seksueel-thuis', 'kind-seksueel', 'kind-seksueel')),
     question('kind-geweld-dader', 'Wie is de dader?', CHILD_RELATION_OPTIONS('kind-thuis', 'kind-sport', 'kind-overig')),
-    question('kind-sport-wat', 'Gaat het om seksueel misbruik?', CHILD_SPORT_OPTIONS('kind-seksueel-recent', 'kind-seksueel', 'kind-sport')),
+    question(
+      'kind-sport-wat',
+      'Gaat het om seksueel misbruik?',
+      CHILD_SPORT_OPTIONS('kind-seksueel-recent', 'kind-seksueel', 'kind-sport'),
+    ),
     question('delict', 'Wat is er gebeurd?', [
       ...DELICT_OPTIONS,
       ['sport', 'Grensoverschrijdend gedrag in de sport, bijvoorbeeld door een trainer', 'sport-wat', [TAG.sport]],
@@ -80,7 +104,10 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
     outcome('bel-112', {
       title: 'Bel nu 112',
       urgent: true,
-      advice: 'Bel 112 bij acuut gevaar of letsel. Zorg voor uw eigen veiligheid en die van anderen. Volg daarna het protocol van uw organisatie. Gaat het om huiselijk geweld of kindermishandeling en werkt u met de meldcode, volg dan ook de stappen van de meldcode; anders kunt u Veilig Thuis om advies vragen.',
+      advice:
+        'Bel 112 bij acuut gevaar of letsel. Zorg voor uw eigen veiligheid en die van anderen. Volg daarna ' +
+        'het protocol van uw organisatie. Gaat het om huiselijk geweld of kindermishandeling en werkt u met ' +
+        'de meldcode, volg dan ook de stappen van de meldcode; anders kunt u Veilig Thuis om advies vragen.',
       organisations: [
         ['alarmnummer-112', 'Voor politie, ambulance of brandweer bij acuut gevaar.'],
         ['veilig-thuis', 'Na de acute situatie: advies en melding bij huiselijk geweld of kindermishandeling.'],
@@ -89,7 +116,11 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
     outcome('suicide-113', {
       title: 'Signalen van suïcide: vraag ernaar en schakel 113 in',
       urgent: true,
-      advice: 'Vraag direct of iemand aan zelfdoding denkt; dat verhoogt het risico niet. Laat iemand met acute plannen niet alleen en bel bij direct levensgevaar 112. 113 Zelfmoordpreventie (113 of gratis 0800-0113) is dag en nacht bereikbaar, ook voor professionals die willen overleggen. Betrek met toestemming de huisarts.',
+      advice:
+        'Vraag direct of iemand aan zelfdoding denkt; dat verhoogt het risico niet. Laat iemand met acute ' +
+        'plannen niet alleen en bel bij direct levensgevaar 112. 113 Zelfmoordpreventie (113 of gratis ' +
+        '0800-0113) is dag en nacht bereikbaar, ook voor professionals die willen overleggen. Betrek met ' +
+        'toestemming de huisarts.',
       organisations: [
         ['113-zelfmoordpreventie', 'Crisislijn voor de persoon zelf, en advies voor professionals die zich zorgen maken.'],
         ['huisarts', 'Voor beoordeling en verwijzing naar de ggz.'],
@@ -99,7 +130,10 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
     }),
     outcome('zelf-slachtoffer', {
       title: 'U bent zelf slachtoffer',
-      advice: 'Ook als professional kunt u slachtoffer worden, bijvoorbeeld van agressie op het werk. Meld het bij uw werkgever en de vertrouwenspersoon. Slachtofferhulp Nederland helpt u, net als ieder ander slachtoffer.',
+      advice:
+        'Ook als professional kunt u slachtoffer worden, bijvoorbeeld van agressie op het werk. Meld het bij ' +
+        'uw werkgever en de vertrouwenspersoon. Slachtofferhulp Nederland helpt u, net als ieder ander ' +
+        'slachtoffer.',
       delicts: ['algemeen'],
       organisations: [
         [SHN, 'Steun, hulp bij aangifte en schadevergoeding.'],
@@ -110,7 +144,8 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
     }),
     outcome('overleg', {
       title: 'Overleg met de Advieslijn voor professionals',
-      advice: 'Twijfelt u wat u moet doen? Bespreek de casus anoniem met een expert van de Advieslijn voor professionals. U krijgt advies over de volgende stap en over doorverwijzen.',
+      advice:
+        'Twijfelt u wat u moet doen? Bespreek de casus anoniem met een expert van de Advieslijn voor professionals. U krijgt advies over de volgende stap en over doorverwijzen.',
       organisations: [['advieslijn-professionals', ADVIESLIJN_WHY]],
       links: [GESPREKSTIPS],
     }),
@@ -126,7 +161,8 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
     }),
     outcome('vermoeden-overig', {
       title: 'Een vermoeden, maar geen zekerheid',
-      advice: 'Leg vast wat u ziet en hoort, zonder het in te vullen. Ga in gesprek met de persoon en vraag open wat er aan de hand is. Overleg met de Advieslijn over de volgende stap.',
+      advice:
+        'Leg vast wat u ziet en hoort, zonder het in te vullen. Ga in gesprek met de persoon en vraag open wat er aan de hand is. Overleg met de Advieslijn over de volgende stap.',
       delicts: ['algemeen'],
       organisations: [
         ['advieslijn-professionals', ADVIESLIJN_WHY],
@@ -148,7 +184,12 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
     outcome('kind-seksueel-recent', {
       title: 'Seksueel misbruik van een minderjarige in de afgelopen week: Centrum Seksueel Geweld',
       urgent: true,
-      advice: 'Neem direct contact op met het Centrum Seksueel Geweld (0800-0188, dag en nacht), ook als niet zeker is wanneer het gebeurde. De eerste 72 uur zijn cruciaal voor medische zorg, en sporen worden het liefst zo snel mogelijk veiliggesteld. Stel het kind geen sturende vragen; dat kan een later verhoor schaden. Gebeurde het thuis, neem dan ook contact op met Veilig Thuis; gebeurde het bij de sportvereniging, meld het dan ook bij het Centrum Veilige Sport Nederland.',
+      advice:
+        'Neem direct contact op met het Centrum Seksueel Geweld (0800-0188, dag en nacht), ook als niet zeker ' +
+        'is wanneer het gebeurde. De eerste 72 uur zijn cruciaal voor medische zorg, en sporen worden het ' +
+        'liefst zo snel mogelijk veiliggesteld. Stel het kind geen sturende vragen; dat kan een later verhoor ' +
+        'schaden. Gebeurde het thuis, neem dan ook contact op met Veilig Thuis; gebeurde het bij de ' +
+        'sportvereniging, meld het dan ook bij het Centrum Veilige Sport Nederland.',
       delicts: ['seksueel-misbruik'],
       organisations: [
         ['centrum-seksueel-geweld', 'Acute medische, forensische en psychische hulp na seksueel geweld, ook voor kinderen.'],
@@ -161,7 +202,12 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
     outcome('kind-seksueel-thuis', {
       title: 'Seksueel misbruik van een minderjarige thuis: Veilig Thuis en het Centrum Seksueel Geweld',
       urgent: true,
-      advice: `Een kind dat thuis seksueel wordt misbruikt, is daar niet veilig. Neem nu contact op met Veilig Thuis (0800-2000). Werkt u met de meldcode, dan is dit acute of structurele onveiligheid waarbij u volgens het afwegingskader moet melden; ook zonder meldcode kunt u melden. Het Centrum Seksueel Geweld (0800-0188) helpt het kind ook als het langer dan een week geleden is. Stel geen sturende vragen.`,
+      advice:
+        `Een kind dat thuis seksueel wordt misbruikt, is daar niet veilig. Neem nu contact op met Veilig ` +
+        `Thuis (0800-2000). Werkt u met de meldcode, dan is dit acute of structurele onveiligheid waarbij u ` +
+        `volgens het afwegingskader moet melden; ook zonder meldcode kunt u melden. Het Centrum Seksueel ` +
+        `Geweld (0800-0188) helpt het kind ook als het langer dan een week geleden is. Stel geen sturende ` +
+        `vragen.`,
       delicts: ['seksueel-misbruik'],
       organisations: [
         ['veilig-thuis', 'Advies en melding, zodat het kind thuis veilig wordt.'],
@@ -174,7 +220,11 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
     outcome('kind-seksueel', {
       title: 'Seksueel misbruik van een minderjarige',
       urgent: true,
-      advice: 'Neem contact op met het Centrum Seksueel Geweld (0800-0188), ook als het langer dan een week geleden is. Stel het kind geen sturende vragen; dat kan een later verhoor schaden. Vraag Veilig Thuis om advies over de veiligheid van het kind. Gebeurde het bij de sportvereniging, meld het dan ook bij het Centrum Veilige Sport Nederland.',
+      advice:
+        'Neem contact op met het Centrum Seksueel Geweld (0800-0188), ook als het langer dan een week geleden ' +
+        'is. Stel het kind geen sturende vragen; dat kan een later verhoor schaden. Vraag Veilig Thuis om ' +
+        'advies over de veiligheid van het kind. Gebeurde het bij de sportvereniging, meld het dan ook bij ' +
+        'het Centrum Veilige Sport Nederland.',
       delicts: ['seksueel-misbruik'],
       organisations: [
         ['centrum-seksueel-geweld', 'Medische, forensische en psychische hulp na seksueel geweld, ook voor kinderen.'],
@@ -186,7 +236,9 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
     }),
     outcome('kind-online', {
       title: 'Online seksueel misbruik van een minderjarige',
-      advice: 'Bekijk, kopieer of stuur de beelden niet door: ook dat is strafbaar. Noteer waar ze staan. Helpwanted helpt om beelden offline te halen. Bij afpersing: niet betalen en de politie inschakelen.',
+      advice:
+        'Bekijk, kopieer of stuur de beelden niet door: ook dat is strafbaar. Noteer waar ze staan. ' +
+        'Helpwanted helpt om beelden offline te halen. Bij afpersing: niet betalen en de politie inschakelen.',
       delicts: ['online-seksuele-intimidatie'],
       organisations: [
         ['helpwanted', 'Advies voor jongeren, ouders en professionals, en hulp bij verwijderen van beelden.'],
@@ -196,7 +248,13 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
     }),
     outcome('kind-sport', {
       title: 'Grensoverschrijdend gedrag tegen een minderjarige in de sport',
-      advice: 'Betrek de vertrouwenscontactpersoon van de vereniging. Het Centrum Veilige Sport Nederland adviseert en behandelt meldingen onafhankelijk. Is er een strafbaar feit gepleegd, zoals mishandeling of seksueel misbruik, dan kan het kind of de ouder aangifte doen bij de politie. Vraag Veilig Thuis om advies over de veiligheid van het kind. Sportverenigingen vallen niet onder de Wet verplichte meldcode, maar iedereen kan Veilig Thuis raadplegen. Gaat het ook om seksueel misbruik, schakel dan het Centrum Seksueel Geweld in (0800-0188).',
+      advice:
+        'Betrek de vertrouwenscontactpersoon van de vereniging. Het Centrum Veilige Sport Nederland adviseert ' +
+        'en behandelt meldingen onafhankelijk. Is er een strafbaar feit gepleegd, zoals mishandeling of ' +
+        'seksueel misbruik, dan kan het kind of de ouder aangifte doen bij de politie. Vraag Veilig Thuis om ' +
+        'advies over de veiligheid van het kind. Sportverenigingen vallen niet onder de Wet verplichte ' +
+        'meldcode, maar iedereen kan Veilig Thuis raadplegen. Gaat het ook om seksueel misbruik, schakel dan ' +
+        'het Centrum Seksueel Geweld in (0800-0188).',
       delicts: ['geweld', 'seksueel-misbruik', 'algemeen'],
       organisations: [
         ['centrum-veilige-sport-nederland', 'Advies en onafhankelijk meldpunt voor de sport.'],
@@ -208,7 +266,10 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
     }),
     outcome('kind-overig', {
       title: 'Een minderjarig slachtoffer',
-      advice: 'Slachtofferhulp Nederland helpt kinderen en jongeren, en hun ouders, met de gevolgen van een misdrijf of ongeval. Betrek de ouders of verzorgers, tenzij dat de veiligheid van het kind in gevaar brengt.',
+      advice:
+        'Slachtofferhulp Nederland helpt kinderen en jongeren, en hun ouders, met de gevolgen van een ' +
+        'misdrijf of ongeval. Betrek de ouders of verzorgers, tenzij dat de veiligheid van het kind in gevaar ' +
+        'brengt.',
       delicts: ['geweld', 'overval-of-beroving', 'algemeen'],
       organisations: [
         [SHN, 'Steun voor kind en ouders, en hulp bij aangifte en schadevergoeding.'],
@@ -217,7 +278,11 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
     }),
     outcome('huiselijk-geweld', {
       title: 'Geweld door een (ex-)partner of familielid',
-      advice: `Veilig Thuis adviseert en neemt meldingen aan, ook van professionals die niet onder de meldcode vallen. Werkt u met de meldcode, volg dan de stappen van de meldcode huiselijk geweld en kindermishandeling. Zijn er kinderen in het gezin, dan zijn zij ook slachtoffer. Bij stalking door een ex-partner: leg incidenten vast en verwijs naar de politie.`,
+      advice:
+        `Veilig Thuis adviseert en neemt meldingen aan, ook van professionals die niet onder de meldcode ` +
+        `vallen. Werkt u met de meldcode, volg dan de stappen van de meldcode huiselijk geweld en ` +
+        `kindermishandeling. Zijn er kinderen in het gezin, dan zijn zij ook slachtoffer. Bij stalking door ` +
+        `een ex-partner: leg incidenten vast en verwijs naar de politie.`,
       delicts: ['geweld', 'stalking'],
       organisations: [
         ['veilig-thuis', 'Advies en melding bij huiselijk geweld.'],
@@ -228,7 +293,9 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
     }),
     outcome('fraude', {
       title: 'Fraude of oplichting',
-      advice: 'Laat de cliënt direct de bank bellen en wachtwoorden wijzigen. Meld de fraude bij de Fraudehelpdesk en doe aangifte. Schaamte is groot bij fraude: benoem dat het de schuld van de oplichter is.',
+      advice:
+        'Laat de cliënt direct de bank bellen en wachtwoorden wijzigen. Meld de fraude bij de Fraudehelpdesk ' +
+        'en doe aangifte. Schaamte is groot bij fraude: benoem dat het de schuld van de oplichter is.',
       delicts: ['fraude'],
       organisations: [
         ['fraudehelpdesk', 'Advies na fraude en registratie van de melding.'],
@@ -238,7 +305,9 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
     }),
     outcome('geweld', {
       title: 'Geweld of mishandeling',
-      advice: 'Laat letsel vastleggen door een arts. Slachtofferhulp Nederland helpt bij aangifte, strafproces en schadevergoeding. Bij ernstig letsel kan het Schadefonds Geweldsmisdrijven een tegemoetkoming geven.',
+      advice:
+        'Laat letsel vastleggen door een arts. Slachtofferhulp Nederland helpt bij aangifte, strafproces en ' +
+        'schadevergoeding. Bij ernstig letsel kan het Schadefonds Geweldsmisdrijven een tegemoetkoming geven.',
       delicts: ['geweld'],
       organisations: [
         [SHN, SHN_WHY],
@@ -249,7 +318,10 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
     }),
     outcome('nabestaande-zelfdoding', {
       title: 'Nabestaande na zelfdoding',
-      advice: 'Nabestaanden na zelfdoding hebben een verhoogd risico op suïcide. Blijf in contact, vraag hoe het gaat en wijs op hulp voor nabestaanden. In een organisatie of school: volg het protocol voor nazorg na suïcide.',
+      advice:
+        'Nabestaanden na zelfdoding hebben een verhoogd risico op suïcide. Blijf in contact, vraag hoe het ' +
+        'gaat en wijs op hulp voor nabestaanden. In een organisatie of school: volg het protocol voor nazorg ' +
+        'na suïcide.',
       delicts: ['nabestaande-na-zelfdoding'],
       organisations: [
         ['113-zelfmoordpreventie', 'Steun voor nabestaanden, en advies voor professionals.'],
@@ -260,7 +332,10 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
     }),
     outcome('online-seksuele-intimidatie', {
       title: 'Online seksuele intimidatie',
-      advice: 'Niet ingaan op eisen en niet betalen. Laat bewijs bewaren (berichten, profielen, links), maar verspreid beelden niet. Helpwanted helpt bij het laten verwijderen. Verwijs voor aangifte naar de politie.',
+      advice:
+        'Niet ingaan op eisen en niet betalen. Laat bewijs bewaren (berichten, profielen, links), maar ' +
+        'verspreid beelden niet. Helpwanted helpt bij het laten verwijderen. Verwijs voor aangifte naar de ' +
+        'politie.',
       delicts: ['online-seksuele-intimidatie'],
       organisations: [
         ['helpwanted', 'Advies en hulp bij verwijderen van beelden.'],
@@ -270,7 +345,8 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
     }),
     outcome('overval-of-beroving', {
       title: 'Overval of beroving',
-      advice: 'Bij een overval op het werk: zorg voor eerste opvang door collega’s en volg het protocol van de organisatie. Verwijs medewerkers en klanten door naar Slachtofferhulp Nederland.',
+      advice:
+        'Bij een overval op het werk: zorg voor eerste opvang door collega’s en volg het protocol van de organisatie. Verwijs medewerkers en klanten door naar Slachtofferhulp Nederland.',
       delicts: ['overval-of-beroving'],
       organisations: [
         [SHN, SHN_WHY],
@@ -281,7 +357,13 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
     outcome('seksueel-recent', {
       title: 'Seksueel geweld in de afgelopen week: Centrum Seksueel Geweld',
       urgent: true,
-      advice: 'Verwijs direct naar het Centrum Seksueel Geweld (0800-0188, dag en nacht), ook als de dader een partner, ex-partner of familielid is, en ook als niet zeker is wanneer het gebeurde. De eerste 72 uur zijn cruciaal: de morning-afterpil en medicijnen tegen hiv (PEP) werken alleen binnen ongeveer 72 uur, een koperspiraal tot 5 dagen. Sporen worden het liefst zo snel mogelijk veiliggesteld, bij voorkeur binnen een week. Adviseer om niet te douchen en kleding te bewaren. Het slachtoffer hoeft nog niet te beslissen over aangifte.',
+      advice:
+        'Verwijs direct naar het Centrum Seksueel Geweld (0800-0188, dag en nacht), ook als de dader een ' +
+        'partner, ex-partner of familielid is, en ook als niet zeker is wanneer het gebeurde. De eerste 72 ' +
+        'uur zijn cruciaal: de morning-afterpil en medicijnen tegen hiv (PEP) werken alleen binnen ongeveer ' +
+        '72 uur, een koperspiraal tot 5 dagen. Sporen worden het liefst zo snel mogelijk veiliggesteld, bij ' +
+        'voorkeur binnen een week. Adviseer om niet te douchen en kleding te bewaren. Het slachtoffer hoeft ' +
+        'nog niet te beslissen over aangifte.',
       delicts: ['seksueel-misbruik'],
       organisations: [
         ['centrum-seksueel-geweld', 'Acute medische, forensische en psychische hulp.'],
@@ -292,7 +374,11 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
     }),
     outcome('seksueel-langer-geleden', {
       title: 'Seksueel geweld langer geleden',
-      advice: 'Luister zonder te oordelen en laat het slachtoffer het tempo bepalen. Het Centrum Seksueel Geweld is ook te bellen als het langer geleden is. Verwijs door naar Slachtofferhulp Nederland voor begeleiding, ook bij een eventuele melding of aangifte. Is de dader een partner, ex-partner of familielid, of gaat het nog door, vraag dan Veilig Thuis om advies.',
+      advice:
+        'Luister zonder te oordelen en laat het slachtoffer het tempo bepalen. Het Centrum Seksueel Geweld is ' +
+        'ook te bellen als het langer geleden is. Verwijs door naar Slachtofferhulp Nederland voor ' +
+        'begeleiding, ook bij een eventuele melding of aangifte. Is de dader een partner, ex-partner of ' +
+        'familielid, of gaat het nog door, vraag dan Veilig Thuis om advies.',
       delicts: ['seksueel-misbruik'],
       organisations: [
         ['centrum-seksueel-geweld', 'Ook voor advies als het langer geleden is.'],
@@ -304,7 +390,10 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
     }),
     outcome('stalking', {
       title: 'Stalking',
-      advice: 'Adviseer een logboek bij te houden met data en bewijs, en niet te reageren op de stalker. Verwijs naar de politie voor aangifte. Het Juridisch Loket geeft gratis advies over juridische stappen, zoals een contact- of straatverbod; voor zo’n verbod via de rechter is een advocaat nodig.',
+      advice:
+        'Adviseer een logboek bij te houden met data en bewijs, en niet te reageren op de stalker. Verwijs ' +
+        'naar de politie voor aangifte. Het Juridisch Loket geeft gratis advies over juridische stappen, ' +
+        'zoals een contact- of straatverbod; voor zo’n verbod via de rechter is een advocaat nodig.',
       delicts: ['stalking'],
       organisations: [
         ['politie', 'Voor aangifte en bescherming.'],
@@ -314,7 +403,8 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
     }),
     outcome('verkeersongeval', {
       title: 'Verkeersongeval',
-      advice: 'Slachtofferhulp Nederland helpt slachtoffers en nabestaanden van verkeersongevallen met schadeverhaal, het strafproces en de emotionele gevolgen.',
+      advice:
+        'Slachtofferhulp Nederland helpt slachtoffers en nabestaanden van verkeersongevallen met schadeverhaal, het strafproces en de emotionele gevolgen.',
       delicts: ['verkeersongeval'],
       organisations: [
         [SHN, SHN_WHY],
@@ -323,7 +413,10 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
     }),
     outcome('woninginbraak', {
       title: 'Woninginbraak',
-      advice: 'Is de inbraak net gebeurd, of zijn de inbrekers misschien nog in de buurt? Dan is het 112. Verwijs daarna voor aangifte naar de politie; de verzekeraar vraagt daarom. Blijft het gevoel van onveiligheid thuis, dan helpt Slachtofferhulp Nederland.',
+      advice:
+        'Is de inbraak net gebeurd, of zijn de inbrekers misschien nog in de buurt? Dan is het 112. Verwijs ' +
+        'daarna voor aangifte naar de politie; de verzekeraar vraagt daarom. Blijft het gevoel van ' +
+        'onveiligheid thuis, dan helpt Slachtofferhulp Nederland.',
       delicts: ['woninginbraak'],
       organisations: [
         ['politie', 'Voor aangifte.'],
@@ -333,7 +426,11 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
     }),
     outcome('sport-volwassene', {
       title: 'Grensoverschrijdend gedrag in de sport',
-      advice: 'Het Centrum Veilige Sport Nederland adviseert sporters, ouders en bestuurders en behandelt meldingen onafhankelijk. Betrek de vertrouwenscontactpersoon van de vereniging. Is er een strafbaar feit gepleegd, zoals mishandeling, aanranding of verkrachting, dan kan het slachtoffer aangifte doen bij de politie. Bij seksueel geweld helpt het Centrum Seksueel Geweld, ook als het langer geleden is.',
+      advice:
+        'Het Centrum Veilige Sport Nederland adviseert sporters, ouders en bestuurders en behandelt meldingen ' +
+        'onafhankelijk. Betrek de vertrouwenscontactpersoon van de vereniging. Is er een strafbaar feit ' +
+        'gepleegd, zoals mishandeling, aanranding of verkrachting, dan kan het slachtoffer aangifte doen bij ' +
+        'de politie. Bij seksueel geweld helpt het Centrum Seksueel Geweld, ook als het langer geleden is.',
       delicts: ['algemeen'],
       organisations: [
         ['centrum-veilige-sport-nederland', 'Advies en onafhankelijk meldpunt voor de sport.'],
@@ -345,13 +442,15 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
     }),
     outcome('algemeen-steun', {
       title: 'Steun en praktische hulp',
-      advice: 'Slachtofferhulp Nederland helpt na elk misdrijf, verkeersongeval of andere ingrijpende gebeurtenis. U kunt het slachtoffer, met toestemming, zelf aanmelden.',
+      advice:
+        'Slachtofferhulp Nederland helpt na elk misdrijf, verkeersongeval of andere ingrijpende gebeurtenis. U kunt het slachtoffer, met toestemming, zelf aanmelden.',
       delicts: ['algemeen'],
       organisations: [[SHN, SHN_WHY]],
     }),
     outcome('algemeen-juridisch', {
       title: 'Juridisch advies',
-      advice: 'Het Juridisch Loket geeft gratis juridisch advies. Slachtofferhulp Nederland legt slachtofferrechten uit en helpt in het strafproces.',
+      advice:
+        'Het Juridisch Loket geeft gratis juridisch advies. Slachtofferhulp Nederland legt slachtofferrechten uit en helpt in het strafproces.',
       delicts: ['algemeen'],
       organisations: [
         ['juridisch-loket', 'Gratis juridisch advies.'],
@@ -360,7 +459,10 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
     }),
     outcome('schadefonds', {
       title: 'Tegemoetkoming na ernstig letsel',
-      advice: 'Het Schadefonds Geweldsmisdrijven geeft een eenmalige tegemoetkoming aan slachtoffers met ernstig letsel door een geweldsmisdrijf, en aan nabestaanden. Slachtofferhulp Nederland helpt bij de aanvraag.',
+      advice:
+        'Het Schadefonds Geweldsmisdrijven geeft een eenmalige tegemoetkoming aan slachtoffers met ernstig ' +
+        'letsel door een geweldsmisdrijf, en aan nabestaanden. Slachtofferhulp Nederland helpt bij de ' +
+        'aanvraag.',
       delicts: ['geweld'],
       organisations: [
         ['schadefonds-geweldsmisdrijven', 'Tegemoetkoming bij ernstig letsel door geweld.'],
@@ -369,7 +471,8 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
     }),
     outcome('schadevergoeding-na-vonnis', {
       title: 'Schadevergoeding na een vonnis',
-      advice: 'Bij een schadevergoedingsmaatregel int het CJIB het bedrag bij de dader en kan het in veel gevallen voorschieten als de dader niet op tijd betaalt.',
+      advice:
+        'Bij een schadevergoedingsmaatregel int het CJIB het bedrag bij de dader en kan het in veel gevallen voorschieten als de dader niet op tijd betaalt.',
       delicts: ['algemeen'],
       organisations: [
         ['cjib-slachtofferinformatie', 'Informatie over inning en voorschot.'],
@@ -386,6 +489,8 @@ export const doorverwijstoolProfessionals: SeedTool = {
   kind: 'decision-tree',
   summary: 'Advies op maat: naar welke instantie verwijst u een slachtoffer het beste door?',
   intro:
-    'Een leerling, cliënt, patiënt, medewerker of sporter vertelt u iets, of u heeft een vermoeden. Beantwoord een paar vragen en u ziet naar welke instanties u kunt doorverwijzen, waarom, en hoe u ze bereikt. Twijfelt u, bel dan de Advieslijn voor professionals.',
+    'Een leerling, cliënt, patiënt, medewerker of sporter vertelt u iets, of u heeft een vermoeden. ' +
+    'Beantwoord een paar vragen en u ziet naar welke instanties u kunt doorverwijzen, waarom, en hoe u ze ' +
+    'bereikt. Twijfelt u, bel dan de Advieslijn voor professionals.',
   definition: doorverwijstoolProfessionalsDefinition,
 }

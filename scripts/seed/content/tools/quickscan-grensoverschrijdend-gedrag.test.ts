@@ -7,12 +7,21 @@ import { quickscanDefinition } from './quickscan-grensoverschrijdend-gedrag'
 const best: ToolAnswers = Object.fromEntries(
   quickscanDefinition.questions.map((q) => [
     q.key,
-    q.kind === 'scale' ? 5 : q.kind === 'number' ? 100 : q.kind === 'multiple' ? q.options.filter((o) => !o.exclusive).map((o) => o.key) : 'ja',
+    q.kind === 'scale'
+      ? 5
+      : q.kind === 'number'
+        ? 100
+        : q.kind === 'multiple'
+          ? q.options.filter((o) => !o.exclusive).map((o) => o.key)
+          : 'ja',
   ]),
 )
 
 const worst: ToolAnswers = Object.fromEntries(
-  quickscanDefinition.questions.map((q) => [q.key, q.kind === 'scale' ? 1 : q.kind === 'number' ? 0 : q.kind === 'multiple' ? ['geen'] : 'nee']),
+  quickscanDefinition.questions.map((q) => [
+    q.key,
+    q.kind === 'scale' ? 1 : q.kind === 'number' ? 0 : q.kind === 'multiple' ? ['geen'] : 'nee',
+  ]),
 )
 
 /** A realistic middle: a code of conduct, no confidential adviser yet, little training. */
@@ -55,7 +64,30 @@ const table = [
     answers: worst,
     bands: { beleid: 'hoog-risico', meldroute: 'hoog-risico', cultuur: 'hoog-risico', preventie: 'hoog-risico', nazorg: 'hoog-risico' },
     scores: { beleid: 0, meldroute: 0, cultuur: 0, preventie: 0, nazorg: 0 },
-    attention: ['gedragscode', 'beleid-psa', 'maatregelen', 'vog', 'vertrouwenspersoon', 'klachtenregeling', 'melden-buiten-lijn', 'aanspreken', 'voorbeeld-leiding', 'veilig-melden', 'machtsverschillen', 'onderzoek', 'training-medewerkers', 'training-leiding', 'omstanders', 'afspraken', 'percentage-getraind', 'nazorgprotocol', 'opvangteam', 'doorverwijzen', 'contact-houden', 'evalueren'],
+    attention: [
+      'gedragscode',
+      'beleid-psa',
+      'maatregelen',
+      'vog',
+      'vertrouwenspersoon',
+      'klachtenregeling',
+      'melden-buiten-lijn',
+      'aanspreken',
+      'voorbeeld-leiding',
+      'veilig-melden',
+      'machtsverschillen',
+      'onderzoek',
+      'training-medewerkers',
+      'training-leiding',
+      'omstanders',
+      'afspraken',
+      'percentage-getraind',
+      'nazorgprotocol',
+      'opvangteam',
+      'doorverwijzen',
+      'contact-houden',
+      'evalueren',
+    ],
   },
   {
     name: 'gemengd beeld',
@@ -99,7 +131,9 @@ describe('Quickscan grensoverschrijdend gedrag: regression table', () => {
   it('writes a report with a bar, the band, the advice and the attention points per theme', () => {
     const result = scoreDefinition(quickscanDefinition, middle)
     const report = scoredReport(quickscanDefinition, result, { title: 'Quickscan grensoverschrijdend gedrag' })
-    expect(report).toContain('Vertrouwenspersoon en meldroute\n-------------------------------\nScore: 3 van 6 [##########----------] 50%\nUitslag: Veel aandacht nodig')
+    expect(report).toContain(
+      'Vertrouwenspersoon en meldroute\n-------------------------------\nScore: 3 van 6 [##########----------] 50%\nUitslag: Veel aandacht nodig',
+    )
     expect(report).toContain('Stel een vertrouwenspersoon aan')
     expect(report).toContain('- Train leidinggevenden in het voeren van een gesprek na een melding')
     expect(report).toContain('Organisatieadvies: /organisatieadvies/')

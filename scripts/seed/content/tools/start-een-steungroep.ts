@@ -23,7 +23,10 @@ export const steungroepDefinition: PlanDefinition = {
     {
       key: 'wie',
       title: 'Wie u vraagt',
-      intro: 'Drie tot acht mensen is een goede groep: overzichtelijk, en niemand draagt alles alleen. Kies mensen die betrouwbaar zijn en die het slachtoffer vertrouwt. Schrijf hun namen en telefoonnummers hieronder.',
+      intro:
+        'Drie tot acht mensen is een goede groep: overzichtelijk, en niemand draagt alles alleen. Kies mensen ' +
+        'die betrouwbaar zijn en die het slachtoffer vertrouwt. Schrijf hun namen en telefoonnummers ' +
+        'hieronder.',
       writeIn: 8,
     },
     {
@@ -35,7 +38,8 @@ export const steungroepDefinition: PlanDefinition = {
     {
       key: 'taken',
       title: 'Wie wat doet',
-      intro: 'Laat ieder kiezen wat bij hem of haar past: de een is goed in regelen, de ander in luisteren. Schrijf bij elke taak wie hem doet.',
+      intro:
+        'Laat ieder kiezen wat bij hem of haar past: de een is goed in regelen, de ander in luisteren. Schrijf bij elke taak wie hem doet.',
       writeIn: 6,
     },
     {
@@ -51,7 +55,9 @@ export const steungroepDefinition: PlanDefinition = {
       key: 'afspraken',
       title: 'Afspraken in de groep',
       items: [
-        { text: 'Wat het slachtoffer iemand in vertrouwen vertelt, blijft bij die persoon. Spreek met het slachtoffer af wat de groep wel mag weten.' },
+        {
+          text: 'Wat het slachtoffer iemand in vertrouwen vertelt, blijft bij die persoon. Spreek met het slachtoffer af wat de groep wel mag weten.',
+        },
         { text: 'Niemand hoeft meer te doen dan hij of zij kan. Wie weinig tijd heeft, kan een kaartje of een kort bericht sturen.' },
       ],
     },
@@ -59,7 +65,9 @@ export const steungroepDefinition: PlanDefinition = {
       key: 'te-veel',
       title: 'Als het iemand te veel wordt',
       items: [
-        { text: 'Let op signalen bij uzelf en bij de anderen: slecht slapen, piekeren, prikkelbaar zijn of nergens meer tijd voor hebben.' },
+        {
+          text: 'Let op signalen bij uzelf en bij de anderen: slecht slapen, piekeren, prikkelbaar zijn of nergens meer tijd voor hebben.',
+        },
         { text: 'Heeft iemand in de groep gedachten aan zelfdoding? Bel dan 113, dag en nacht.' },
       ],
     },
@@ -83,13 +91,21 @@ export const steungroepDefinition: PlanDefinition = {
         {
           key: 'ja',
           label: 'Ja, het slachtoffer wil het',
-          items: [{ section: 'regie', text: 'Het slachtoffer wil een steungroep. Vraag af en toe of dat nog zo is: wat iemand nodig heeft, verandert.' }],
+          items: [
+            {
+              section: 'regie',
+              text: 'Het slachtoffer wil een steungroep. Vraag af en toe of dat nog zo is: wat iemand nodig heeft, verandert.',
+            },
+          ],
         },
         {
           key: 'nog-niet',
           label: 'Nee, nog niet gevraagd',
           items: [
-            { section: 'regie', text: 'Vraag het slachtoffer eerst of hij of zij een steungroep wil, en wie erbij mag. Nodig pas mensen uit als het slachtoffer ja zegt.' },
+            {
+              section: 'regie',
+              text: 'Vraag het slachtoffer eerst of hij of zij een steungroep wil, en wie erbij mag. Nodig pas mensen uit als het slachtoffer ja zegt.',
+            },
           ],
         },
         {
@@ -113,7 +129,12 @@ export const steungroepDefinition: PlanDefinition = {
         {
           key: 'familie',
           label: 'Familie',
-          items: [{ section: 'wie', text: 'Familie: vraag wie dichtbij woont of tijd heeft. Let op wie zelf ook geraakt is door wat er gebeurde.' }],
+          items: [
+            {
+              section: 'wie',
+              text: 'Familie: vraag wie dichtbij woont of tijd heeft. Let op wie zelf ook geraakt is door wat er gebeurde.',
+            },
+          ],
         },
         {
           key: 'vrienden',
@@ -123,18 +144,30 @@ export const steungroepDefinition: PlanDefinition = {
         {
           key: 'buren',
           label: 'Buren',
-          items: [{ section: 'wie', text: 'Buren: handig voor korte dingen dichtbij, zoals de post, de planten, de hond of even langskomen.' }],
+          items: [
+            { section: 'wie', text: 'Buren: handig voor korte dingen dichtbij, zoals de post, de planten, de hond of even langskomen.' },
+          ],
         },
         {
           key: 'werk-club',
           label: "Collega's, of mensen van school, sportclub of geloofsgemeenschap",
-          items: [{ section: 'wie', text: "Collega's en mensen van school of club: zij kunnen helpen met vervoer, of met het contact met werk of school, als het slachtoffer dat wil." }],
+          items: [
+            {
+              section: 'wie',
+              text: "Collega's en mensen van school of club: zij kunnen helpen met vervoer, of met het contact met werk of school, als het slachtoffer dat wil.",
+            },
+          ],
         },
         {
           key: 'weet-niet',
           label: 'Ik weet nog niet wie',
           exclusive: true,
-          items: [{ section: 'wie', text: 'Maak samen met het slachtoffer een lijst van mensen die hij of zij vertrouwt. Begin met twee of drie namen.' }],
+          items: [
+            {
+              section: 'wie',
+              text: 'Maak samen met het slachtoffer een lijst van mensen die hij of zij vertrouwt. Begin met twee of drie namen.',
+            },
+          ],
         },
       ],
     },
@@ -147,12 +180,19 @@ export const steungroepDefinition: PlanDefinition = {
         {
           key: 'huishouden',
           label: 'Boodschappen, koken of het huishouden',
-          items: [{ section: 'taken', text: 'Boodschappen en eten: spreek vaste dagen af, bijvoorbeeld om de beurt koken op maandag en donderdag.' }],
+          items: [
+            {
+              section: 'taken',
+              text: 'Boodschappen en eten: spreek vaste dagen af, bijvoorbeeld om de beurt koken op maandag en donderdag.',
+            },
+          ],
         },
         {
           key: 'vervoer',
           label: 'Vervoer naar afspraken',
-          items: [{ section: 'taken', text: 'Vervoer: één persoon houdt de afspraken bij (huisarts, politie, advocaat) en regelt wie er rijdt.' }],
+          items: [
+            { section: 'taken', text: 'Vervoer: één persoon houdt de afspraken bij (huisarts, politie, advocaat) en regelt wie er rijdt.' },
+          ],
         },
         {
           key: 'kinderen-dieren',
@@ -163,18 +203,31 @@ export const steungroepDefinition: PlanDefinition = {
           key: 'regelzaken',
           label: 'Post, formulieren en regelzaken',
           items: [
-            { section: 'taken', text: 'Post en formulieren: iemand die goed is in regelen helpt met brieven, schadeformulieren en de verzekering. Het slachtoffer beslist en tekent zelf.' },
+            {
+              section: 'taken',
+              text: 'Post en formulieren: iemand die goed is in regelen helpt met brieven, schadeformulieren en de verzekering. Het slachtoffer beslist en tekent zelf.',
+            },
           ],
         },
         {
           key: 'meegaan',
           label: 'Meegaan naar politie, rechtbank of hulpverlening',
-          items: [{ section: 'taken', text: 'Meegaan: spreek af wie meegaat naar de aangifte, gesprekken of de rechtszaak. Vraag vooraf wat het slachtoffer van die persoon verwacht.' }],
+          items: [
+            {
+              section: 'taken',
+              text: 'Meegaan: spreek af wie meegaat naar de aangifte, gesprekken of de rechtszaak. Vraag vooraf wat het slachtoffer van die persoon verwacht.',
+            },
+          ],
         },
         {
           key: 'gezelschap',
           label: 'Gezelschap en een luisterend oor',
-          items: [{ section: 'taken', text: 'Gezelschap: wandelen, koffie drinken, samen iets gewoons doen. Luisteren zonder te oordelen helpt meer dan goede raad.' }],
+          items: [
+            {
+              section: 'taken',
+              text: 'Gezelschap: wandelen, koffie drinken, samen iets gewoons doen. Luisteren zonder te oordelen helpt meer dan goede raad.',
+            },
+          ],
         },
       ],
     },
@@ -186,7 +239,12 @@ export const steungroepDefinition: PlanDefinition = {
         {
           key: 'elke-dag',
           label: 'Elke dag even',
-          items: [{ section: 'hoe-vaak', text: 'Elke dag neemt één persoon contact op, volgens een rooster. Zo belt niet iedereen tegelijk, en valt er geen dag uit.' }],
+          items: [
+            {
+              section: 'hoe-vaak',
+              text: 'Elke dag neemt één persoon contact op, volgens een rooster. Zo belt niet iedereen tegelijk, en valt er geen dag uit.',
+            },
+          ],
         },
         {
           key: 'paar-keer',
@@ -202,7 +260,10 @@ export const steungroepDefinition: PlanDefinition = {
           key: 'zelf',
           label: 'Het slachtoffer laat het zelf weten',
           items: [
-            { section: 'hoe-vaak', text: 'Het slachtoffer laat zelf weten wanneer hij of zij iets nodig heeft. Stuur af en toe een kort bericht waar geen antwoord op hoeft te komen.' },
+            {
+              section: 'hoe-vaak',
+              text: 'Het slachtoffer laat zelf weten wanneer hij of zij iets nodig heeft. Stuur af en toe een kort bericht waar geen antwoord op hoeft te komen.',
+            },
           ],
         },
       ],
@@ -217,19 +278,32 @@ export const steungroepDefinition: PlanDefinition = {
           key: 'ikzelf',
           label: 'Ik, de helper die dit plan maakt',
           items: [
-            { section: 'coordinator', text: 'U bent de coördinator: u houdt het rooster bij en bent het aanspreekpunt voor de groep en voor het slachtoffer.' },
+            {
+              section: 'coordinator',
+              text: 'U bent de coördinator: u houdt het rooster bij en bent het aanspreekpunt voor de groep en voor het slachtoffer.',
+            },
             { section: 'te-veel', text: 'Kies een vervanger voor uzelf als coördinator, zodat u ook eens vrij kunt zijn.' },
           ],
         },
         {
           key: 'iemand-anders',
           label: 'Iemand anders uit de groep',
-          items: [{ section: 'coordinator', text: 'Vraag iemand die goed kan organiseren en zelf niet het zwaarst belast is. Schrijf de naam hieronder.' }],
+          items: [
+            {
+              section: 'coordinator',
+              text: 'Vraag iemand die goed kan organiseren en zelf niet het zwaarst belast is. Schrijf de naam hieronder.',
+            },
+          ],
         },
         {
           key: 'afwisselen',
           label: 'We wisselen elkaar af',
-          items: [{ section: 'coordinator', text: 'Wissel de coördinatie af, bijvoorbeeld per maand. Spreek duidelijk af wanneer het stokje overgaat.' }],
+          items: [
+            {
+              section: 'coordinator',
+              text: 'Wissel de coördinatie af, bijvoorbeeld per maand. Spreek duidelijk af wanneer het stokje overgaat.',
+            },
+          ],
         },
       ],
     },
@@ -242,13 +316,23 @@ export const steungroepDefinition: PlanDefinition = {
           key: 'app-agenda',
           label: 'Een appgroep of gedeelde agenda',
           items: [
-            { section: 'afspraken', text: 'Maak een appgroep of gedeelde agenda zonder het slachtoffer erin, alleen voor de afspraken. Deel daar niets van wat het slachtoffer iemand in vertrouwen vertelt.' },
+            {
+              section: 'afspraken',
+              text:
+                'Maak een appgroep of gedeelde agenda zonder het slachtoffer erin, alleen voor de afspraken. Deel ' +
+                'daar niets van wat het slachtoffer iemand in vertrouwen vertelt.',
+            },
           ],
         },
         {
           key: 'papier',
           label: 'Een rooster op papier',
-          items: [{ section: 'afspraken', text: 'Maak een rooster op papier met wie wanneer langskomt. Hang het bij het slachtoffer op als hij of zij dat wil.' }],
+          items: [
+            {
+              section: 'afspraken',
+              text: 'Maak een rooster op papier met wie wanneer langskomt. Hang het bij het slachtoffer op als hij of zij dat wil.',
+            },
+          ],
         },
         {
           key: 'rondbellen',
@@ -266,31 +350,49 @@ export const steungroepDefinition: PlanDefinition = {
         {
           key: 'melden',
           label: 'Hij of zij zegt het tegen de coördinator',
-          items: [{ section: 'te-veel', text: 'Wie het te veel wordt, zegt het tegen de coördinator. Niemand hoeft uit te leggen waarom.' }],
+          items: [
+            { section: 'te-veel', text: 'Wie het te veel wordt, zegt het tegen de coördinator. Niemand hoeft uit te leggen waarom.' },
+          ],
         },
         {
           key: 'ruilen-pauze',
           label: 'Taken ruilen of een tijd pauze nemen',
-          items: [{ section: 'te-veel', text: 'Een taak ruilen of een paar weken pauze nemen mag altijd. De coördinator zoekt iemand anders voor die taak.' }],
+          items: [
+            {
+              section: 'te-veel',
+              text: 'Een taak ruilen of een paar weken pauze nemen mag altijd. De coördinator zoekt iemand anders voor die taak.',
+            },
+          ],
         },
         {
           key: 'evalueren',
           label: 'Elke paar weken samen kijken hoe het gaat',
-          items: [{ section: 'te-veel', text: 'Kom elke paar weken even samen, of bel: wat gaat goed, wat moet anders, en houdt iedereen het vol?' }],
+          items: [
+            {
+              section: 'te-veel',
+              text: 'Kom elke paar weken even samen, of bel: wat gaat goed, wat moet anders, en houdt iedereen het vol?',
+            },
+          ],
         },
         {
           key: 'hulp-voor-helper',
           label: 'Hulp zoeken voor de helper zelf',
           items: [
             { section: 'te-veel', text: 'Houden klachten een paar weken aan? Praat erover met de huisarts.' },
-            { section: 'hulp', text: 'Ook als helper kunt u bij Slachtofferhulp Nederland terecht voor advies, bijvoorbeeld als het helpen u zwaar valt.' },
+            {
+              section: 'hulp',
+              text: 'Ook als helper kunt u bij Slachtofferhulp Nederland terecht voor advies, bijvoorbeeld als het helpen u zwaar valt.',
+            },
           ],
         },
       ],
     },
   ],
   organisations: [
-    { organisation: 'slachtofferhulp-nederland', why: 'De Centrale Service Lijn: advies voor het slachtoffer en voor u als helper, ook over de steungroep.' },
+    {
+      organisation: 'slachtofferhulp-nederland',
+      why: 'De Centrale Service Lijn: advies voor het slachtoffer en voor u als helper, ook over de steungroep.',
+    },
     { organisation: 'huisarts', why: 'Als iemand in de groep, of het slachtoffer, klachten houdt zoals slecht slapen, piekeren of angst.' },
     { organisation: '113-zelfmoordpreventie', why: 'Voor wie aan zelfdoding denkt, ook als u zich zorgen maakt om een ander.' },
   ],
@@ -301,8 +403,11 @@ export const startEenSteungroep: SeedTool = {
   slug: 'start-een-steungroep',
   site: 'helpers',
   kind: 'plan',
-  summary: 'Zet in zeven stappen een steungroep op rond een slachtoffer en print het plan: wie u vraagt, wie wat doet, hoe vaak, en wat u doet als het iemand te veel wordt.',
+  summary:
+    'Zet in zeven stappen een steungroep op rond een slachtoffer en print het plan: wie u vraagt, wie wat doet, hoe vaak, en wat u doet als het iemand te veel wordt.',
   intro:
-    'Samen helpen is lichter dan alleen. Met deze tool maakt u in zeven korte vragen een plan voor een steungroep rond het slachtoffer. Aan het eind kunt u het plan printen of als PDF bewaren, en bespreken met het slachtoffer en de mensen die meedoen. Namen vult u op papier in.',
+    'Samen helpen is lichter dan alleen. Met deze tool maakt u in zeven korte vragen een plan voor een ' +
+    'steungroep rond het slachtoffer. Aan het eind kunt u het plan printen of als PDF bewaren, en ' +
+    'bespreken met het slachtoffer en de mensen die meedoen. Namen vult u op papier in.',
   definition: steungroepDefinition,
 }

@@ -12,13 +12,62 @@ function answers(judging: string, open: string, overrides: ToolAnswers = {}): To
 }
 
 const table = [
-  { name: 'luistert open', answers: answers('zelden', 'vaak'), score: 0, band: 'oordeel-uit', advice: 'U luistert open', attention: [] as string[] },
-  { name: 'drie keer vaak oordelend (6)', answers: answers('zelden', 'vaak', { 'waarom-vragen': 'vaak', 'ongevraagd-advies': 'vaak', invullen: 'vaak' }), score: 6, band: 'oordeel-uit', advice: 'herhalen hoort bij verwerken', attention: ['waarom-vragen', 'ongevraagd-advies', 'invullen'] },
-  { name: 'net over de rand (7)', answers: answers('zelden', 'vaak', { 'waarom-vragen': 'vaak', 'ongevraagd-advies': 'vaak', invullen: 'vaak', vergelijken: 'soms' }), score: 7, band: 'oordeel-soms-aan', advice: 'vat samen wat u hoort', attention: ['waarom-vragen', 'ongevraagd-advies', 'invullen'] },
-  { name: 'overal soms (10)', answers: answers('soms', 'soms'), score: 10, band: 'oordeel-soms-aan', advice: 'Dat is heel menselijk', attention: [] },
-  { name: 'soms oordelend, zelden open vragen (13)', answers: answers('soms', 'zelden'), score: 13, band: 'oordeel-soms-aan', advice: 'Probeer eerst te vragen', attention: ['stilte', 'samenvatten', 'behoefte-vragen'] },
-  { name: 'oordeel in de weg (14)', answers: answers('soms', 'zelden', { 'eigen-schuld': 'vaak' }), score: 14, band: 'oordeel-staat-in-de-weg', advice: 'vermijd "waarom"-vragen', attention: ['eigen-schuld', 'stilte', 'samenvatten', 'behoefte-vragen'] },
-  { name: 'altijd oordelend (20)', answers: answers('vaak', 'zelden'), score: 20, band: 'oordeel-staat-in-de-weg', advice: 'Oordeelloos luisteren is te leren', attention: [...JUDGING, ...OPEN] },
+  {
+    name: 'luistert open',
+    answers: answers('zelden', 'vaak'),
+    score: 0,
+    band: 'oordeel-uit',
+    advice: 'U luistert open',
+    attention: [] as string[],
+  },
+  {
+    name: 'drie keer vaak oordelend (6)',
+    answers: answers('zelden', 'vaak', { 'waarom-vragen': 'vaak', 'ongevraagd-advies': 'vaak', invullen: 'vaak' }),
+    score: 6,
+    band: 'oordeel-uit',
+    advice: 'herhalen hoort bij verwerken',
+    attention: ['waarom-vragen', 'ongevraagd-advies', 'invullen'],
+  },
+  {
+    name: 'net over de rand (7)',
+    answers: answers('zelden', 'vaak', { 'waarom-vragen': 'vaak', 'ongevraagd-advies': 'vaak', invullen: 'vaak', vergelijken: 'soms' }),
+    score: 7,
+    band: 'oordeel-soms-aan',
+    advice: 'vat samen wat u hoort',
+    attention: ['waarom-vragen', 'ongevraagd-advies', 'invullen'],
+  },
+  {
+    name: 'overal soms (10)',
+    answers: answers('soms', 'soms'),
+    score: 10,
+    band: 'oordeel-soms-aan',
+    advice: 'Dat is heel menselijk',
+    attention: [],
+  },
+  {
+    name: 'soms oordelend, zelden open vragen (13)',
+    answers: answers('soms', 'zelden'),
+    score: 13,
+    band: 'oordeel-soms-aan',
+    advice: 'Probeer eerst te vragen',
+    attention: ['stilte', 'samenvatten', 'behoefte-vragen'],
+  },
+  {
+    name: 'oordeel in de weg (14)',
+    answers: answers('soms', 'zelden', { 'eigen-schuld': 'vaak' }),
+    score: 14,
+    band: 'oordeel-staat-in-de-weg',
+    advice: 'vermijd "waarom"-vragen',
+    attention: ['eigen-schuld', 'stilte', 'samenvatten', 'behoefte-vragen'],
+  },
+  {
+    name: 'altijd oordelend (20)',
+    answers: answers('vaak', 'zelden'),
+    score: 20,
+    band: 'oordeel-staat-in-de-weg',
+    advice: 'Oordeelloos luisteren is te leren',
+    attention: [...JUDGING, ...OPEN],
+  },
 ]
 
 describe('Test op oordeelloos luisteren: regression table', () => {

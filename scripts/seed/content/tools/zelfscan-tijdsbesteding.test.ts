@@ -18,10 +18,24 @@ const calm: ToolAnswers = {
 }
 
 const table: { name: string; answers: ToolAnswers; score: number; band: string; advice: string; attention: string[] }[] = [
-  { name: 'weinig tijd, veel steun', answers: calm, score: 2, band: 'in-balans', advice: 'U helpt op een manier die u volhoudt', attention: [] },
+  {
+    name: 'weinig tijd, veel steun',
+    answers: calm,
+    score: 2,
+    band: 'in-balans',
+    advice: 'U helpt op een manier die u volhoudt',
+    attention: [],
+  },
   {
     name: 'net in balans (9)',
-    answers: { ...calm, 'uren-per-week': 8, 'hoe-lang': 'langer-dan-een-half-jaar', 'energie-na-contact': 3, 'eigen-dingen': 'minder', piekeren: 3 },
+    answers: {
+      ...calm,
+      'uren-per-week': 8,
+      'hoe-lang': 'langer-dan-een-half-jaar',
+      'energie-na-contact': 3,
+      'eigen-dingen': 'minder',
+      piekeren: 3,
+    },
     score: 9,
     band: 'in-balans',
     advice: 'Doe deze zelfscan gerust over een paar weken',
@@ -29,7 +43,16 @@ const table: { name: string; answers: ToolAnswers; score: number; band: string; 
   },
   {
     name: 'net let op (10), met veel uren',
-    answers: { ...calm, 'uren-per-week': 12, 'hoe-lang': 'langer-dan-een-half-jaar', 'energie-na-contact': 3, 'slecht-slapen': 'soms', 'eigen-dingen': 'minder', 'nee-zeggen': 'soms', piekeren: 1 },
+    answers: {
+      ...calm,
+      'uren-per-week': 12,
+      'hoe-lang': 'langer-dan-een-half-jaar',
+      'energie-na-contact': 3,
+      'slecht-slapen': 'soms',
+      'eigen-dingen': 'minder',
+      'nee-zeggen': 'soms',
+      piekeren: 1,
+    },
     score: 10,
     band: 'let-op',
     advice: 'plan bewust tijd voor uzelf',
@@ -37,7 +60,20 @@ const table: { name: string; answers: ToolAnswers; score: number; band: string; 
   },
   {
     name: 'soms hulp, wel gevraagd, één signaal',
-    answers: { ...calm, 'uren-per-week': 8, 'hoe-lang': 'een-tot-zes-maanden', 'energie-na-contact': 3, 'slecht-slapen': 'soms', 'eigen-dingen': 'minder', 'nee-zeggen': 'soms', piekeren: 3, 'alleen-helper': 'soms-hulp', 'hulp-gevraagd': 'ja', signalen: ['prikkelbaar'], 'eigen-steun': 'niet-echt' },
+    answers: {
+      ...calm,
+      'uren-per-week': 8,
+      'hoe-lang': 'een-tot-zes-maanden',
+      'energie-na-contact': 3,
+      'slecht-slapen': 'soms',
+      'eigen-dingen': 'minder',
+      'nee-zeggen': 'soms',
+      piekeren: 3,
+      'alleen-helper': 'soms-hulp',
+      'hulp-gevraagd': 'ja',
+      signalen: ['prikkelbaar'],
+      'eigen-steun': 'niet-echt',
+    },
     score: 13,
     band: 'let-op',
     advice: 'Kijk wat u kunt laten schieten',
@@ -45,7 +81,16 @@ const table: { name: string; answers: ToolAnswers; score: number; band: string; 
   },
   {
     name: 'hoog in let op (18)',
-    answers: { ...calm, 'uren-per-week': 25, 'hoe-lang': 'langer-dan-een-half-jaar', 'energie-na-contact': 5, 'slecht-slapen': 'vaak', 'eigen-dingen': 'nauwelijks', piekeren: 4, 'eigen-steun': 'niet-echt' },
+    answers: {
+      ...calm,
+      'uren-per-week': 25,
+      'hoe-lang': 'langer-dan-een-half-jaar',
+      'energie-na-contact': 5,
+      'slecht-slapen': 'vaak',
+      'eigen-dingen': 'nauwelijks',
+      piekeren: 4,
+      'eigen-steun': 'niet-echt',
+    },
     score: 18,
     band: 'let-op',
     advice: 'voordat het u te veel wordt',
@@ -53,7 +98,16 @@ const table: { name: string; answers: ToolAnswers; score: number; band: string; 
   },
   {
     name: 'net over de grens (19): niemand om mee te praten',
-    answers: { ...calm, 'uren-per-week': 25, 'hoe-lang': 'langer-dan-een-half-jaar', 'energie-na-contact': 5, 'slecht-slapen': 'vaak', 'eigen-dingen': 'nauwelijks', piekeren: 4, 'eigen-steun': 'nee' },
+    answers: {
+      ...calm,
+      'uren-per-week': 25,
+      'hoe-lang': 'langer-dan-een-half-jaar',
+      'energie-na-contact': 5,
+      'slecht-slapen': 'vaak',
+      'eigen-dingen': 'nauwelijks',
+      piekeren: 4,
+      'eigen-steun': 'nee',
+    },
     score: 19,
     band: 'over-je-grens',
     advice: 'Centrale Service Lijn',
@@ -61,11 +115,34 @@ const table: { name: string; answers: ToolAnswers; score: number; band: string; 
   },
   {
     name: 'alles op zijn zwaarst (30)',
-    answers: { 'uren-per-week': 40, 'hoe-lang': 'langer-dan-een-half-jaar', 'energie-na-contact': 5, 'slecht-slapen': 'vaak', 'eigen-dingen': 'nauwelijks', 'nee-zeggen': 'bijna-nooit', piekeren: 5, 'alleen-helper': 'alleen', 'hulp-gevraagd': 'niemand', signalen: ['prikkelbaar', 'lichamelijk', 'concentratie', 'emotioneel'], 'eigen-steun': 'nee' },
+    answers: {
+      'uren-per-week': 40,
+      'hoe-lang': 'langer-dan-een-half-jaar',
+      'energie-na-contact': 5,
+      'slecht-slapen': 'vaak',
+      'eigen-dingen': 'nauwelijks',
+      'nee-zeggen': 'bijna-nooit',
+      piekeren: 5,
+      'alleen-helper': 'alleen',
+      'hulp-gevraagd': 'niemand',
+      signalen: ['prikkelbaar', 'lichamelijk', 'concentratie', 'emotioneel'],
+      'eigen-steun': 'nee',
+    },
     score: 30,
     band: 'over-je-grens',
     advice: 'U gaat over uw grens',
-    attention: ['uren-per-week', 'energie-na-contact', 'slecht-slapen', 'eigen-dingen', 'nee-zeggen', 'piekeren', 'alleen-helper', 'hulp-gevraagd', 'signalen', 'eigen-steun'],
+    attention: [
+      'uren-per-week',
+      'energie-na-contact',
+      'slecht-slapen',
+      'eigen-dingen',
+      'nee-zeggen',
+      'piekeren',
+      'alleen-helper',
+      'hulp-gevraagd',
+      'signalen',
+      'eigen-steun',
+    ],
   },
 ]
 
@@ -86,7 +163,13 @@ describe('Zelfscan tijdsbesteding: regression table', () => {
 
   it('links the advice to the helpers pages the brief names', () => {
     const hrefs = zelfscanDefinition.dimensions[0].bands.flatMap((band) => (band.links ?? []).map((link) => link.href))
-    for (const href of ['/goed-voor-uzelf-zorgen/grenzen-aangeven/', '/goed-voor-uzelf-zorgen/slim-omgaan-met-stress/', '/goed-voor-uzelf-zorgen/tips-voor-zelfzorg/', '/goed-voor-uzelf-zorgen/start-een-steungroep/', '/contact/']) {
+    for (const href of [
+      '/goed-voor-uzelf-zorgen/grenzen-aangeven/',
+      '/goed-voor-uzelf-zorgen/slim-omgaan-met-stress/',
+      '/goed-voor-uzelf-zorgen/tips-voor-zelfzorg/',
+      '/goed-voor-uzelf-zorgen/start-een-steungroep/',
+      '/contact/',
+    ]) {
       expect(hrefs).toContain(href)
     }
   })

@@ -35,7 +35,9 @@ export const zelfscanDefinition: ScoredDefinition = {
           min: 0,
           max: 9,
           advice:
-            'U helpt op een manier die u volhoudt. U heeft nog tijd en energie voor uzelf en voor de mensen om u heen. Blijf daar op letten: de zorg voor een slachtoffer duurt vaak langer dan u verwacht. Doe deze zelfscan gerust over een paar weken nog eens.',
+            'U helpt op een manier die u volhoudt. U heeft nog tijd en energie voor uzelf en voor de mensen om u ' +
+            'heen. Blijf daar op letten: de zorg voor een slachtoffer duurt vaak langer dan u verwacht. Doe deze ' +
+            'zelfscan gerust over een paar weken nog eens.',
           links: [ZELFZORG, GRENZEN],
         },
         {
@@ -44,7 +46,10 @@ export const zelfscanDefinition: ScoredDefinition = {
           min: 10,
           max: 18,
           advice:
-            'Het helpen vraagt veel van u. U merkt al dat het ten koste gaat van uw rust, uw slaap of uw eigen bezigheden. Dat is begrijpelijk, en het is een goed moment om iets te veranderen voordat het u te veel wordt. Kijk wat u kunt laten schieten of aan een ander kunt overlaten, en plan bewust tijd voor uzelf.',
+            'Het helpen vraagt veel van u. U merkt al dat het ten koste gaat van uw rust, uw slaap of uw eigen ' +
+            'bezigheden. Dat is begrijpelijk, en het is een goed moment om iets te veranderen voordat het u te ' +
+            'veel wordt. Kijk wat u kunt laten schieten of aan een ander kunt overlaten, en plan bewust tijd voor ' +
+            'uzelf.',
           links: [GRENZEN, STRESS, ZELFZORG, STEUNGROEP],
         },
         {
@@ -53,7 +58,10 @@ export const zelfscanDefinition: ScoredDefinition = {
           min: 19,
           max: 30,
           advice:
-            'U gaat over uw grens. Het helpen kost u meer tijd en energie dan u op de lange duur kunt geven, en u merkt dat aan uw lijf en uw stemming. U helpt de ander het best als u zelf overeind blijft. Vraag anderen om een deel over te nemen, zeg vaker nee, en praat er met iemand over. U kunt daarvoor ook bellen of chatten met de Centrale Service Lijn. Houden klachten aan, ga dan naar uw huisarts.',
+            'U gaat over uw grens. Het helpen kost u meer tijd en energie dan u op de lange duur kunt geven, en u ' +
+            'merkt dat aan uw lijf en uw stemming. U helpt de ander het best als u zelf overeind blijft. Vraag ' +
+            'anderen om een deel over te nemen, zeg vaker nee, en praat er met iemand over. U kunt daarvoor ook ' +
+            'bellen of chatten met de Centrale Service Lijn. Houden klachten aan, ga dan naar uw huisarts.',
           links: [SERVICELIJN, GRENZEN, STEUNGROEP, STRESS],
         },
       ],
@@ -103,7 +111,11 @@ export const zelfscanDefinition: ScoredDefinition = {
       riskAt: { min: 4 },
       attentionPoint: 'U komt vaak moe of leeg uit het contact. Plan na een zwaar gesprek iets wat u energie geeft.',
     },
-    oftenScale('slecht-slapen', 'Slaapt u slechter sinds u de ander helpt?', 'U slaapt slechter. Neem dat serieus: rust is nodig om vol te houden.'),
+    oftenScale(
+      'slecht-slapen',
+      'Slaapt u slechter sinds u de ander helpt?',
+      'U slaapt slechter. Neem dat serieus: rust is nodig om vol te houden.',
+    ),
     {
       kind: 'single',
       key: 'eigen-dingen',
@@ -202,6 +214,8 @@ export const zelfscanTijdsbesteding: SeedTool = {
   kind: 'scored',
   summary: 'Hoeveel tijd en energie kost het helpen u, en is dat oké voor u? Ontdek het in tien of elf korte vragen.',
   intro:
-    'Iemand helpen die slachtoffer is geworden kost tijd en energie, vaak meer dan u denkt. Met deze zelfscan ziet u in een paar minuten of het helpen nog in balans is met de rest van uw leven. Uw antwoorden blijven op uw eigen apparaat; wij slaan ze niet op.',
+    'Iemand helpen die slachtoffer is geworden kost tijd en energie, vaak meer dan u denkt. Met deze ' +
+    'zelfscan ziet u in een paar minuten of het helpen nog in balans is met de rest van uw leven. Uw ' +
+    'antwoorden blijven op uw eigen apparaat; wij slaan ze niet op.',
   definition: zelfscanDefinition,
 }
