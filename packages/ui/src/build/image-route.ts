@@ -1,13 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 import type { Media, Snapshot } from '@vsp/content-models'
+import { landingMedia } from '../content/landing'
 import { mediaById } from '../content/selectors'
 import type { ContentLoader } from '../content/static-paths'
 import type { ImageVariant } from '../media/image-variants'
 import { availableVariants, renderVariant } from './media-files'
 
-/** Media a site shows: the video posters (the only images the pages have today). */
+/** Media a site shows: the video posters and the images of its landing pages. */
 export function usedMedia(content: Snapshot): Media[] {
-  return content.videos.map((v) => mediaById(content, v.poster)).filter((m): m is Media => Boolean(m))
+  const posters = content.videos.map((v) => mediaById(content, v.poster)).filter((m): m is Media => Boolean(m))
+  return [...new Map([...posters, ...landingMedia(content)].map((m) => [String(m.id), m])).values()]
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { LISTING_WEIGHT, searchWeight } from './search-weight'
+import { inSiteSearch, LISTING_WEIGHT, searchWeight } from './search-weight'
 
 describe('searchWeight', () => {
   it('lowers the home page and overview pages', () => {
@@ -13,5 +13,12 @@ describe('searchWeight', () => {
     expect(searchWeight({ url: '/checklists/fraude/', kind: 'checklist' })).toBeUndefined()
     expect(searchWeight({ url: '/videos/een-video/', kind: 'video' })).toBeUndefined()
     expect(searchWeight({ url: '/advieslijn/' })).toBeUndefined()
+  })
+})
+
+describe('inSiteSearch', () => {
+  it('leaves landing pages out of the site search, and every other kind in', () => {
+    expect(inSiteSearch('landing')).toBe(false)
+    for (const kind of [undefined, 'thema', 'checklist', 'overzicht', 'video']) expect(inSiteSearch(kind), String(kind)).toBe(true)
   })
 })

@@ -11,3 +11,14 @@ export const LISTING_WEIGHT = 0.6
 export function searchWeight(page: { url: string; kind?: string }): number | undefined {
   return page.url === '/' || (page.kind !== undefined && LISTING_KINDS.includes(page.kind)) ? LISTING_WEIGHT : undefined
 }
+
+/**
+ * Kinds of pages left out of the site's own search, though they are in the sitemap: landing
+ * pages are campaigns that repeat what the content pages say, for visitors who come from a mail
+ * or an advert; a visitor searching the site should find the content page itself.
+ */
+export const UNSEARCHED_KINDS: readonly string[] = ['landing']
+
+export function inSiteSearch(kind: string | undefined): boolean {
+  return kind === undefined || !UNSEARCHED_KINDS.includes(kind)
+}

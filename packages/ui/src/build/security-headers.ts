@@ -1,3 +1,4 @@
+import { newsletterSubscribeUrl } from '../content/api-addresses'
 import { VIDEO_EMBED_ORIGINS } from '../media/video-embed'
 
 /**
@@ -12,7 +13,7 @@ export interface PolicyInput {
   scriptHashes: readonly string[]
   /** `sha256-…` sources of every inline `<style>` */
   styleHashes: readonly string[]
-  /** the island API's base address (PUBLIC_ISLAND_API); its origin goes into connect-src */
+  /** the island API's base address (PUBLIC_ISLAND_API); its origin and the newsletter API's go into connect-src */
   islandApi: string
 }
 
@@ -31,7 +32,7 @@ const quoteList = (origins: readonly string[]) => origins.map((o) => `"${o}"`).j
 
 /**
  * A strict policy (CWE-79, CWE-693): no `unsafe-inline` or `unsafe-eval`; inline code only by
- * hash; nothing from other hosts except the island API (fetch) and the video players, which
+ * hash; nothing from other hosts except the island and newsletter APIs (fetch) and the video players, which
  * load only after the visitor clicks. `frame-ancestors 'none'` stops framing (CWE-1021).
  */
 export function contentSecurityPolicy({ scriptHashes, styleHashes, islandApi }: PolicyInput): string {
@@ -43,7 +44,7 @@ export function contentSecurityPolicy({ scriptHashes, styleHashes, islandApi }: 
     'img-src': ["'self'", 'data:'],
     'font-src': ["'self'"],
     'media-src': ["'self'"],
-    'connect-src': ["'self'", new URL(islandApi).origin],
+    'connect-src': ["'self'", ...new Set([new URL(islandApi).origin, new URL(newsletterSubscribeUrl(islandApi)).origin])],
     'frame-src': [...VIDEO_EMBED_ORIGINS],
     'object-src': ["'none'"],
     'base-uri': ["'none'"],

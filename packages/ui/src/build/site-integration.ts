@@ -3,12 +3,13 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import { buildSearchIndex, type SearchDocument } from '@vsp/search'
+import { islandApiBase } from '../content/api-addresses'
 import { writeFaviconFallbacks } from './favicons'
 import { HEADERS_FILE, netlifyHeaders, NGINX_FILE, nginxHeaders } from './host-headers'
 import { inlineHashes } from './inline-hashes'
 import { precompress } from './precompress'
 import { pageText } from './page-text'
-import { searchWeight } from './search-weight'
+import { inSiteSearch, searchWeight } from './search-weight'
 import { headerRules } from './security-headers'
 import { robotsTxt, sitemapXml } from './sitemap'
 
@@ -28,8 +29,6 @@ function urlPath(outDir: string, file: string): string {
   return rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`
 }
 
-/** Same default as the islands (ToolPage.astro, TipFormView.astro). */
-const DEFAULT_ISLAND_API = 'http://localhost:3000/api/island'
 
 /**
  * After the build: a search index of every page (title + full text as the visitor sees it),
@@ -65,6 +64,7 @@ export function siteIntegration(): AstroIntegration {
           const page = pageText(html)
           if (page.noindex) continue
           indexable.push(url)
+          if (!inSiteSearch(page.kind)) continue
           pages.push({ url, title: page.title, text: page.text, headings: page.headings, kind: page.kind, section: page.section, weight: searchWeight({ url, kind: page.kind }) })
         }
         const synonymsFile = path.join(outDir, SYNONYMS_FILE)
@@ -80,7 +80,7 @@ export function siteIntegration(): AstroIntegration {
         await writeFile(path.join(outDir, 'robots.txt'), robotsTxt(origin))
         // A style attribute would need 'unsafe-hashes' (or be blocked): use a class instead.
         if (styleAttributes.length) throw new Error(`style-attributen in ${styleAttributes.join(', ')}: de CSP staat die niet toe`)
-        const rules = headerRules({ scriptHashes: [...scriptHashes], styleHashes: [...styleHashes], islandApi: process.env.PUBLIC_ISLAND_API ?? DEFAULT_ISLAND_API })
+        const rules = headerRules({ scriptHashes: [...scriptHashes], styleHashes: [...styleHashes], islandApi: islandApiBase(process.env.PUBLIC_ISLAND_API) })
         await writeFile(path.join(outDir, HEADERS_FILE), netlifyHeaders(rules))
         await writeFile(path.join(outDir, NGINX_FILE), nginxHeaders(rules))
         if (!(await writeFaviconFallbacks(outDir))) logger.warn('geen public/favicon.svg: favicon.ico en apple-touch-icon.png niet gemaakt')
