@@ -9,7 +9,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { snapshotBuildEnv } from './lib/sites'
-import { repoRoot } from './lib/steps'
+import { repoRoot } from '@vsp/steps'
 
 const PROJECTS = [
   '.', // scripts, root-level site tests and fixtures
@@ -19,6 +19,8 @@ const PROJECTS = [
   'packages/search',
   'packages/ui',
   'packages/site-server',
+  'packages/steps',
+  'packages/test-support',
   'cms',
   'sites/helpers',
   'sites/professionals',

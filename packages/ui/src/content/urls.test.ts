@@ -1,10 +1,10 @@
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { SITES_DIR } from '@vsp/test-support/fixtures'
 import { describe, expect, it } from 'vitest'
 import { RESERVED_PROFESSIONAL_SLUGS, SITE_ROUTES, routeSegments } from './urls'
 
-const sitesDir = fileURLToPath(new URL('../../../../sites/', import.meta.url))
+const sitesDir = SITES_DIR
 
 /** The URL of each route file of a site (`tips/delen.astro` → `/tips/delen/`; params stay `[x]`). */
 function routeFiles(site: string): string[] {

@@ -2,12 +2,9 @@ import { spawn } from 'node:child_process'
 import { cpSync, existsSync, rmSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { snapshotBuildEnv, type SiteName } from '../../scripts/lib/sites'
-
-export const SITES_DIR = fileURLToPath(new URL('..', import.meta.url))
-export const FIXTURE_SNAPSHOT = fileURLToPath(new URL('./snapshot.json', import.meta.url))
-export const FIXTURE_MEDIA = fileURLToPath(new URL('./media', import.meta.url))
+import type { SiteName } from '@vsp/content-models'
+import { snapshotBuildEnv } from '@vsp/steps'
+import { FIXTURE_MEDIA, FIXTURE_SNAPSHOT, SITES_DIR } from './fixtures'
 
 export interface BuildResult {
   code: number | null
