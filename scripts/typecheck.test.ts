@@ -19,13 +19,14 @@ const PROJECTS = [
   'packages/search',
   'packages/ui',
   'packages/site-server',
+  'packages/site-integration',
   'packages/steps',
   'packages/test-support',
   'cms',
   'sites/helpers',
   'sites/professionals',
 ]
-const ASTRO_ROOTS = ['sites/helpers', 'sites/professionals', 'packages/ui']
+const ASTRO_ROOTS = ['sites/helpers', 'sites/professionals', 'packages/ui', 'packages/site-integration']
 const fixtures = path.join(repoRoot, 'sites/test-fixtures')
 const tsc = path.join(repoRoot, 'node_modules/typescript/bin/tsc')
 

@@ -1,5 +1,8 @@
+/// <reference path="./content-source.d.ts" />
 import type { Loader } from 'astro/loaders'
-import { loadContent } from '../content/load-snapshot'
+import { loadContent } from '@vsp/ui'
+// Which module this is, astro.config decides (the alias set in astro-config.ts).
+import { readContent } from '#content-source'
 
 export const SNAPSHOT_COLLECTION = 'snapshot'
 export const SNAPSHOT_ENTRY = 'snapshot'
@@ -10,7 +13,7 @@ export const SNAPSHOT_ENTRY = 'snapshot'
  * Payload Local API works; bundling Payload into the page build does not (node:sqlite et al.).
  * An invalid snapshot throws, so the build stops with the list of problems.
  */
-export function snapshotLoader(readContent: () => Promise<unknown>): Loader {
+export function snapshotLoader(): Loader {
   return {
     name: 'vsp-snapshot',
     load: async ({ store, logger }) => {

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import react from '@astrojs/react'
 import type { AstroUserConfig } from 'astro'
-import { siteIntegration } from './site-integration'
+import { siteIntegration } from './integration'
 
 export interface SiteConfigOptions {
   /** import.meta.url of the site's astro.config.mjs */
@@ -22,9 +22,8 @@ export function siteConfig({ configUrl, port }: SiteConfigOptions): AstroUserCon
   process.env.CONTENT_SNAPSHOT ??= path.join(repoRoot, 'cms/data/snapshot.json')
   // Same default as the CMS's own uploads folder (CMS_DATA_DIR/media), which it reads from this env too.
   process.env.MEDIA_DIR ??= path.join(process.env.CMS_DATA_DIR ?? path.join(repoRoot, 'cms/data'), 'media')
-  // The CMS source stays in the site (packages never import the CMS); the snapshot reader is shared.
-  const source =
-    process.env.CONTENT_SOURCE === 'cms' ? path.join(siteRoot, 'src/lib/source-cms.ts') : fileURLToPath(new URL('./snapshot-source.ts', import.meta.url))
+  // Only the CMS source imports the CMS (its content entry), and only when chosen.
+  const source = fileURLToPath(new URL(process.env.CONTENT_SOURCE === 'cms' ? './content/cms-source.ts' : './content/snapshot-source.ts', import.meta.url))
   return {
     site: process.env.SITE_URL ?? `http://localhost:${port}`,
     // Builds that run at the same time (tests, benchmarks) each pass their own cache folder.

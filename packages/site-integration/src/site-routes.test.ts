@@ -1,18 +1,30 @@
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
+import { SITE_NAMES } from '@vsp/content-models'
+import { RESERVED_PROFESSIONAL_SLUGS, SITE_ROUTES, routeSegments } from '@vsp/ui'
 import { SITES_DIR } from '@vsp/test-support/fixtures'
 import { describe, expect, it } from 'vitest'
-import { RESERVED_PROFESSIONAL_SLUGS, SITE_ROUTES, routeSegments } from './urls'
+import { SHARED_ROUTES } from './shared-routes'
 
-const sitesDir = SITES_DIR
-
-/** The URL of each route file of a site (`tips/delen.astro` → `/tips/delen/`; params stay `[x]`). */
+/**
+ * The URL of each route of a site: its own files under src/pages and the shared routes this
+ * integration injects (`tips/delen.astro` → `/tips/delen/`; params stay `[x]`).
+ */
 function routeFiles(site: string): string[] {
-  const pages = path.join(sitesDir, site, 'src/pages')
-  return readdirSync(pages, { recursive: true, encoding: 'utf8' })
+  const pages = path.join(SITES_DIR, site, 'src/pages')
+  return [...readdirSync(pages, { recursive: true, encoding: 'utf8' }), ...SHARED_ROUTES.map((route) => route.file)]
     .filter((file) => /\.(astro|ts)$/.test(file))
     .map((file) => `/${file.replace(/\.(astro|ts)$/, '').replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/'))
 }
+
+describe('shared routes', () => {
+  it("are in no site's own src/pages as well", () => {
+    for (const site of SITE_NAMES) {
+      const own = readdirSync(path.join(SITES_DIR, site, 'src/pages'), { recursive: true, encoding: 'utf8' })
+      for (const route of SHARED_ROUTES) expect(own, `${site} has its own ${route.file}`).not.toContain(route.file)
+    }
+  })
+})
 
 describe.each(['helpers', 'professionals'] as const)('the %s site routes', (site) => {
   const files = routeFiles(site)

@@ -3,13 +3,14 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import { buildSearchIndex, searchWeight, type SearchDocument } from '@vsp/search'
-import { writeFaviconFallbacks } from './favicons'
-import { HEADERS_FILE, netlifyHeaders, NGINX_FILE, nginxHeaders } from './host-headers'
-import { inlineHashes } from './inline-hashes'
-import { precompress } from './precompress'
-import { pageText } from './page-text'
-import { headerRules } from './security-headers'
-import { robotsTxt, sitemapXml } from './sitemap'
+import { writeFaviconFallbacks } from './after-build/favicons'
+import { HEADERS_FILE, netlifyHeaders, NGINX_FILE, nginxHeaders } from './after-build/host-headers'
+import { inlineHashes } from './after-build/inline-hashes'
+import { precompress } from './after-build/precompress'
+import { pageText } from './after-build/page-text'
+import { headerRules } from './after-build/security-headers'
+import { robotsTxt, sitemapXml } from './after-build/sitemap'
+import { routeEntrypoint, SHARED_ROUTES, SITE_MODULES } from './shared-routes'
 
 /** Written by the site's `/search/synonyms.json` endpoint, read back here after the build. */
 export const SYNONYMS_FILE = 'search/synonyms.json'
@@ -31,6 +32,8 @@ function urlPath(outDir: string, file: string): string {
 const DEFAULT_ISLAND_API = 'http://localhost:3000/api/island'
 
 /**
+ * Before the build: the routes both sites share (shared-routes.ts), and the aliases through which
+ * they reach the site's content and layout.
  * After the build: a search index of every page (title + full text as the visitor sees it),
  * sitemap.xml, robots.txt and the favicon fallbacks. Reading the built pages means nothing can be left out of the index.
  * Then the response headers with a CSP that allows exactly the inline code of these pages
@@ -41,6 +44,11 @@ export function siteIntegration(): AstroIntegration {
   return {
     name: 'vsp-site',
     hooks: {
+      'astro:config:setup': ({ config, injectRoute, updateConfig }) => {
+        const alias = Object.fromEntries(Object.entries(SITE_MODULES).map(([name, file]) => [name, fileURLToPath(new URL(file, config.root))]))
+        updateConfig({ vite: { resolve: { alias } } })
+        for (const route of SHARED_ROUTES) injectRoute({ pattern: route.pattern, entrypoint: routeEntrypoint(route.file), prerender: true })
+      },
       'astro:config:done': ({ config }) => {
         if (config.site) origin = config.site
       },

@@ -1,9 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 import type { Media, Snapshot } from '@vsp/content-models'
-import { mediaById } from '../content/selectors'
-import type { ContentLoader } from '../content/static-paths'
-import type { ImageVariant } from '../media/image-variants'
-import { availableVariants, renderVariant } from './media-files'
+import { mediaById, type ContentLoader, type ImageVariant } from '@vsp/ui'
+import { availableVariants, renderVariant } from '@vsp/ui/build'
 
 /** Media a site shows: the video posters (the only images the pages have today). */
 export function usedMedia(content: Snapshot): Media[] {

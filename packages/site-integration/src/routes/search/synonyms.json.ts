@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro'
-import { getContent } from '../../lib/content'
+import { getContent } from '#site-content'
 
 /** Read back by the build integration to give the search index the editors' synonyms. */
 export const GET: APIRoute = async () => {

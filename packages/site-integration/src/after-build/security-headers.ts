@@ -1,4 +1,4 @@
-import { VIDEO_EMBED_ORIGINS } from '../media/video-embed'
+import { VIDEO_EMBED_ORIGINS } from '@vsp/ui/build'
 
 /**
  * The one list of response headers for the built sites. The build writes it as `_headers`
