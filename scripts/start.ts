@@ -5,10 +5,9 @@
  */
 import path from 'node:path'
 import { startSiteServer } from '@vsp/site-server'
-import { ensureAdminBuild } from './lib/admin-build'
+import { ensureAdminBuild, repoRoot, runStep, startService, waitForHttp } from '@vsp/steps'
 import { buildSitesFromCms, SITE_NAMES } from './lib/sites'
-import { repoRoot, runStep, startService, waitForHttp } from './lib/steps'
-import { demoUsers } from './seed/demo-users'
+import { demoUsers } from '@vsp/test-support/demo-users'
 
 const ports = {
   cms: Number(process.env.CMS_PORT ?? 3000),

@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { ensureChromium } from './lib/chromium'
-import { repoRoot } from './lib/steps'
+import { repoRoot } from '@vsp/steps'
 
 const projects = (process.env.TEST_PROJECTS ?? 'unit,cms,integration,e2e').split(',')
 const started = Date.now()

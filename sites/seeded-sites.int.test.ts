@@ -7,12 +7,11 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SITE_NAMES, type SiteName } from '../content-models/src/index'
-import { phoneParts } from '../packages/richtext/src/index'
-import { brokenInternalLinks } from '../packages/ui/src/test-support/internal-links'
-import { seedSnapshot } from '../scripts/bench/seed-snapshot'
-import { informalAddress } from '../scripts/seed/content/forms-of-address'
-import { buildSiteOrThrow, builtPages } from './test-fixtures/build-site'
+import { SITE_NAMES, type SiteName } from '@vsp/content-models'
+import { phoneParts } from '@vsp/richtext'
+import { brokenInternalLinks, buildSiteOrThrow, builtPages } from '@vsp/test-support'
+import { seedSnapshot } from '@vsp/scripts/bench/seed-snapshot'
+import { informalAddress } from '@vsp/scripts/seed/content/forms-of-address'
 
 const SITES = SITE_NAMES
 const ORIGIN: Record<SiteName, string> = { helpers: 'http://localhost:4321', professionals: 'http://localhost:4322' }

@@ -4,10 +4,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SITE_NAMES, validateSnapshot, type SiteName, type Snapshot } from '../content-models/src/index'
-import { forSite, routeSegments, siteUrls } from '../packages/ui/src/index'
-import { brokenInternalLinks } from '../packages/ui/src/test-support/internal-links'
-import { buildSite, buildSiteOrThrow, builtPages, FIXTURE_SNAPSHOT } from './test-fixtures/build-site'
+import { SITE_NAMES, validateSnapshot, type SiteName, type Snapshot } from '@vsp/content-models'
+import { forSite, routeSegments, siteUrls } from '@vsp/ui'
+import { brokenInternalLinks, buildSite, buildSiteOrThrow, builtPages, FIXTURE_SNAPSHOT } from '@vsp/test-support'
 
 const SITES = SITE_NAMES
 

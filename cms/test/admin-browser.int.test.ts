@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launchChromium } from '@vsp/ui/test-support/browser'
-import { demoUsers } from '../../scripts/seed/demo-users'
+import { launchChromium } from '@vsp/test-support'
+import { demoUsers } from '@vsp/test-support/demo-users'
 import { api } from './support/api'
 import { quiet, runs, waitForRun } from './support/rebuild-log'
 

@@ -10,7 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { afterAll, describe, expect, inject, it } from 'vitest'
-import { repoRoot, startService, waitForHttp } from '../../scripts/lib/steps'
+import { repoRoot, startService, waitForHttp } from '@vsp/steps'
 import { freePort } from './support/free-port'
 import { runs, waitForRun } from './support/rebuild-log'
 

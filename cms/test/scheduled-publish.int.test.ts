@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { describe, expect, inject, it } from 'vitest'
-import { repoRoot } from '../../scripts/lib/steps'
+import { repoRoot } from '@vsp/steps'
 import { api } from './support/api'
 import { validDocument } from './support/fixtures'
 import { expectRebuild, pause, quiet, runs } from './support/rebuild-log'

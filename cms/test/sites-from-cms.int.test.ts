@@ -4,8 +4,8 @@ import path from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 import { DELICTS, validateSnapshot } from '@vsp/content-models'
-import { buildSiteOrThrow } from '../../sites/test-fixtures/build-site'
-import { repoRoot } from '../../scripts/lib/steps'
+import { buildSiteOrThrow } from '@vsp/test-support'
+import { repoRoot } from '@vsp/steps'
 
 // The sites get published content either from an exported snapshot or from the CMS directly
 // (Payload's Local API in the build process). Both are proven here on the seeded database.

@@ -25,11 +25,8 @@ import {
   type Theme,
 } from '@vsp/content-models'
 import { renderRichText } from '@vsp/richtext'
-import type { SearchDocument } from '../../packages/search/src/index'
-import { checklistGroups, forSite, modulesOfCourse, relatedToDelict, sortByTitle, themesInSection, type SiteName } from '../../packages/ui/src/content/selectors'
-import { HELPER_SECTIONS, PROFESSIONAL_PAGE_SECTIONS, siteUrls } from '../../packages/ui/src/content/urls'
-import { formatDuration, videoPlayer } from '../../packages/ui/src/media/video-embed'
-import { searchWeight } from '../../packages/ui/src/build/search-weight'
+import { searchWeight, type SearchDocument } from '@vsp/search'
+import { checklistGroups, formatDuration, forSite, HELPER_SECTIONS, modulesOfCourse, PROFESSIONAL_PAGE_SECTIONS, siteUrls, sortByTitle, themesInSection, videoPlayer, type SiteName } from '@vsp/ui'
 
 type Part = string | null | undefined | false
 const join = (...parts: (Part | Part[])[]) => parts.flat().filter(Boolean).join(' ')

@@ -9,11 +9,9 @@ import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, expect } from 'vitest'
-import { SITE_NAMES, type SiteName } from '../../content-models/src/index'
-import { hydrated, launchChromium, tabTo, WCAG_22_AA } from '../../packages/ui/src/test-support/browser'
-import { siteUrls } from '../../packages/ui/src/index'
-import { serveStatic } from '../../packages/ui/src/test-support/static-server'
-import { buildSiteOrThrow, FIXTURE_SNAPSHOT } from './build-site'
+import { SITE_NAMES, type SiteName } from '@vsp/content-models'
+import { buildSiteOrThrow, FIXTURE_SNAPSHOT, hydrated, launchChromium, serveStatic, tabTo, WCAG_22_AA } from '@vsp/test-support'
+import { siteUrls } from '@vsp/ui'
 
 export const SITES = SITE_NAMES
 /** A host of its own, so the test proves the build takes PUBLIC_ISLAND_API and nothing leaks elsewhere. */

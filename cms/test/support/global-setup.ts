@@ -2,8 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
-import { ensureAdminBuild } from '../../../scripts/lib/admin-build'
-import { repoRoot, runStep, startService, waitForHttp } from '../../../scripts/lib/steps'
+import { ensureAdminBuild, repoRoot, runStep, startService, waitForHttp } from '@vsp/steps'
 import { freePort } from './free-port'
 
 declare module 'vitest' {

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs'
+import { FIXTURE_SNAPSHOT } from '@vsp/test-support/fixtures'
 import { describe, expect, it } from 'vitest'
 import { PER_SITE_COLLECTIONS, SNAPSHOT_COLLECTIONS, validateSnapshot, type Snapshot } from '@vsp/content-models'
 import { checklistGroups, forSite, mediaById, modulesOfCourse, relatedToDelict, resolveRef, themesInSection } from './selectors'
 import { siteUrls } from './urls'
 
-const raw = JSON.parse(readFileSync(new URL('../../../../sites/test-fixtures/snapshot.json', import.meta.url), 'utf8'))
+const raw = JSON.parse(readFileSync(FIXTURE_SNAPSHOT, 'utf8'))
 const result = validateSnapshot(raw)
 if (!result.ok) throw new Error('fixture invalid')
 const snapshot: Snapshot = result.snapshot
