@@ -22,6 +22,16 @@ export const PAGE_VIEW = 'page-view'
 /** Every kind of event the statistics count: page views and the services. */
 export const STAT_EVENT_KINDS = [PAGE_VIEW, ...SERVICE_EVENT_KINDS] as const
 export type StatEventKind = (typeof STAT_EVENT_KINDS)[number]
+export const STAT_EVENT_KIND_LABELS: Record<StatEventKind, string> = {
+  'page-view': 'Paginaweergave',
+  'tool-completed': 'Hulpmiddel afgerond',
+  'checklist-used': 'Checklist gebruikt',
+  'video-played': 'Video bekeken',
+  'course-module-finished': 'Cursusmodule afgerond',
+  'newsletter-signup': 'Aanmelding nieuwsbrief bevestigd',
+  'call-clicked': 'Klik op bellen',
+  'chat-clicked': 'Klik op chatten',
+}
 
 const key = z
   .string()

@@ -10,6 +10,7 @@ import { precompress } from './precompress'
 import { pageText } from './page-text'
 import { searchWeight } from './search-weight'
 import { headerRules } from './security-headers'
+import { statsApi } from '../content/stats-api'
 import { robotsTxt, sitemapXml } from './sitemap'
 
 /** Written by the site's `/search/synonyms.json` endpoint, read back here after the build. */
@@ -80,7 +81,7 @@ export function siteIntegration(): AstroIntegration {
         await writeFile(path.join(outDir, 'robots.txt'), robotsTxt(origin))
         // A style attribute would need 'unsafe-hashes' (or be blocked): use a class instead.
         if (styleAttributes.length) throw new Error(`style-attributen in ${styleAttributes.join(', ')}: de CSP staat die niet toe`)
-        const rules = headerRules({ scriptHashes: [...scriptHashes], styleHashes: [...styleHashes], islandApi: process.env.PUBLIC_ISLAND_API ?? DEFAULT_ISLAND_API })
+        const rules = headerRules({ scriptHashes: [...scriptHashes], styleHashes: [...styleHashes], islandApi: process.env.PUBLIC_ISLAND_API ?? DEFAULT_ISLAND_API, statsApi: statsApi(process.env) })
         await writeFile(path.join(outDir, HEADERS_FILE), netlifyHeaders(rules))
         await writeFile(path.join(outDir, NGINX_FILE), nginxHeaders(rules))
         if (!(await writeFaviconFallbacks(outDir))) logger.warn('geen public/favicon.svg: favicon.ico en apple-touch-icon.png niet gemaakt')
