@@ -17,6 +17,7 @@ const PROJECTS = [
   'packages/richtext',
   'packages/tool-engine',
   'packages/search',
+  'packages/analytics',
   'packages/ui',
   'packages/site-server',
   'packages/site-integration',

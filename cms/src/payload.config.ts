@@ -8,6 +8,9 @@ import { collections } from './collections'
 import { islandEndpoints } from './endpoints/island'
 import { rebuildAgainEndpoint, rebuildStatusEndpoint } from './endpoints/rebuild-status'
 import { reviewsDueEndpoint } from './endpoints/reviews-due'
+import { statsEndpoints } from './endpoints/stats'
+import { STATS_QUEUE, statsTasks } from './stats/jobs'
+import { STATS_PATH } from './stats/admin-path'
 import { REVIEWS_DUE_PATH } from './review/admin-path'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from './lib/database'
@@ -28,13 +31,16 @@ export default buildConfig({
     // What publishing did to the sites, in the header; and "Te controleren": what is past its review date.
     components: {
       actions: ['/components/RebuildStatus#RebuildStatus'],
-      afterNavLinks: ['/components/ReviewsDueLink#ReviewsDueLink'],
-      views: { reviewsDue: { Component: '/components/ReviewsDueView#ReviewsDueView', path: REVIEWS_DUE_PATH } },
+      afterNavLinks: ['/components/ReviewsDueLink#ReviewsDueLink', '/components/StatsLink#StatsLink'],
+      views: {
+        reviewsDue: { Component: '/components/ReviewsDueView#ReviewsDueView', path: REVIEWS_DUE_PATH },
+        stats: { Component: '/components/StatsView#StatsView', path: STATS_PATH },
+      },
     },
   },
   collections,
   globals: [SiteSettings],
-  endpoints: [...islandEndpoints, rebuildStatusEndpoint, rebuildAgainEndpoint, reviewsDueEndpoint],
+  endpoints: [...islandEndpoints, rebuildStatusEndpoint, rebuildAgainEndpoint, reviewsDueEndpoint, ...statsEndpoints],
   // No CORS on Payload's own API: the island endpoints answer the sites themselves, without
   // credentials (endpoints/site-cors.ts).
   cors: [],
@@ -58,7 +64,12 @@ export default buildConfig({
     // Payload lets every logged-in user run the due jobs; that publishes, so editors and admins
     // only. Queueing and cancelling stay with every staff role (marketers schedule landing pages).
     access: { run: editorsOnly },
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    autoRun: [
+      { cron: '* * * * *', queue: 'default', limit: 20 },
+      { cron: '* * * * *', queue: STATS_QUEUE, limit: 2 },
+    ],
+    // Statistics: the rollup into daily aggregates and the retention of raw events (cms/src/stats).
+    tasks: statsTasks,
     shouldAutoRun: () => process.env.PAYLOAD_DISABLE_JOBS !== '1',
   },
 })

@@ -120,6 +120,16 @@ export const CHANNELS = [
   'betaald-zoeken',
 ] as const
 export type Channel = (typeof CHANNELS)[number]
+/** As the whitepaper's channel table names them. */
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  campagne: 'Campagne',
+  'organisch-zoeken': 'Organisch zoeken',
+  direct: 'Direct',
+  social: 'Social',
+  referral: 'Referral',
+  'e-mail': 'E-mail',
+  'betaald-zoeken': 'Betaald zoeken',
+}
 
 export const ROLES = ['admin', 'editor', 'marketer'] as const
 export type Role = (typeof ROLES)[number]

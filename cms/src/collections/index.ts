@@ -13,6 +13,7 @@ import { Themes } from './Themes'
 import { Tools } from './Tools'
 import { Users } from './Users'
 import { ServiceEvents } from './ServiceEvents'
+import { StatDays } from './StatDays'
 import { Videos } from './Videos'
 
 /** One config per row of the content-types table: a missing or extra one fails to compile. */
@@ -33,7 +34,7 @@ export const collectionsBySlug = {
 } satisfies Record<CollectionSlug, CollectionConfig>
 
 /** The CMS's own bookkeeping, not content: hidden from the admin, closed to REST. */
-export const internalCollections: CollectionConfig[] = [RebuildRequests]
+export const internalCollections: CollectionConfig[] = [RebuildRequests, StatDays]
 
 /** In the table's order, which is the order the admin lists them (cms/test/collections.test.ts). */
 export const collections: CollectionConfig[] = [...Object.values(collectionsBySlug), ...internalCollections]

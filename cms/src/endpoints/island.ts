@@ -1,5 +1,7 @@
 import type { Endpoint } from 'payload'
+import type { Payload } from 'payload'
 import { helperTipInput, serviceEventInput } from '@vsp/content-models'
+import { createIngest, type Ingest } from '../stats/ingest'
 import { slugify } from '../lib/slugify'
 import { limitFromEnv, type RateLimit } from './rate-limit'
 import { problem, readJson } from './read-json'
@@ -10,6 +12,10 @@ const limits = {
   events: limitFromEnv('ISLAND_EVENTS', 6000, 60_000),
   tips: limitFromEnv('ISLAND_TIPS', 60, 60 * 60_000),
 }
+
+// The same ingest as the stats server (cms/src/stats): shape, site cap, group commit.
+let ingest: { payload: Payload; run: Ingest } | undefined
+const ingestFor = (payload: Payload) => (ingest?.payload === payload ? ingest.run : (ingest = { payload, run: createIngest(payload) }).run)
 
 /**
  * 429 with Retry-After when the endpoint's cap is reached. Checked after validation, so that junk
@@ -38,12 +44,17 @@ const postEndpoints: Endpoint[] = [
     handler: async (req) => {
       const body = await readJson(req)
       if (!body.ok) return problem(body.status, body.error)
+      // Services only: page views go to the stats server (STATS_PORT).
       const parsed = serviceEventInput.safeParse(body.value)
       if (!parsed.success) return problem(422, 'Ongeldige gebeurtenis.', issuesOf(parsed.error))
       const busy = overLimit(limits.events, 'Er komen nu te veel gebeurtenissen binnen; probeer het later opnieuw.')
       if (busy) return busy
-      await req.payload.create({ collection: 'service-events', data: parsed.data, overrideAccess: true, req })
-      return new Response(null, { status: 204 })
+      const sender = { userAgent: req.headers.get('user-agent') ?? '', ip: req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? '' }
+      const result = await ingestFor(req.payload)(parsed.data, sender)
+      if (result.status === 204) return new Response(null, { status: 204 })
+      const response = problem(result.status, result.error!, result.issues)
+      if (result.retryAfter) response.headers.set('retry-after', String(result.retryAfter))
+      return response
     },
   },
   {

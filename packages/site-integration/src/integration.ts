@@ -3,7 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import { buildSearchIndex, inSiteSearch, searchWeight, type SearchDocument } from '@vsp/search'
-import { islandApiBase } from '@vsp/ui'
+import { islandApiBase, statsApi } from '@vsp/ui'
 import { writeFaviconFallbacks } from './after-build/favicons'
 import { HEADERS_FILE, netlifyHeaders, NGINX_FILE, nginxHeaders } from './after-build/host-headers'
 import { inlineHashes } from './after-build/inline-hashes'
@@ -87,7 +87,12 @@ export function siteIntegration(): AstroIntegration {
         await writeFile(path.join(outDir, 'robots.txt'), robotsTxt(origin))
         // A style attribute would need 'unsafe-hashes' (or be blocked): use a class instead.
         if (styleAttributes.length) throw new Error(`style-attributen in ${styleAttributes.join(', ')}: de CSP staat die niet toe`)
-        const rules = headerRules({ scriptHashes: [...scriptHashes], styleHashes: [...styleHashes], islandApi: islandApiBase(process.env.PUBLIC_ISLAND_API) })
+        const rules = headerRules({
+          scriptHashes: [...scriptHashes],
+          styleHashes: [...styleHashes],
+          islandApi: islandApiBase(process.env.PUBLIC_ISLAND_API),
+          statsApi: statsApi(process.env),
+        })
         await writeFile(path.join(outDir, HEADERS_FILE), netlifyHeaders(rules))
         await writeFile(path.join(outDir, NGINX_FILE), nginxHeaders(rules))
         if (!(await writeFaviconFallbacks(outDir))) logger.warn('geen public/favicon.svg: favicon.ico en apple-touch-icon.png niet gemaakt')

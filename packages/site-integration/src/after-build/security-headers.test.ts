@@ -3,7 +3,7 @@ import { netlifyHeaders, nginxHeaders } from './host-headers'
 import { inlineHashes } from './inline-hashes'
 import { contentSecurityPolicy, headerRules, IMMUTABLE_CACHE } from './security-headers'
 
-const input = { scriptHashes: ['sha256-b', 'sha256-a', 'sha256-a'], styleHashes: ['sha256-s'], islandApi: 'https://cms.example.nl/api/island' }
+const input = { scriptHashes: ['sha256-b', 'sha256-a', 'sha256-a'], styleHashes: ['sha256-s'], islandApi: 'https://cms.example.nl/api/island', statsApi: 'https://stats.example.nl' }
 
 describe('the sites\' security headers (CWE-79/693, CWE-1021)', () => {
   const csp = contentSecurityPolicy(input)
@@ -15,7 +15,8 @@ describe('the sites\' security headers (CWE-79/693, CWE-1021)', () => {
   })
 
   it('lets the islands reach their API, the players load after the click, and nobody frame the site', () => {
-    expect(csp).toContain("connect-src 'self' https://cms.example.nl;")
+    expect(csp).toContain("connect-src 'self' https://cms.example.nl https://stats.example.nl;")
+    expect(contentSecurityPolicy({ ...input, statsApi: 'https://cms.example.nl/stats' })).toContain("connect-src 'self' https://cms.example.nl;")
     expect(csp).toContain('frame-src https://www.youtube-nocookie.com https://player.vimeo.com;')
     expect(csp).toContain("img-src 'self' data:;")
     expect(csp).toContain("frame-ancestors 'none'")

@@ -15,6 +15,8 @@ export interface PolicyInput {
   styleHashes: readonly string[]
   /** the island API's base address (PUBLIC_ISLAND_API); its origin and the newsletter API's go into connect-src */
   islandApi: string
+  /** the stats server's base address (PUBLIC_STATS_API); page views go there (connect-src) */
+  statsApi: string
 }
 
 export interface HeaderRule {
@@ -32,10 +34,10 @@ const quoteList = (origins: readonly string[]) => origins.map((o) => `"${o}"`).j
 
 /**
  * A strict policy (CWE-79, CWE-693): no `unsafe-inline` or `unsafe-eval`; inline code only by
- * hash; nothing from other hosts except the island and newsletter APIs (fetch) and the video players, which
+ * hash; nothing from other hosts except the island, newsletter and stats APIs (fetch) and the video players, which
  * load only after the visitor clicks. `frame-ancestors 'none'` stops framing (CWE-1021).
  */
-export function contentSecurityPolicy({ scriptHashes, styleHashes, islandApi }: PolicyInput): string {
+export function contentSecurityPolicy({ scriptHashes, styleHashes, islandApi, statsApi }: PolicyInput): string {
   const hashes = (list: readonly string[]) => [...new Set(list)].sort().map((h) => `'${h}'`)
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
@@ -44,7 +46,7 @@ export function contentSecurityPolicy({ scriptHashes, styleHashes, islandApi }: 
     'img-src': ["'self'", 'data:'],
     'font-src': ["'self'"],
     'media-src': ["'self'"],
-    'connect-src': ["'self'", ...new Set([new URL(islandApi).origin, new URL(newsletterSubscribeUrl(islandApi)).origin])],
+    'connect-src': ["'self'", ...new Set([new URL(islandApi).origin, new URL(newsletterSubscribeUrl(islandApi)).origin, new URL(statsApi).origin])],
     'frame-src': [...VIDEO_EMBED_ORIGINS],
     'object-src': ["'none'"],
     'base-uri': ["'none'"],
