@@ -1,5 +1,4 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { en } from '@payloadcms/translations/languages/en'
 import { nl } from '@payloadcms/translations/languages/nl'
 import path from 'node:path'
 import { buildConfig } from 'payload'
@@ -17,13 +16,17 @@ import { databaseAdapter } from './lib/database'
 import { hasRole } from './access/roles'
 import { runPendingRebuilds } from './rebuild'
 import { cmsDir, cmsOrigins, payloadSecret } from './lib/paths'
+import { ADMIN_DATE_FORMAT, nlOverrides } from './admin/dutch'
+import { adminIcons } from './admin/brand-mark'
+import { withRowLabels } from './fields/with-row-labels'
 
 const editorsOnly = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as Parameters<typeof hasRole>[0], 'admin', 'editor')
 
 export default buildConfig({
   admin: {
     user: 'users',
-    meta: { titleSuffix: ' · Redactie' },
+    meta: { titleSuffix: ' · Redactie Slachtofferhulp Nederland', icons: adminIcons() },
+    dateFormat: ADMIN_DATE_FORMAT,
     // Payload's default would load each editor's picture from gravatar.com: a third-party
     // request that hands over a hash of their e-mail address.
     avatar: 'default',
@@ -36,10 +39,13 @@ export default buildConfig({
         reviewsDue: { Component: '/components/ReviewsDueView#ReviewsDueView', path: REVIEWS_DUE_PATH },
         stats: { Component: '/components/StatsView#StatsView', path: STATS_PATH },
       },
+      // The organisation's name and mark on the login page and in the navigation.
+      graphics: { Logo: '/admin/Brand#Logo', Icon: '/admin/Brand#Icon' },
     },
   },
-  collections,
-  globals: [SiteSettings],
+  // Every array row and block is named by its own text in the admin (fields/with-row-labels.ts).
+  collections: collections.map((collection) => ({ ...collection, fields: withRowLabels(collection.fields) })),
+  globals: [{ ...SiteSettings, fields: withRowLabels(SiteSettings.fields) }],
   endpoints: [...islandEndpoints, rebuildStatusEndpoint, rebuildAgainEndpoint, reviewsDueEndpoint, ...statsEndpoints],
   // No CORS on Payload's own API: the island endpoints answer the sites themselves, without
   // credentials (endpoints/site-cors.ts).
@@ -51,7 +57,8 @@ export default buildConfig({
   db: databaseAdapter(),
   secret: payloadSecret(),
   sharp,
-  i18n: { supportedLanguages: { nl, en }, fallbackLanguage: 'nl' },
+  // Dutch only: an English browser would otherwise get English buttons around Dutch fields.
+  i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl', translations: { nl: nlOverrides } },
   graphQL: { disable: true },
   telemetry: false,
   typescript: { autoGenerate: false, outputFile: path.join(cmsDir, 'src/payload-types.ts') },

@@ -3,6 +3,9 @@
  * and events); labels are the Dutch text editors and visitors see.
  */
 
+/** Who runs both sites: under the wordmark on the sites, on the admin's login page and header. */
+export const ORGANISATION_NAME = 'Slachtofferhulp Nederland'
+
 /** The sites that are built. */
 export const SITE_NAMES = ['helpers', 'professionals'] as const
 export type SiteName = (typeof SITE_NAMES)[number]

@@ -41,6 +41,7 @@ export const LandingPages: CollectionConfig = {
     {
       name: 'blocks',
       label: 'Blokken',
+      labels: { singular: 'Blok', plural: 'Blokken' },
       type: 'blocks',
       required: true,
       minRows: 1,
