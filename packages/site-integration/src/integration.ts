@@ -91,7 +91,7 @@ export function siteIntegration(): AstroIntegration {
           scriptHashes: [...scriptHashes],
           styleHashes: [...styleHashes],
           islandApi: islandApiBase(process.env.PUBLIC_ISLAND_API),
-          statsApi: statsApi(process.env),
+          statsApi: statsApi({ PUBLIC_STATS_API: process.env.PUBLIC_STATS_API }),
         })
         await writeFile(path.join(outDir, HEADERS_FILE), netlifyHeaders(rules))
         await writeFile(path.join(outDir, NGINX_FILE), nginxHeaders(rules))

@@ -11,6 +11,8 @@ export const SHARED_ROUTES: readonly { pattern: string; file: string }[] = [
   { pattern: '/videos', file: 'videos/index.astro' },
   { pattern: '/videos/[slug]', file: 'videos/[slug].astro' },
   { pattern: '/img/[file]', file: 'img/[file].ts' },
+  { pattern: '/lp/[slug]', file: 'lp/[slug].astro' },
+  { pattern: '/lp/[slug]/og.jpg', file: 'lp/[slug]/og.jpg.ts' },
   // Read back after the build for the search index's synonyms, then removed from dist.
   { pattern: '/search/synonyms.json', file: 'search/synonyms.json.ts' },
 ]

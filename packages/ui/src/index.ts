@@ -28,3 +28,4 @@ export { blockViews, landingMedia, landingView, OG_IMAGE, RELATED_HEADING } from
 export type { BlockView, LandingView, RelatedCard, SignupContext } from './content/landing'
 export { DEFAULT_ISLAND_API, islandApiBase, newsletterSubscribeUrl } from './content/api-addresses'
 export { DEFAULT_STATS_API, statsApi } from './content/stats-api'
+export { CONSENT_MISSING } from './islands/newsletter/newsletter-submission'

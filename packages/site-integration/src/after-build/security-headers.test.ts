@@ -1,3 +1,4 @@
+import { newsletterSubscribeUrl } from '@vsp/ui'
 import { describe, expect, it } from 'vitest'
 import { netlifyHeaders, nginxHeaders } from './host-headers'
 import { inlineHashes } from './inline-hashes'
@@ -46,5 +47,10 @@ describe('inline hashes', () => {
     expect(found.scripts).toEqual(['sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI=', expect.stringMatching(/^sha256-/)])
     expect(found.styles).toHaveLength(1)
     expect(found.styleAttributes).toBe(1)
+  })
+  it('the CSP lets the sign-up form reach the newsletter API and nothing else (connect-src)', () => {
+    const csp = contentSecurityPolicy({ scriptHashes: [], styleHashes: [], islandApi: 'https://cms.example.nl/api/island', statsApi: 'https://cms.example.nl/stats' })
+    const connect = /connect-src ([^;]+)/.exec(csp)?.[1].split(' ')
+    expect(connect).toEqual(["'self'", new URL(newsletterSubscribeUrl('https://cms.example.nl/api/island')).origin])
   })
 })

@@ -5,3 +5,4 @@
 export { FAVICON_FILES } from './favicon-files'
 export { availableVariants, imageFor, mediaDir, renderVariant } from './media-files'
 export { VIDEO_EMBED_ORIGINS } from '../media/video-embed'
+export { ogSourceFile, renderOgImage } from './og-image'

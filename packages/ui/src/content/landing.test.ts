@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { validateSnapshot, type LandingPage, type Snapshot } from '@vsp/content-models'
+import { FIXTURE_SNAPSHOT } from '@vsp/test-support'
 import { blockViews, landingMedia, landingView, RELATED_HEADING, type BlockView } from './landing'
 import { forSite } from './selectors'
 import { siteUrls } from './urls'
 
-const result = validateSnapshot(JSON.parse(readFileSync(new URL('../../../../sites/test-fixtures/snapshot.json', import.meta.url), 'utf8')))
+const result = validateSnapshot(JSON.parse(readFileSync(FIXTURE_SNAPSHOT, 'utf8')))
 if (!result.ok) throw new Error('fixture invalid')
 const helpers = forSite(result.snapshot, 'helpers')
 const professionals = forSite(result.snapshot, 'professionals')

@@ -1,13 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 import type { LandingPage, SiteName } from '@vsp/content-models'
-import { landingView } from '../content/landing'
-import type { ContentLoader } from '../content/static-paths'
-import { siteUrls } from '../content/urls'
-import { ogSourceFile, renderOgImage } from './og-image'
+import { landingView, siteUrls, type ContentLoader } from '@vsp/ui'
+import { ogSourceFile, renderOgImage } from '@vsp/ui/build'
 
 /**
- * `/lp/[slug]/og.jpg`: the share image written next to each landing page. The site's route
- * file only does `export const { getStaticPaths, GET } = ogImageRoute(getContent, SITE, SITE_NAME)`.
+ * `/lp/[slug]/og.jpg`: the share image written next to each landing page. A shared route
+ * (routes/lp/[slug]/og.jpg.ts), injected into both sites.
  */
 export function ogImageRoute(getContent: ContentLoader, site: SiteName, siteName: string): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
   return {
