@@ -9,6 +9,7 @@ import { ensureAdminBuild } from './lib/admin-build'
 import { buildSitesFromCms, SITE_NAMES } from './lib/sites'
 import { repoRoot, runStep, startService, waitForHttp } from './lib/steps'
 import { demoUsers } from './seed/demo-users'
+import { landingPages } from './seed/content/landing-pages'
 
 const ports = {
   cms: Number(process.env.CMS_PORT ?? 3000),
@@ -61,6 +62,7 @@ console.log(`
 
   Helpers site         http://localhost:${ports.helpers}/
   Professionals site   http://localhost:${ports.professionals}/
+  Landing pages        ${landingPages.map((p) => `http://localhost:${ports[p.site as keyof typeof ports]}/lp/${p.slug}/`).join(', ')}
   CMS admin            ${cmsUrl}/admin
   REST API             ${cmsUrl}/api/checklists
   Island API           ${cmsUrl}/api/island/events, ${cmsUrl}/api/island/tips
