@@ -8,6 +8,7 @@ import { startSiteServer } from '@vsp/site-server'
 import { ensureAdminBuild, repoRoot, runStep, startService, waitForHttp } from '@vsp/steps'
 import { buildSitesFromCms, SITE_NAMES } from './lib/sites'
 import { demoUsers } from '@vsp/test-support/demo-users'
+import { landingPages } from './seed/content/landing-pages'
 
 const ports = {
   cms: Number(process.env.CMS_PORT ?? 3000),
@@ -60,6 +61,7 @@ console.log(`
 
   Helpers site         http://localhost:${ports.helpers}/
   Professionals site   http://localhost:${ports.professionals}/
+  Landing pages        ${landingPages.map((p) => `http://localhost:${ports[p.site as keyof typeof ports]}/lp/${p.slug}/`).join(', ')}
   CMS admin            ${cmsUrl}/admin
   REST API             ${cmsUrl}/api/checklists
   Island API           ${cmsUrl}/api/island/events, ${cmsUrl}/api/island/tips

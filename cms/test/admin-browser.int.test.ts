@@ -45,6 +45,17 @@ describe('the admin in Chromium', () => {
     expect(problems).toEqual([])
   })
 
+  // Issue 12: the landing page form with every kind of block the seed uses (relationships, rich text, uploads).
+  it('opens the seeded landing page with its blocks, with no page error', async () => {
+    const { json } = await api('GET', '/api/landing-pages?where[slug][equals]=iemand-steunen&depth=0', { as: 'editor' })
+    await page.goto(`${inject('cmsUrl')}/admin/collections/landing-pages/${json.docs[0].id}`)
+    await expect.poll(() => page.locator('input[name="title"]').inputValue(), { timeout: 60_000 }).toBe('Iemand steunen na een misdrijf')
+    for (const label of ['SEO-titel', 'Ervaringsverhaal', 'Tool onder de aandacht', 'Nieuwsbriefformulier', 'Lees verder']) {
+      await expect.poll(() => page.getByText(label, { exact: true }).count(), { timeout: 30_000 }).toBeGreaterThan(0)
+    }
+    expect(problems).toEqual([])
+  })
+
   it('the status line offers the editor "Opnieuw bijwerken", which rebuilds both sites', async () => {
     await quiet()
     await page.goto(`${inject('cmsUrl')}/admin`)

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
+import { useFocusOnChange, useHydrated } from '../island-hooks'
 import { checkSignup, submitSignup, type SignupField, type SignupOutcome, type SignupRequest } from './newsletter-submission'
 
 interface Props extends SignupRequest {
@@ -18,12 +19,8 @@ export default function NewsletterForm({ id, consentText, ...request }: Props) {
   const [consent, setConsent] = useState(false)
   const [outcome, setOutcome] = useState<SignupOutcome | null>(null)
   const [busy, setBusy] = useState(false)
-  const [ready, setReady] = useState(false)
-  const feedback = useRef<HTMLDivElement>(null)
-  useEffect(() => setReady(true), [])
-  useEffect(() => {
-    if (outcome) feedback.current?.focus()
-  }, [outcome])
+  const ready = useHydrated()
+  const feedback = useFocusOnChange<HTMLDivElement>(outcome)
 
   if (!ready) return null
   const ids: Record<SignupField, string> = { email: `${id}-email`, consent: `${id}-toestemming` }

@@ -5,6 +5,7 @@
  * given, so it is tested without a browser. The body is exactly `newsletterSubscribeInput`.
  */
 import type { Channel, NewsletterConsentVersion, NewsletterSubscribeInput, SiteName } from '@vsp/content-models'
+import { postJson } from '../post-json'
 
 export type SignupField = 'email' | 'consent'
 
@@ -62,24 +63,11 @@ export function problemsByField(problems: unknown): Partial<Record<SignupField, 
 }
 
 export async function submitSignup(request: SignupRequest, email: string, fetcher: typeof fetch = fetch): Promise<SignupOutcome> {
-  let response: Response
-  try {
-    response = await fetcher(request.endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(signupBody(request, email)),
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-    })
-  } catch {
-    return { kind: 'unreachable', message: UNREACHABLE }
-  }
-  const json = (await response.json().catch(() => null)) as { message?: unknown; error?: unknown; problems?: unknown } | null
-  const text = typeof json?.message === 'string' ? json.message : typeof json?.error === 'string' ? json.error : ''
-  if (response.ok) return { kind: 'sent', message: text || 'Bedankt. Kijk in uw mailbox: met de link in de e-mail bevestigt u uw aanmelding.' }
-  if (response.status === 429) return { kind: 'unreachable', message: text || 'Er worden nu te veel aanmeldingen tegelijk verstuurd. Probeer het over een paar minuten opnieuw.' }
-  if (response.status >= 400 && response.status < 500) {
-    return { kind: 'invalid', message: text || 'Uw aanmelding kon niet worden verwerkt.', fields: problemsByField(json?.problems) }
-  }
+  const answer = await postJson(request.endpoint, signupBody(request, email), fetcher)
+  if (!answer) return { kind: 'unreachable', message: UNREACHABLE }
+  const { text, status } = answer
+  if (answer.ok) return { kind: 'sent', message: text || 'Bedankt. Kijk in uw mailbox: met de link in de e-mail bevestigt u uw aanmelding.' }
+  if (status === 429) return { kind: 'unreachable', message: text || 'Er worden nu te veel aanmeldingen tegelijk verstuurd. Probeer het over een paar minuten opnieuw.' }
+  if (status >= 400 && status < 500) return { kind: 'invalid', message: text || 'Uw aanmelding kon niet worden verwerkt.', fields: problemsByField(answer.json?.problems) }
   return { kind: 'unreachable', message: UNREACHABLE }
 }
