@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SITE_NAMES, validateSnapshot, type SiteName, type Snapshot } from '@vsp/content-models'
 import { forSite, routeSegments, siteUrls } from '@vsp/ui'
+import { contentPages, pageText, searchDocument } from '@vsp/ui/page-models'
 import { brokenInternalLinks, buildSite, buildSiteOrThrow, builtPages, FIXTURE_SNAPSHOT } from '@vsp/test-support'
 
 const SITES = SITE_NAMES
@@ -202,6 +203,28 @@ describe('page content', () => {
     expect(heading(source)).toBe(title)
     expect(main(source)).toMatch(/<h2\b[^>]*>Wat speelt er<\/h2>/)
     expect(text(source)).toContain(body)
+  })
+})
+
+/**
+ * The page models say what a page shows; the search-quality check indexes what they say. Both
+ * hold only if the built page says exactly that: same h1, same words, same headings.
+ */
+describe.each(SITES)('the %s site renders what its page models say', (site) => {
+  const words = (text: string) => new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean))
+  const pages = contentPages(forSite(fixture, site), site)
+
+  it('has a page model for every checklist, stappenplan, video, theme, module, lesson and tool page', () => {
+    expect(pages.length).toBe(site === 'helpers' ? 19 : 16)
+  })
+
+  it.each(pages.map((page) => [page.url, page] as const))('%s', async (url, page) => {
+    const built = pageText(await html(site, url))
+    const model = searchDocument(page)
+    expect(built.title).toBe(model.title)
+    expect([built.kind, built.section]).toEqual([model.kind, model.section])
+    expect([...words(built.text)].sort()).toEqual([...words(model.text)].sort())
+    expect(built.headings.split(/\s+/)).toEqual((model.headings ?? '').split(/\s+/))
   })
 })
 
