@@ -28,7 +28,7 @@ const port = Number(arg('--port', '5390'))
 
 async function startStatsServer(): Promise<ChildProcess> {
   const child = spawn(path.join(repoRoot, 'node_modules/.bin/tsx'), [path.join(repoRoot, 'cms/src/stats/serve.ts')], {
-    env: { ...process.env, CMS_DATA_DIR: dataDir, STATS_PORT: String(port), STATS_SITE_LIMIT: '100000000' },
+    env: { ...process.env, CMS_DATA_DIR: dataDir, STATS_PORT: String(port), STATS_HELPERS_LIMIT: '100000000', STATS_PROFESSIONALS_LIMIT: '100000000' },
     stdio: ['ignore', 'pipe', 'inherit'],
     // its own process group, so that tsx's child goes too (stopServer)
     detached: true,
