@@ -43,7 +43,7 @@ describe('stats server: what it accepts', () => {
   })
 
   it('caps each site on its own with 429 and Retry-After; the other site goes on', async () => {
-    // cms/test/support/global-setup.ts: 300 events per 4 s for the professionals site
+    // cms/test/support/global-setup.ts: 300 events a minute for the professionals site
     const statuses = await Promise.all(Array.from({ length: 340 }, (_, i) => hit(view('direct', 'professionals'), { userAgent: `cap-${i}` })))
     const refused = statuses.filter((r) => r.status === 429)
     expect(refused.length).toBeGreaterThanOrEqual(40)
