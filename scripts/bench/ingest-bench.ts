@@ -10,6 +10,7 @@
  * The data folder must hold a seeded database (`CMS_DATA_DIR=DIR pnpm exec tsx scripts/seed/index.ts`).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
@@ -74,6 +75,19 @@ function lockProbe(file: string) {
   }
 }
 
+/** CPU seconds used so far by a process group (the stats server: tsx and its node), from /proc. */
+function groupCpuSeconds(pgid: number): number {
+  let ticks = 0
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ')
+      if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12])
+    } catch {}
+  }
+  return ticks / 100
+}
+
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
 
 const server = arg('--url', '') ? undefined : await startStatsServer()
@@ -97,8 +111,12 @@ async function worker(id: number) {
 }
 
 const started = performance.now()
+const serverCpuBefore = server?.pid ? groupCpuSeconds(server.pid) : 0
+const clientCpuBefore = process.cpuUsage()
 await Promise.all(Array.from({ length: connections }, (_, i) => worker(i)))
 const elapsed = (performance.now() - started) / 1000
+const serverCpu = server?.pid ? groupCpuSeconds(server.pid) - serverCpuBefore : 0
+const clientCpu = process.cpuUsage(clientCpuBefore)
 const waits = (await probe?.stop()) ?? []
 if (server?.pid) process.kill(-server.pid, 'SIGTERM')
 agent.destroy()
@@ -110,4 +128,6 @@ const lockSorted = [...waits].sort((a, b) => a - b)
 console.log(`target ${url.href}, ${connections} connections, ${seconds} s, kind ${kind}`)
 console.log(`events/s ${(ok / elapsed).toFixed(0)}   p50 ${percentile(sorted, 50).toFixed(1)} ms   p99 ${percentile(sorted, 99).toFixed(1)} ms   max ${sorted.at(-1)?.toFixed(1)} ms`)
 console.log(`acknowledged ${ok}   errors ${errors.length ? errors.map(([s, n]) => `${n}×${s || 'connection'}`).join(', ') : 0}`)
+const perEvent = (seconds: number) => `${((seconds / Math.max(1, ok)) * 1e6).toFixed(0)} µs`
+if (server) console.log(`CPU per event: stats server ${perEvent(serverCpu)}, load generator ${perEvent((clientCpu.user + clientCpu.system) / 1e6)}; one free core would take ${(ok / Math.max(serverCpu, 0.001)).toFixed(0)} events/s`)
 if (waits.length) console.log(`write lock for a publish: ${waits.length} probes, p50 ${percentile(lockSorted, 50).toFixed(2)} ms, p99 ${percentile(lockSorted, 99).toFixed(2)} ms, max ${lockSorted.at(-1)?.toFixed(2)} ms`)
