@@ -1,7 +1,7 @@
 /**
  * `npm start`: seeds the SQLite default, exports the published content, builds both sites and
  * the admin when out of date, and starts the CMS (with the island API) and both sites.
- * Ports: CMS_PORT (3000), HELPERS_PORT (4321), PROFESSIONALS_PORT (4322).
+ * Ports: CMS_PORT (3000), HELPERS_PORT (4321), PROFESSIONALS_PORT (4322), STATS_PORT (3001).
  */
 import path from 'node:path'
 import { startSiteServer } from '@vsp/site-server'
@@ -14,6 +14,7 @@ const ports = {
   cms: Number(process.env.CMS_PORT ?? 3000),
   helpers: Number(process.env.HELPERS_PORT ?? 4321),
   professionals: Number(process.env.PROFESSIONALS_PORT ?? 4322),
+  stats: Number(process.env.STATS_PORT ?? 3001),
 }
 const cmsUrl = `http://localhost:${ports.cms}`
 const dataDir = path.resolve(process.env.CMS_DATA_DIR ?? path.join(repoRoot, 'cms/data'))
@@ -24,6 +25,8 @@ const siteEnv = {
   HELPERS_PORT: String(ports.helpers),
   PROFESSIONALS_PORT: String(ports.professionals),
   PUBLIC_ISLAND_API: `${cmsUrl}/api/island`,
+  // Page views go to the stats server (cms/src/stats/ingest-server.ts), not through Next.
+  PUBLIC_STATS_API: `http://localhost:${ports.stats}`,
 }
 const started = Date.now()
 
@@ -38,6 +41,7 @@ const services = [
     // Publishing in the admin rebuilds the affected site (cms/src/rebuild).
     env: { ...siteEnv, SITE_REBUILD_COMMAND: JSON.stringify([path.join(repoRoot, 'node_modules/.bin/tsx'), path.join(repoRoot, 'scripts/rebuild-sites.ts')]) },
   }),
+  startService('stats', 'pnpm', ['exec', 'tsx', 'cms/src/stats/serve.ts'], { env: { ...siteEnv, STATS_PORT: String(ports.stats) } }),
 ]
 // The built sites, served in this process (packages/site-server): headers, compression, 404 page.
 // It notices a rebuild swapping in a new dist/ by itself.
@@ -53,6 +57,7 @@ process.on('SIGTERM', stop)
 for (const child of services) child.on('exit', (code) => code && console.error(`a service stopped (exit ${code})`))
 
 await waitForHttp(`${cmsUrl}/api/checklists?limit=1`)
+await waitForHttp(`http://localhost:${ports.stats}/health`)
 await Promise.all(SITE_NAMES.map((site) => waitForHttp(`http://localhost:${ports[site]}/`)))
 
 const seconds = ((Date.now() - started) / 1000).toFixed(0)
@@ -65,6 +70,7 @@ console.log(`
   CMS admin            ${cmsUrl}/admin
   REST API             ${cmsUrl}/api/checklists
   Island API           ${cmsUrl}/api/island/events, ${cmsUrl}/api/island/tips
+  Stats ingest         http://localhost:${ports.stats}/events (report: ${cmsUrl}/admin/statistiek)
 
   Demo logins (password after the slash):
 ${demoUsers.map((u) => `    ${u.role.padEnd(9)} ${u.email} / ${u.password}`).join('\n')}

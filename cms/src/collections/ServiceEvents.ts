@@ -3,6 +3,7 @@ import { CHANNELS, SITE_NAMES, STAT_EVENT_KINDS } from '@vsp/content-models'
 import { admins } from '../access/user-access'
 import { staff } from '../access/content-access'
 import { options } from '../fields/options'
+import { fillDay } from '../stats/fill-day'
 
 /**
  * Anonymous service events from the sites. Only the island API writes them (it validates and
@@ -13,6 +14,7 @@ export const ServiceEvents: CollectionConfig = {
   labels: { singular: 'Dienstgebeurtenis', plural: 'Dienstgebeurtenissen' },
   admin: { group: 'Marketing', defaultColumns: ['kind', 'subject', 'outcome', 'site', 'channel', 'day'] },
   access: { read: staff, create: () => false, update: () => false, delete: admins },
+  hooks: { beforeValidate: [fillDay] },
   fields: [
     { name: 'kind', label: 'Soort', type: 'select', required: true, index: true, options: options(STAT_EVENT_KINDS) },
     { name: 'site', label: 'Site', type: 'select', required: true, options: options(SITE_NAMES) },

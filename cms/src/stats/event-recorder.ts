@@ -17,7 +17,7 @@ export const drizzleOf = (payload: Payload) => payload.db as unknown as DrizzleA
  * holds it has been committed, so an acknowledged event is never lost on a crash. While one
  * batch is being written, the next fills up; one multi-row INSERT is one transaction, which
  * takes the SQLite write lock once per batch instead of once per event (publishing and the
- * snapshot export keep getting their turn). No timer: a lone event is written at once.
+ * snapshot export keep getting their turn). No timer: a lone event is written in the next turn of the event loop.
  */
 export function createEventRecorder(payload: Payload, maxBatch = 500) {
   const { drizzle, tables } = drizzleOf(payload)
@@ -26,8 +26,13 @@ export function createEventRecorder(payload: Payload, maxBatch = 500) {
   let queue: { row: RawRow; done: (error?: unknown) => void }[] = []
   let writing = false
 
+  // SQLite (libsql) writes block the event loop while they run, so requests that came in during
+  // a write are still unread when it returns. Yielding one turn (setImmediate runs after the
+  // I/O poll) lets them in first: they join the next batch instead of each writing its own.
+  const turn = () => new Promise<void>((resolve) => setImmediate(resolve))
+
   async function drain() {
-    writing = true
+    await turn()
     while (queue.length) {
       const batch = queue.slice(0, maxBatch)
       queue = queue.slice(maxBatch)
@@ -38,6 +43,7 @@ export function createEventRecorder(payload: Payload, maxBatch = 500) {
       } catch (error) {
         for (const item of batch) item.done(error ?? new Error('insert failed'))
       }
+      await turn()
     }
     writing = false
   }
@@ -46,7 +52,10 @@ export function createEventRecorder(payload: Payload, maxBatch = 500) {
     record(row: RawRow): Promise<void> {
       return new Promise((resolve, reject) => {
         queue.push({ row, done: (error) => (error ? reject(error) : resolve()) })
-        if (!writing) void drain()
+        if (!writing) {
+          writing = true
+          void drain()
+        }
       })
     },
   }

@@ -20,14 +20,15 @@ export interface Sender {
 /**
  * One ingest, shared by the stats server and the island API: validate the exact shape the sites
  * send, apply the site's cap, note the visitor (in memory), and write through group commit.
- * Each site has its own cap (STATS_SITE_LIMIT events per STATS_SITE_WINDOW_MS, default 12,000 a
- * minute), so a flood against one site does not silence the other.
+ * Each site has its own cap (STATS_HELPERS_LIMIT events per STATS_HELPERS_WINDOW_MS, the same
+ * for STATS_PROFESSIONALS_…; default 12,000 a minute), so a flood against one site does not
+ * silence the other. Above it: 429 with Retry-After, and the event is not stored.
  */
 export function createIngest(payload: Payload, counter: VisitorCounter = createVisitorCounter()) {
   const recorder = createEventRecorder(payload)
   // Forget yesterday's salt even when no event comes in to replace it.
   setInterval(() => counter.prune(), 10 * 60_000).unref()
-  const caps = Object.fromEntries(SITE_NAMES.map((site) => [site, limitFromEnv('STATS_SITE', 12_000, 60_000)])) as Record<SiteName, RateLimit>
+  const caps = Object.fromEntries(SITE_NAMES.map((site) => [site, limitFromEnv(`STATS_${site.toUpperCase()}`, 12_000, 60_000)])) as Record<SiteName, RateLimit>
   return async function ingest(body: unknown, sender: Sender): Promise<IngestResult> {
     const parsed = statEventInput.safeParse(body)
     if (!parsed.success) {

@@ -7,9 +7,14 @@ const DAY_MS = 24 * 60 * 60_000
 /** STATS_RETENTION_DAYS (30 by default): how long raw events are kept. */
 export const retentionDays = () => (Number(process.env.STATS_RETENTION_DAYS) > 0 ? Number(process.env.STATS_RETENTION_DAYS) : 30)
 
-/** The days from `days` before `today` up to today, oldest first. */
-function lastDays(today: number, days: number): string[] {
-  return Array.from({ length: days + 1 }, (_, i) => dayOf(today - (days - i) * DAY_MS))
+/** Every day from the oldest raw event's up to today, oldest first. */
+async function daysWithRawEvents(payload: Payload, now: number): Promise<string[]> {
+  const oldest = await payload.db.find<{ day: string }>({ collection: 'service-events', sort: 'day', limit: 1, select: { day: true } })
+  const first = oldest.docs[0]?.day
+  if (!first) return []
+  const days: string[] = []
+  for (let time = Date.parse(`${first}T12:00:00Z`); dayOf(time) <= dayOf(now); time += DAY_MS) days.push(dayOf(time))
+  return days
 }
 
 /**
@@ -21,7 +26,7 @@ export async function rollUpStats(payload: Payload, now = Date.now()): Promise<{
   const { drizzle, tables } = drizzleOf(payload)
   const done: string[] = []
   let rows = 0
-  for (const day of lastDays(now, retentionDays() + 1)) {
+  for (const day of await daysWithRawEvents(payload, now)) {
     const raw = await payload.db.find<RawEvent>({
       collection: 'service-events',
       where: { day: { equals: day } },

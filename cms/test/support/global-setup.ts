@@ -10,6 +10,7 @@ declare module 'vitest' {
     cmsUrl: string
     cmsDataDir: string
     rebuildLog: string
+    statsUrl: string
   }
 }
 
@@ -21,6 +22,7 @@ export default async function setup(project: TestProject) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-test-'))
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
+  const statsPort = await freePort()
   const env = {
     CMS_URL: url,
     CMS_DATA_DIR: dataDir,
@@ -34,6 +36,11 @@ export default async function setup(project: TestProject) {
     // A small tip cap with a short window, so cms/test/island.int.test.ts can reach it.
     ISLAND_TIPS_LIMIT: '8',
     ISLAND_TIPS_WINDOW_MS: '3000',
+    // A small cap for the professionals site, reached in cms/test/stats.int.test.ts (a minute:
+    // long enough on a loaded machine); helpers keep the default.
+    STATS_PROFESSIONALS_LIMIT: '300',
+    STATS_PROFESSIONALS_WINDOW_MS: '60000',
+    STATS_PORT: String(statsPort),
   }
   ensureAdminBuild()
   runStep('seed', 'pnpm', ['exec', 'tsx', 'scripts/seed/index.ts'], { env, mustPrint: /Seed finished/ })
@@ -41,12 +48,17 @@ export default async function setup(project: TestProject) {
     cwd: path.join(repoRoot, 'cms'),
     env,
   })
+  // The stats server (page views) writes to the same database, as under `npm start`.
+  const stats = startService('stats-test', 'pnpm', ['exec', 'tsx', 'cms/src/stats/serve.ts'], { env })
   await waitForHttp(`${url}/api/checklists?limit=1`)
+  await waitForHttp(`http://127.0.0.1:${statsPort}/health`)
+  project.provide('statsUrl', `http://127.0.0.1:${statsPort}`)
   project.provide('cmsUrl', url)
   project.provide('cmsDataDir', dataDir)
   project.provide('rebuildLog', env.REBUILD_LOG)
   return async () => {
     server.kill('SIGTERM')
+    stats.kill('SIGTERM')
     fs.rmSync(dataDir, { recursive: true, force: true })
   }
 }
