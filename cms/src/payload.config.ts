@@ -13,6 +13,8 @@ import { STATS_PATH } from './stats/admin-path'
 import { REVIEWS_DUE_PATH } from './review/admin-path'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from './lib/database'
+import { migrateOnInit } from './lib/migrate'
+import { mediaStorage } from './lib/storage'
 import { hasRole } from './access/roles'
 import { runPendingRebuilds } from './rebuild'
 import { cmsDir, cmsOrigins, payloadSecret } from './lib/paths'
@@ -55,6 +57,8 @@ export default buildConfig({
   csrf: cmsOrigins(),
   editor: lexicalEditor(),
   db: databaseAdapter(),
+  // Media in MEDIA_DIR, or in an S3-compatible bucket when S3_BUCKET is set (cms/src/lib/storage.ts).
+  plugins: [mediaStorage()],
   secret: payloadSecret(),
   sharp,
   // Dutch only: an English browser would otherwise get English buttons around Dutch fields.
@@ -62,8 +66,10 @@ export default buildConfig({
   graphQL: { disable: true },
   telemetry: false,
   typescript: { autoGenerate: false, outputFile: path.join(cmsDir, 'src/payload-types.ts') },
-  // Rebuilds a restart interrupted or left waiting run now (cms/src/rebuild/pending-requests.ts).
+  // PostgreSQL's committed migrations first (cms/src/lib/migrate.ts); then the rebuilds a
+  // restart interrupted or left waiting (cms/src/rebuild/pending-requests.ts).
   onInit: async (payload) => {
+    await migrateOnInit(payload)
     await runPendingRebuilds(payload)
   },
   // Scheduled publishing runs as a job; the server picks due jobs up every minute.

@@ -7,6 +7,7 @@ import { HelperTips } from './HelperTips'
 import { LandingPages } from './LandingPages'
 import { Media } from './Media'
 import { Organisations } from './Organisations'
+import { RateLimits } from './RateLimits'
 import { RebuildRequests } from './RebuildRequests'
 import { Stappenplannen } from './Stappenplannen'
 import { Themes } from './Themes'
@@ -34,7 +35,7 @@ export const collectionsBySlug = {
 } satisfies Record<CollectionSlug, CollectionConfig>
 
 /** The CMS's own bookkeeping, not content: hidden from the admin, closed to REST. */
-export const internalCollections: CollectionConfig[] = [RebuildRequests, StatDays]
+export const internalCollections: CollectionConfig[] = [RebuildRequests, StatDays, RateLimits]
 
 /** In the table's order, which is the order the admin lists them (cms/test/collections.test.ts). */
 export const collections: CollectionConfig[] = [...Object.values(collectionsBySlug), ...internalCollections]

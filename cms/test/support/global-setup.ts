@@ -4,11 +4,14 @@ import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { ensureAdminBuild, repoRoot, runStep, startService, waitForHttp } from '@vsp/steps'
 import { freePort } from './free-port'
+import { freshDatabase } from './postgres'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     cmsUrl: string
     cmsDataDir: string
+    /** '' for the SQLite file in cmsDataDir, or the run's own PostgreSQL database. */
+    databaseUrl: string
     rebuildLog: string
     statsUrl: string
   }
@@ -17,16 +20,21 @@ declare module 'vitest' {
 /**
  * Seeds a temporary SQLite file and starts the built CMS on a free port, once for all CMS
  * tests. The admin build is shared with `npm start` and rebuilt only when sources changed.
+ * With TEST_DATABASE_URL (postgres://, a role that may create databases) the same run goes to
+ * a new PostgreSQL database instead, built by the committed migrations and dropped afterwards.
  */
 export default async function setup(project: TestProject) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-test-'))
+  const postgres = process.env.TEST_DATABASE_URL ? await freshDatabase(process.env.TEST_DATABASE_URL) : undefined
+  // Tests start processes of their own (export, site builds, a second CMS): same database.
+  process.env.DATABASE_URL = postgres?.url ?? ''
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const statsPort = await freePort()
   const env = {
     CMS_URL: url,
     CMS_DATA_DIR: dataDir,
-    DATABASE_URL: process.env.TEST_DATABASE_URL ?? '',
+    DATABASE_URL: postgres?.url ?? '',
     PAYLOAD_DISABLE_JOBS: '1',
     // Publishing runs this recorder instead of a site build (cms/test/rebuild.int.test.ts).
     SITE_REBUILD_COMMAND: JSON.stringify([process.execPath, path.join(repoRoot, 'cms/test/support/record-rebuild.mjs')]),
@@ -55,10 +63,13 @@ export default async function setup(project: TestProject) {
   project.provide('statsUrl', `http://127.0.0.1:${statsPort}`)
   project.provide('cmsUrl', url)
   project.provide('cmsDataDir', dataDir)
+  project.provide('databaseUrl', postgres?.url ?? '')
   project.provide('rebuildLog', env.REBUILD_LOG)
   return async () => {
     server.kill('SIGTERM')
     stats.kill('SIGTERM')
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    await postgres?.drop()
     fs.rmSync(dataDir, { recursive: true, force: true })
   }
 }
