@@ -28,7 +28,7 @@ for (const project of projects) {
   const t0 = Date.now()
   const result = spawnSync('pnpm', args, {
     cwd: repoRoot,
-    env: pass.env,
+    env: pass.env as NodeJS.ProcessEnv,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 512 * 1024 * 1024,

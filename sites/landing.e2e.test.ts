@@ -6,8 +6,8 @@
  *
  * The CMS's newsletter API is not started here (it is built and tested over real HTTP and SMTP
  * in the newsletter work). The test observes the request the island sends, checks it against the
- * API's contract (`newsletterSubscribeInput`), and answers as the API's contract says (202 with
- * `{ message }`, 4xx with `{ error, problems }`) to see the form show each answer.
+ * API's contract (`newsletterSubscribeInput`), and answers as the API does (202 with `{ message }`,
+ * 422 with `{ error, issues }`) to see the form show each answer.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -150,7 +150,8 @@ describe('the newsletter sign-up on a landing page, keyboard only', () => {
 
   it("shows the API's Dutch reason beside the field, with focus on the summary (professionals)", async () => {
     const reason = 'Vul een geldig e-mailadres in.'
-    const w = await watchedPage({ status: 400, body: { error: 'Controleer uw aanmelding.', problems: [{ path: ['email'], message: reason }] } })
+    // The shape cms/src/endpoints/newsletter.ts answers with: problem(422, message, issues).
+    const w = await watchedPage({ status: 422, body: { error: 'Controleer uw aanmelding.', issues: [{ path: 'email', message: reason }] } })
     const { page } = w
     await page.goto(`${servers.professionals.url}/lp/nieuwsbrief-professionals/`)
     await hydrated(page)

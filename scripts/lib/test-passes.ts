@@ -7,10 +7,10 @@
 export const DEFAULT_PASSES = 'unit,cms,cms-postgres,integration,e2e'
 
 export type Pass =
-  | { name: string; project: string; env: NodeJS.ProcessEnv }
+  | { name: string; project: string; env: Record<string, string | undefined> }
   | { name: string; notRun: string; fails: boolean }
 
-export function testPass(name: string, env: NodeJS.ProcessEnv = process.env): Pass {
+export function testPass(name: string, env: Record<string, string | undefined> = process.env): Pass {
   if (name !== 'cms-postgres') {
     // The SQLite passes stay on SQLite whatever the shell has set.
     const { TEST_DATABASE_URL: _, ...rest } = env

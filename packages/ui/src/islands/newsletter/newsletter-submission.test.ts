@@ -45,6 +45,9 @@ describe('submitSignup', () => {
   })
 
   it('shows a 4xx reason and puts problems beside their field', async () => {
+    // As the CMS answers (cms/src/endpoints/newsletter.ts: problem(422, message, issues)).
+    const api = answering(422, { error: 'Vul een geldig e-mailadres in.', issues: [{ path: 'email', message: 'Vul een geldig e-mailadres in.' }] })
+    expect(await submitSignup(request, 'x@y.z', api.fetcher)).toEqual({ kind: 'invalid', message: 'Vul een geldig e-mailadres in.', fields: { email: 'Vul een geldig e-mailadres in.' } })
     const zodLike = answering(400, { error: 'Controleer uw aanmelding.', problems: [{ path: ['email'], message: 'Vul een geldig e-mailadres in.' }] })
     expect(await submitSignup(request, 'x@y.z', zodLike.fetcher)).toEqual({ kind: 'invalid', message: 'Controleer uw aanmelding.', fields: { email: 'Vul een geldig e-mailadres in.' } })
     const record = answering(422, { error: 'Geen toestemming.', problems: { consentVersion: 'Geef toestemming om de nieuwsbrief te ontvangen.' } })

@@ -1,7 +1,8 @@
 /**
  * Sending a newsletter sign-up to the CMS (`POST <cms>/api/newsletter/subscribe`) and reading
  * its answer: 202 with `{ message }` for every valid request (whatever state the address is in),
- * 4xx with `{ error }` in Dutch and perhaps `{ problems }`. Pure apart from the `fetch` it is
+ * 4xx with `{ error }` in Dutch and perhaps `{ issues: [{ path, message }] }` (the island API's
+ * `problem()` shape; `{ problems }` is read too). Pure apart from the `fetch` it is
  * given, so it is tested without a browser. The body is exactly `newsletterSubscribeInput`.
  */
 import type { Channel, NewsletterConsentVersion, NewsletterSubscribeInput, SiteName } from '@vsp/content-models'
@@ -47,7 +48,7 @@ export function signupBody(request: SignupRequest, email: string): NewsletterSub
 
 const FIELD_OF: Record<string, SignupField> = { email: 'email', consentVersion: 'consent', consent: 'consent' }
 
-/** The API's problems per field: `[{ path, message }]` (zod issues) or `{ field: message }`. */
+/** The API's issues per field: `[{ path, message }]` (path `email` or `consentVersion`) or `{ field: message }`. */
 export function problemsByField(problems: unknown): Partial<Record<SignupField, string>> {
   const fields: Partial<Record<SignupField, string>> = {}
   const entries: [unknown, unknown][] = Array.isArray(problems)
@@ -68,6 +69,6 @@ export async function submitSignup(request: SignupRequest, email: string, fetche
   const { text, status } = answer
   if (answer.ok) return { kind: 'sent', message: text || 'Bedankt. Kijk in uw mailbox: met de link in de e-mail bevestigt u uw aanmelding.' }
   if (status === 429) return { kind: 'unreachable', message: text || 'Er worden nu te veel aanmeldingen tegelijk verstuurd. Probeer het over een paar minuten opnieuw.' }
-  if (status >= 400 && status < 500) return { kind: 'invalid', message: text || 'Uw aanmelding kon niet worden verwerkt.', fields: problemsByField(answer.json?.problems) }
+  if (status >= 400 && status < 500) return { kind: 'invalid', message: text || 'Uw aanmelding kon niet worden verwerkt.', fields: problemsByField(answer.json?.issues ?? answer.json?.problems) }
   return { kind: 'unreachable', message: UNREACHABLE }
 }
