@@ -12,11 +12,10 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { statEventInput, type StatEventInput } from '../content-models/src/index'
-import { portOf, startIngestServer } from '../cms/src/stats/ingest-server'
-import { startSiteServer, type SiteServer } from '../packages/site-server/src/index'
-import { hydrated, launchChromium } from '../packages/ui/src/test-support/browser'
-import { buildSiteOrThrow } from './test-fixtures/build-site'
+import { statEventInput, type StatEventInput } from '@vsp/content-models'
+import { portOf, startIngestServer } from '@vsp/cms/stats-server'
+import { startSiteServer, type SiteServer } from '@vsp/site-server'
+import { buildSiteOrThrow, hydrated, launchChromium } from '@vsp/test-support'
 
 let tmp: string
 let dist: string

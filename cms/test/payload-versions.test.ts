@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { repoRoot } from '../../scripts/lib/steps'
+import { repoRoot } from '@vsp/steps'
 import { STORAGE_VERSION_LAG } from '../src/lib/storage'
 
 const lock = fs.readFileSync(path.join(repoRoot, 'pnpm-lock.yaml'), 'utf8')

@@ -15,7 +15,7 @@ import http from 'node:http'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { CHANNELS } from '@vsp/content-models'
-import { repoRoot } from '../lib/steps'
+import { repoRoot } from '@vsp/steps'
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(name)

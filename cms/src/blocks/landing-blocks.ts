@@ -33,11 +33,11 @@ const text: Block = {
 
 const video: Block = {
   slug: 'video',
-  labels: { singular: 'Video', plural: "Video's" },
+  labels: { singular: 'Videoblok', plural: 'Videoblokken' },
   fields: [
     {
       name: 'video',
-      label: 'Video',
+      label: 'Welke video',
       type: 'relationship',
       relationTo: 'videos',
       required: true,

@@ -37,6 +37,12 @@ export const Themes: CollectionConfig = {
       required: true,
       validate: requiredMessage('Een themapagina heeft tekst nodig (veld "Tekst").'),
     },
-    { name: 'blocks', label: 'Blokken onder de tekst', type: 'blocks', blocks: [newsletterBlock], admin: { description: 'Bijvoorbeeld het aanmeldformulier voor de nieuwsbrief.' } },
+    {
+      name: 'blocks',
+      label: 'Blokken onder de tekst',
+      labels: { singular: 'Blok', plural: 'Blokken' },
+      type: 'blocks',
+      blocks: [newsletterBlock],
+      admin: { description: 'Bijvoorbeeld het aanmeldformulier voor de nieuwsbrief.' } },
   ],
 }

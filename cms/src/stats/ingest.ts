@@ -36,7 +36,7 @@ export function createIngest(payload: Payload, counter: VisitorCounter = createV
       return { status: 422, error: 'Ongeldige gebeurtenis.', issues }
     }
     const event = parsed.data
-    const wait = caps[event.site].take()
+    const wait = await caps[event.site].take()
     if (wait) return { status: 429, error: 'Er komen nu te veel gebeurtenissen binnen; probeer het later opnieuw.', retryAfter: wait }
     const sighting = counter.see({ site: event.site, ...sender }, event.kind === PAGE_VIEW)
     await recorder.record({ ...event, ...sighting })
