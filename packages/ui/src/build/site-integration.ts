@@ -81,7 +81,7 @@ export function siteIntegration(): AstroIntegration {
         await writeFile(path.join(outDir, 'robots.txt'), robotsTxt(origin))
         // A style attribute would need 'unsafe-hashes' (or be blocked): use a class instead.
         if (styleAttributes.length) throw new Error(`style-attributen in ${styleAttributes.join(', ')}: de CSP staat die niet toe`)
-        const rules = headerRules({ scriptHashes: [...scriptHashes], styleHashes: [...styleHashes], islandApi: process.env.PUBLIC_ISLAND_API ?? DEFAULT_ISLAND_API, statsApi: statsApi(process.env) })
+        const rules = headerRules({ scriptHashes: [...scriptHashes], styleHashes: [...styleHashes], islandApi: process.env.PUBLIC_ISLAND_API ?? DEFAULT_ISLAND_API, statsApi: statsApi({ PUBLIC_STATS_API: process.env.PUBLIC_STATS_API }) })
         await writeFile(path.join(outDir, HEADERS_FILE), netlifyHeaders(rules))
         await writeFile(path.join(outDir, NGINX_FILE), nginxHeaders(rules))
         if (!(await writeFaviconFallbacks(outDir))) logger.warn('geen public/favicon.svg: favicon.ico en apple-touch-icon.png niet gemaakt')
