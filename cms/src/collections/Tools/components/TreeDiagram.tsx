@@ -55,7 +55,9 @@ function TreeOverview() {
     let cancelled = false
     if (!source) return setSvg('')
     import('mermaid').then(async ({ default: mermaid }) => {
-      mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', flowchart: { htmlLabels: false, useMaxWidth: false } })
+      // HTML labels: with SVG text labels Mermaid measures every word of every label to wrap it,
+      // which held the page for minutes on a 45-step tree (profiled: getComputedTextLength).
+      mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', flowchart: { htmlLabels: true, useMaxWidth: false } })
       try {
         const { svg } = await mermaid.render(`tree${id}`, source)
         if (!cancelled) setSvg(svg)
