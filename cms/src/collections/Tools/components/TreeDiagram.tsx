@@ -55,7 +55,9 @@ function TreeOverview() {
     let cancelled = false
     if (!source) return setSvg('')
     import('mermaid').then(async ({ default: mermaid }) => {
-      mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', flowchart: { htmlLabels: false, useMaxWidth: false } })
+      // HTML labels: with SVG text labels Mermaid measures every word of every label to wrap it,
+      // which held the page for minutes on a 45-step tree (profiled: getComputedTextLength).
+      mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', flowchart: { htmlLabels: true, useMaxWidth: false } })
       try {
         const { svg } = await mermaid.render(`tree${id}`, source)
         if (!cancelled) setSvg(svg)
@@ -73,7 +75,7 @@ function TreeOverview() {
       <h3 id={`${id}-title`}>Overzicht van de beslisboom</h3>
       {refused.length > 0 && (
         <div role="alert" data-refused style={{ border: '2px solid #b71c1c', padding: '0.5rem 1rem', borderRadius: 4, marginBottom: '1rem' }}>
-          <p>Niet gepubliceerd. Bij het opslaan zijn {problemCount(refused.length)} gevonden:</p>
+          <p>Niet gepubliceerd. Bij het opslaan {refused.length === 1 ? 'is' : 'zijn'} {problemCount(refused.length)} gevonden:</p>
           <ul>
             {refused.map((message) => (
               <li key={message}>{message}</li>
