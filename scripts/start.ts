@@ -1,11 +1,13 @@
 /**
  * `npm start`: seeds the SQLite default, exports the published content, builds both sites and
  * the admin when out of date, and starts the CMS (with the island API) and both sites.
- * Ports: CMS_PORT (3000), HELPERS_PORT (4321), PROFESSIONALS_PORT (4322).
+ * Ports: CMS_PORT (3000), HELPERS_PORT (4321), PROFESSIONALS_PORT (4322); the mail catcher
+ * maildev MAILDEV_SMTP_PORT (1025) and MAILDEV_WEB_PORT (1080), unless SMTP_HOST names a real server.
  */
 import path from 'node:path'
 import { startSiteServer } from '@vsp/site-server'
 import { ensureAdminBuild } from './lib/admin-build'
+import { startMaildev } from './lib/maildev'
 import { buildSitesFromCms, SITE_NAMES } from './lib/sites'
 import { repoRoot, runStep, startService, waitForHttp } from './lib/steps'
 import { demoUsers } from './seed/demo-users'
@@ -14,6 +16,8 @@ const ports = {
   cms: Number(process.env.CMS_PORT ?? 3000),
   helpers: Number(process.env.HELPERS_PORT ?? 4321),
   professionals: Number(process.env.PROFESSIONALS_PORT ?? 4322),
+  maildevSmtp: Number(process.env.MAILDEV_SMTP_PORT ?? 1025),
+  maildevWeb: Number(process.env.MAILDEV_WEB_PORT ?? 1080),
 }
 const cmsUrl = `http://localhost:${ports.cms}`
 const dataDir = path.resolve(process.env.CMS_DATA_DIR ?? path.join(repoRoot, 'cms/data'))
@@ -32,11 +36,14 @@ runStep('seed', 'pnpm', ['exec', 'tsx', 'scripts/seed/index.ts'], { mustPrint: /
 buildSitesFromCms(SITE_NAMES, siteEnv)
 ensureAdminBuild()
 
+// The newsletter's mails (confirm, unsubscribe) go to maildev's inbox in the demo (cms/src/lib/mail.ts).
+const maildev = process.env.SMTP_HOST ? undefined : await startMaildev(ports.maildevSmtp, ports.maildevWeb)
 const services = [
+  ...(maildev ? [maildev.child] : []),
   startService('cms', 'pnpm', ['exec', 'next', 'start', '-p', String(ports.cms)], {
     cwd: path.join(repoRoot, 'cms'),
     // Publishing in the admin rebuilds the affected site (cms/src/rebuild).
-    env: { ...siteEnv, SITE_REBUILD_COMMAND: JSON.stringify([path.join(repoRoot, 'node_modules/.bin/tsx'), path.join(repoRoot, 'scripts/rebuild-sites.ts')]) },
+    env: { ...siteEnv, ...(maildev ? { SMTP_PORT: String(maildev.smtpPort) } : {}), SITE_REBUILD_COMMAND: JSON.stringify([path.join(repoRoot, 'node_modules/.bin/tsx'), path.join(repoRoot, 'scripts/rebuild-sites.ts')]) },
   }),
 ]
 // The built sites, served in this process (packages/site-server): headers, compression, 404 page.
@@ -64,6 +71,8 @@ console.log(`
   CMS admin            ${cmsUrl}/admin
   REST API             ${cmsUrl}/api/checklists
   Island API           ${cmsUrl}/api/island/events, ${cmsUrl}/api/island/tips
+  Newsletter sign-up   ${cmsUrl}/api/newsletter/subscribe (admin view: ${cmsUrl}/admin/nieuwsbrief)
+  Mail inbox           ${maildev ? `${maildev.webUrl}/  (maildev: the confirmation mails arrive here)` : `sent through ${process.env.SMTP_HOST}`}
 
   Demo logins (password after the slash):
 ${demoUsers.map((u) => `    ${u.role.padEnd(9)} ${u.email} / ${u.password}`).join('\n')}

@@ -6,11 +6,14 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { collections } from './collections'
 import { islandEndpoints } from './endpoints/island'
+import { newsletterEndpoints } from './endpoints/newsletter'
 import { rebuildAgainEndpoint, rebuildStatusEndpoint } from './endpoints/rebuild-status'
 import { reviewsDueEndpoint } from './endpoints/reviews-due'
 import { REVIEWS_DUE_PATH } from './review/admin-path'
+import { NEWSLETTER_VIEW_PATH } from './newsletter/admin-path'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from './lib/database'
+import { emailAdapter } from './lib/mail'
 import { hasRole } from './access/roles'
 import { runPendingRebuilds } from './rebuild'
 import { cmsDir, cmsOrigins, payloadSecret } from './lib/paths'
@@ -28,13 +31,16 @@ export default buildConfig({
     // What publishing did to the sites, in the header; and "Te controleren": what is past its review date.
     components: {
       actions: ['/components/RebuildStatus#RebuildStatus'],
-      afterNavLinks: ['/components/ReviewsDueLink#ReviewsDueLink'],
-      views: { reviewsDue: { Component: '/components/ReviewsDueView#ReviewsDueView', path: REVIEWS_DUE_PATH } },
+      afterNavLinks: ['/components/ReviewsDueLink#ReviewsDueLink', '/components/NewsletterLink#NewsletterLink'],
+      views: {
+        reviewsDue: { Component: '/components/ReviewsDueView#ReviewsDueView', path: REVIEWS_DUE_PATH },
+        newsletter: { Component: '/components/NewsletterView#NewsletterView', path: NEWSLETTER_VIEW_PATH },
+      },
     },
   },
   collections,
   globals: [SiteSettings],
-  endpoints: [...islandEndpoints, rebuildStatusEndpoint, rebuildAgainEndpoint, reviewsDueEndpoint],
+  endpoints: [...islandEndpoints, ...newsletterEndpoints, rebuildStatusEndpoint, rebuildAgainEndpoint, reviewsDueEndpoint],
   // No CORS on Payload's own API: the island endpoints answer the sites themselves, without
   // credentials (endpoints/site-cors.ts).
   cors: [],
@@ -43,6 +49,8 @@ export default buildConfig({
   csrf: cmsOrigins(),
   editor: lexicalEditor(),
   db: databaseAdapter(),
+  // Newsletter mail over SMTP from the environment; the local maildev by default (lib/mail.ts).
+  email: emailAdapter(),
   secret: payloadSecret(),
   sharp,
   i18n: { supportedLanguages: { nl, en }, fallbackLanguage: 'nl' },

@@ -29,8 +29,14 @@ export function fixedWindow(limit: number, windowMs: number, now: () => number =
   }
 }
 
+/** A limit's settings from the environment (`<NAME>_LIMIT` calls per `<NAME>_WINDOW_MS`), with defaults. */
+export function limitSettingsFromEnv(name: string, limit: number, windowMs: number): { limit: number; windowMs: number } {
+  const number = (value: string | undefined, fallback: number) => (value && Number(value) > 0 ? Number(value) : fallback)
+  return { limit: number(process.env[`${name}_LIMIT`], limit), windowMs: number(process.env[`${name}_WINDOW_MS`], windowMs) }
+}
+
 /** A limit from the environment (`<NAME>_LIMIT` calls per `<NAME>_WINDOW_MS`), with defaults. */
 export function limitFromEnv(name: string, limit: number, windowMs: number): RateLimit {
-  const number = (value: string | undefined, fallback: number) => (value && Number(value) > 0 ? Number(value) : fallback)
-  return fixedWindow(number(process.env[`${name}_LIMIT`], limit), number(process.env[`${name}_WINDOW_MS`], windowMs))
+  const settings = limitSettingsFromEnv(name, limit, windowMs)
+  return fixedWindow(settings.limit, settings.windowMs)
 }

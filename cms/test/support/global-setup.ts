@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { ensureAdminBuild } from '../../../scripts/lib/admin-build'
+import { startMaildev } from '../../../scripts/lib/maildev'
 import { repoRoot, runStep, startService, waitForHttp } from '../../../scripts/lib/steps'
 import { freePort } from './free-port'
 
@@ -11,6 +12,8 @@ declare module 'vitest' {
     cmsUrl: string
     cmsDataDir: string
     rebuildLog: string
+    maildevUrl: string
+    cmsLog: string
   }
 }
 
@@ -22,6 +25,8 @@ export default async function setup(project: TestProject) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-test-'))
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
+  // Real SMTP: the newsletter mails go to a maildev of the tests' own (cms/test/newsletter*.int.test.ts).
+  const maildev = await startMaildev(await freePort(), await freePort(), { name: 'maildev-test', mailDirectory: path.join(dataDir, 'mail') })
   const env = {
     CMS_URL: url,
     CMS_DATA_DIR: dataDir,
@@ -35,19 +40,35 @@ export default async function setup(project: TestProject) {
     // A small tip cap with a short window, so cms/test/island.int.test.ts can reach it.
     ISLAND_TIPS_LIMIT: '8',
     ISLAND_TIPS_WINDOW_MS: '3000',
+    SMTP_HOST: '',
+    SMTP_PORT: String(maildev.smtpPort),
+    // A small overall cap with a short window, so cms/test/newsletter-limits.int.test.ts can reach it.
+    NEWSLETTER_LIMIT: '40',
+    NEWSLETTER_WINDOW_MS: '4000',
   }
-  ensureAdminBuild()
-  runStep('seed', 'pnpm', ['exec', 'tsx', 'scripts/seed/index.ts'], { env, mustPrint: /Seed finished/ })
+  try {
+    ensureAdminBuild()
+    runStep('seed', 'pnpm', ['exec', 'tsx', 'scripts/seed/index.ts'], { env, mustPrint: /Seed finished/ })
+  } catch (error) {
+    maildev.child.kill('SIGTERM') // vitest runs no teardown for a setup that failed
+    throw error
+  }
   const server = startService('cms-test', 'pnpm', ['exec', 'next', 'start', '-p', String(port)], {
     cwd: path.join(repoRoot, 'cms'),
     env,
   })
+  // Everything the CMS prints, so a test can check that no e-mail address is logged.
+  const cmsLog = path.join(dataDir, 'cms.log')
+  for (const stream of [server.stdout, server.stderr]) stream?.on('data', (chunk: Buffer) => fs.appendFileSync(cmsLog, chunk))
   await waitForHttp(`${url}/api/checklists?limit=1`)
   project.provide('cmsUrl', url)
   project.provide('cmsDataDir', dataDir)
   project.provide('rebuildLog', env.REBUILD_LOG)
+  project.provide('maildevUrl', maildev.webUrl)
+  project.provide('cmsLog', cmsLog)
   return async () => {
     server.kill('SIGTERM')
+    maildev.child.kill('SIGTERM')
     fs.rmSync(dataDir, { recursive: true, force: true })
   }
 }

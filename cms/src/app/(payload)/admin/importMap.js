@@ -24,7 +24,9 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { TreeDiagram as TreeDiagram_162f95cd1b6a90a2c118e718a61f183e } from '../../../collections/Tools/components/TreeDiagram'
 import { RebuildStatus as RebuildStatus_dd354ce461bb98682a07991e4f95b8fb } from '../../../components/RebuildStatus'
 import { ReviewsDueLink as ReviewsDueLink_b0e802f70a8a9b809f9d4cde4869d1e0 } from '../../../components/ReviewsDueLink'
+import { NewsletterLink as NewsletterLink_f3ab13068268d0acac54738e5846c718 } from '../../../components/NewsletterLink'
 import { ReviewsDueView as ReviewsDueView_53d95b5e657d1912f366655fd354c217 } from '../../../components/ReviewsDueView'
+import { NewsletterView as NewsletterView_c82fc832851b20048303c6f73b8d457f } from '../../../components/NewsletterView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -55,6 +57,8 @@ export const importMap = {
   "/collections/Tools/components/TreeDiagram#TreeDiagram": TreeDiagram_162f95cd1b6a90a2c118e718a61f183e,
   "/components/RebuildStatus#RebuildStatus": RebuildStatus_dd354ce461bb98682a07991e4f95b8fb,
   "/components/ReviewsDueLink#ReviewsDueLink": ReviewsDueLink_b0e802f70a8a9b809f9d4cde4869d1e0,
+  "/components/NewsletterLink#NewsletterLink": NewsletterLink_f3ab13068268d0acac54738e5846c718,
   "/components/ReviewsDueView#ReviewsDueView": ReviewsDueView_53d95b5e657d1912f366655fd354c217,
+  "/components/NewsletterView#NewsletterView": NewsletterView_c82fc832851b20048303c6f73b8d457f,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
