@@ -13,7 +13,7 @@ const adminPage = async (as: 'admin' | 'editor' | 'marketer') =>
   (await fetch(`${inject('cmsUrl')}/admin/nieuwsbrief`, { headers: { cookie: `payload-token=${await login(as)}`, 'sec-fetch-site': 'same-origin' } })).text()
 
 describe('newsletter: erasure by address', () => {
-  it('is for admins only', async () => {
+  it('is for admins only, and the cookie of the admin form counts only from the admin itself', async () => {
     const email = uniqueAddress('rollen-wissen')
     await signUp(signUpBody(email))
     expect((await erase(email, 'anonymous')).status).toBe(401)
@@ -22,6 +22,17 @@ describe('newsletter: erasure by address', () => {
     const { json } = await api('GET', `/api/newsletter-subscriptions?where[email][equals]=${encodeURIComponent(email)}`, { as: 'marketer' })
     expect(json.totalDocs).toBe(1)
     expect((await api('POST', '/api/newsletter/erase', { as: 'admin', body: { email: 'geen-adres' } })).status).toBe(422)
+    // The admin's form posts with the session cookie; from another site that cookie counts for nothing (CWE-352).
+    const withCookie = (origin: string) =>
+      fetch(`${inject('cmsUrl')}/api/newsletter/erase`, {
+        method: 'POST',
+        headers: { cookie: `payload-token=${adminToken}`, origin, 'content-type': 'application/json' },
+        body: JSON.stringify({ email }),
+      })
+    const adminToken = await login('admin')
+    expect((await withCookie('https://evil.example')).status).toBe(401)
+    expect((await api('GET', `/api/newsletter-subscriptions?where[email][equals]=${encodeURIComponent(email)}`, { as: 'marketer' })).json.totalDocs).toBe(1)
+    expect((await withCookie(inject('cmsUrl'))).status).toBe(200)
   })
 
   it('leaves no trace of the address: not in any collection, not in the database file; a keyed hash remains', async () => {

@@ -184,7 +184,9 @@ describe('newsletter: what a stranger may not learn', () => {
     )
     expect(JSON.stringify(row)).not.toMatch(/203\.0\.113\.7|Testbrowser/)
     const { readFileSync, existsSync } = await import('node:fs')
-    const log = existsSync(inject('cmsLog')) ? readFileSync(inject('cmsLog'), 'utf8') : ''
+    expect(existsSync(inject('cmsLog'))).toBe(true)
+    const log = readFileSync(inject('cmsLog'), 'utf8')
+    expect(log).toMatch(/Ready|Local:/) // the capture works: Next's start lines are there
     expect(log).not.toMatch(/@voorbeeld\.nl/)
   })
 })

@@ -4,8 +4,7 @@
  * component; Payload does not guard custom views, so the role is checked here.
  */
 import type { AdminViewServerProps } from 'payload'
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
+import { AdminViewFrame } from './AdminViewFrame'
 import { redirect } from 'next/navigation'
 import { NEWSLETTER_STATUS_LABELS, NEWSLETTER_STATUSES, SITE_LABELS } from '@vsp/content-models'
 import { mayErase, mayReadSubscribers } from '../access/newsletter-access'
@@ -27,22 +26,12 @@ function CountCells({ counts }: { counts: StatusCounts }) {
 const StatusHeads = () => NEWSLETTER_STATUSES.map((status) => <th key={status} style={cell}>{NEWSLETTER_STATUS_LABELS[status]}</th>)
 
 export async function NewsletterView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+  const { req } = initPageResult
   if (!req.user) redirect(`/admin/login?redirect=${encodeURIComponent(`/admin${NEWSLETTER_VIEW_PATH}`)}`)
   const allowed = mayReadSubscribers(req.user)
   const counts = allowed ? await loadNewsletterCounts(req.payload) : undefined
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
+    <AdminViewFrame initPageResult={initPageResult} params={params} searchParams={searchParams}>
         <h1>Nieuwsbrief</h1>
         {!counts ? (
           <p data-newsletter-refused>Alleen voor marketeers en beheerders.</p>
@@ -101,7 +90,6 @@ export async function NewsletterView({ initPageResult, params, searchParams }: A
             )}
           </>
         )}
-      </Gutter>
-    </DefaultTemplate>
+    </AdminViewFrame>
   )
 }

@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 import { helperTipInput, serviceEventInput } from '@vsp/content-models'
 import { slugify } from '../lib/slugify'
 import { limitFromEnv, type RateLimit } from './rate-limit'
-import { problem, readJson } from './read-json'
+import { issuesOf, problem, readJson } from './read-json'
 import { sitePreflight, withSiteCors } from './site-cors'
 
 // Generous for people, small for a script: an editor reads every tip; events are counted, not read.
@@ -22,9 +22,6 @@ function overLimit(limit: RateLimit, message: string): Response | undefined {
   response.headers.set('retry-after', String(wait))
   return response
 }
-
-const issuesOf = (error: { issues: { path: PropertyKey[]; message: string }[] }) =>
-  error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(bericht)', message: issue.message }))
 
 /**
  * The island API: the only writes anonymous visitors can make. Both endpoints validate against

@@ -4,10 +4,8 @@ import { mayErase, mayReadSubscribers } from '../access/newsletter-access'
 import { eraseAddress } from '../newsletter/erase'
 import { exportConfirmedCsv, loadNewsletterCounts } from '../newsletter/load'
 import { subscribe, SUBSCRIBE_MESSAGE } from '../newsletter/subscribe'
-import { problem, readJson } from './read-json'
+import { issuesOf, problem, readJson } from './read-json'
 import { sitePreflight, withSiteCors } from './site-cors'
-
-const issuesOf = (error: { issues: { path: PropertyKey[]; message: string }[] }) => error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(bericht)', message: issue.message }))
 
 /** The database's own error messages quote the values, the address among them: log only that it failed. */
 function failed(req: PayloadRequest, what: string): Response {

@@ -4,8 +4,8 @@ import { addressHash, normaliseEmail } from './address'
 import { inTransaction } from './transaction'
 
 /**
- * Erases a person by their address: their subscriptions (both audiences) and every token go, in
- * one transaction; an erasure record with a keyed hash of the address remains. On SQLite the
+ * Erases a person by their address: their subscriptions (both audiences) and every token go
+ * (tokens first); an erasure record with a keyed hash of the address remains. On SQLite the
  * file is then compacted (VACUUM) and the write-ahead log emptied, because deleted and updated
  * rows otherwise linger in free pages and in the log, readable by anyone with the file.
  */

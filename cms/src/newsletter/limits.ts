@@ -8,7 +8,8 @@ const HOUR = 60 * 60_000
  * sent mail is counted by the unsubscribe token it carries (every mail has exactly one).
  * Overall: NEWSLETTER_LIMIT mails per NEWSLETTER_WINDOW_MS (300 an hour). Per address:
  * NEWSLETTER_ADDRESS_LIMIT per NEWSLETTER_ADDRESS_WINDOW_MS (3 an hour), so nobody can flood
- * someone else's mailbox with confirmation mails.
+ * someone else's mailbox with confirmation mails. Sign-ups that arrive at the very same moment may
+ * all read the count before any has written: a soft cap, exact for sign-ups one after another.
  */
 export const newsletterLimits = () => ({
   overall: limitSettingsFromEnv('NEWSLETTER', 300, HOUR),
