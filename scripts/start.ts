@@ -1,11 +1,12 @@
 /**
  * `npm start`: seeds the SQLite default, exports the published content, builds both sites and
  * the admin when out of date, and starts the CMS (with the island API) and both sites.
- * Ports: CMS_PORT (3000), HELPERS_PORT (4321), PROFESSIONALS_PORT (4322), STATS_PORT (3001).
+ * Ports: CMS_PORT (3000), HELPERS_PORT (4321), PROFESSIONALS_PORT (4322), STATS_PORT (3001); the mail
+ * catcher maildev MAILDEV_SMTP_PORT (1025) and MAILDEV_WEB_PORT (1080), unless SMTP_HOST names a real server.
  */
 import path from 'node:path'
 import { startSiteServer } from '@vsp/site-server'
-import { ensureAdminBuild, repoRoot, runStep, startService, waitForHttp } from '@vsp/steps'
+import { ensureAdminBuild, repoRoot, runStep, startMaildev, startService, waitForHttp } from '@vsp/steps'
 import { buildSitesFromCms, SITE_NAMES } from './lib/sites'
 import { demoUsers } from '@vsp/test-support/demo-users'
 import { landingPages } from './seed/content/landing-pages'
@@ -15,6 +16,8 @@ const ports = {
   helpers: Number(process.env.HELPERS_PORT ?? 4321),
   professionals: Number(process.env.PROFESSIONALS_PORT ?? 4322),
   stats: Number(process.env.STATS_PORT ?? 3001),
+  maildevSmtp: Number(process.env.MAILDEV_SMTP_PORT ?? 1025),
+  maildevWeb: Number(process.env.MAILDEV_WEB_PORT ?? 1080),
 }
 const cmsUrl = `http://localhost:${ports.cms}`
 const dataDir = path.resolve(process.env.CMS_DATA_DIR ?? path.join(repoRoot, 'cms/data'))
@@ -35,11 +38,14 @@ runStep('seed', 'pnpm', ['exec', 'tsx', 'scripts/seed/index.ts'], { mustPrint: /
 buildSitesFromCms(SITE_NAMES, siteEnv)
 ensureAdminBuild()
 
+// The newsletter's mails (confirm, unsubscribe) go to maildev's inbox in the demo (cms/src/lib/mail.ts).
+const maildev = process.env.SMTP_HOST ? undefined : await startMaildev(ports.maildevSmtp, ports.maildevWeb)
 const services = [
+  ...(maildev ? [maildev.child] : []),
   startService('cms', 'pnpm', ['exec', 'next', 'start', '-p', String(ports.cms)], {
     cwd: path.join(repoRoot, 'cms'),
     // Publishing in the admin rebuilds the affected site (cms/src/rebuild).
-    env: { ...siteEnv, SITE_REBUILD_COMMAND: JSON.stringify([path.join(repoRoot, 'node_modules/.bin/tsx'), path.join(repoRoot, 'scripts/rebuild-sites.ts')]) },
+    env: { ...siteEnv, ...(maildev ? { SMTP_PORT: String(maildev.smtpPort) } : {}), SITE_REBUILD_COMMAND: JSON.stringify([path.join(repoRoot, 'node_modules/.bin/tsx'), path.join(repoRoot, 'scripts/rebuild-sites.ts')]) },
   }),
   startService('stats', 'pnpm', ['exec', 'tsx', 'cms/src/stats/serve.ts'], { env: { ...siteEnv, STATS_PORT: String(ports.stats) } }),
 ]
@@ -71,6 +77,8 @@ console.log(`
   REST API             ${cmsUrl}/api/checklists
   Island API           ${cmsUrl}/api/island/events, ${cmsUrl}/api/island/tips
   Stats ingest         http://localhost:${ports.stats}/events (report: ${cmsUrl}/admin/statistiek)
+  Newsletter sign-up   ${cmsUrl}/api/newsletter/subscribe (admin view: ${cmsUrl}/admin/nieuwsbrief)
+  Mail inbox           ${maildev ? `${maildev.webUrl}/  (maildev: the confirmation mails arrive here)` : `sent through ${process.env.SMTP_HOST}`}
 
   Demo logins (password after the slash):
 ${demoUsers.map((u) => `    ${u.role.padEnd(9)} ${u.email} / ${u.password}`).join('\n')}

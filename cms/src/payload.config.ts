@@ -5,16 +5,19 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { collections } from './collections'
 import { islandEndpoints } from './endpoints/island'
+import { newsletterEndpoints } from './endpoints/newsletter'
 import { rebuildAgainEndpoint, rebuildStatusEndpoint } from './endpoints/rebuild-status'
 import { reviewsDueEndpoint } from './endpoints/reviews-due'
 import { statsEndpoints } from './endpoints/stats'
 import { STATS_QUEUE, statsTasks } from './stats/jobs'
 import { STATS_PATH } from './stats/admin-path'
 import { REVIEWS_DUE_PATH } from './review/admin-path'
+import { NEWSLETTER_VIEW_PATH } from './newsletter/admin-path'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from './lib/database'
 import { migrateOnInit } from './lib/migrate'
 import { mediaStorage } from './lib/storage'
+import { emailAdapter } from './lib/mail'
 import { hasRole } from './access/roles'
 import { runPendingRebuilds } from './rebuild'
 import { cmsDir, cmsOrigins, payloadSecret } from './lib/paths'
@@ -36,10 +39,11 @@ export default buildConfig({
     // What publishing did to the sites, in the header; and "Te controleren": what is past its review date.
     components: {
       actions: ['/components/RebuildStatus#RebuildStatus'],
-      afterNavLinks: ['/components/ReviewsDueLink#ReviewsDueLink', '/components/StatsLink#StatsLink'],
+      afterNavLinks: ['/components/ReviewsDueLink#ReviewsDueLink', '/components/StatsLink#StatsLink', '/components/NewsletterLink#NewsletterLink'],
       views: {
         reviewsDue: { Component: '/components/ReviewsDueView#ReviewsDueView', path: REVIEWS_DUE_PATH },
         stats: { Component: '/components/StatsView#StatsView', path: STATS_PATH },
+        newsletter: { Component: '/components/NewsletterView#NewsletterView', path: NEWSLETTER_VIEW_PATH },
       },
       // The organisation's name and mark on the login page and in the navigation.
       graphics: { Logo: '/admin/Brand#Logo', Icon: '/admin/Brand#Icon' },
@@ -48,7 +52,7 @@ export default buildConfig({
   // Every array row and block is named by its own text in the admin (fields/with-row-labels.ts).
   collections: collections.map((collection) => ({ ...collection, fields: withRowLabels(collection.fields) })),
   globals: [{ ...SiteSettings, fields: withRowLabels(SiteSettings.fields) }],
-  endpoints: [...islandEndpoints, rebuildStatusEndpoint, rebuildAgainEndpoint, reviewsDueEndpoint, ...statsEndpoints],
+  endpoints: [...islandEndpoints, ...newsletterEndpoints, rebuildStatusEndpoint, rebuildAgainEndpoint, reviewsDueEndpoint, ...statsEndpoints],
   // No CORS on Payload's own API: the island endpoints answer the sites themselves, without
   // credentials (endpoints/site-cors.ts).
   cors: [],
@@ -59,6 +63,8 @@ export default buildConfig({
   db: databaseAdapter(),
   // Media in MEDIA_DIR, or in an S3-compatible bucket when S3_BUCKET is set (cms/src/lib/storage.ts).
   plugins: [mediaStorage()],
+  // Newsletter mail over SMTP from the environment; the local maildev by default (lib/mail.ts).
+  email: emailAdapter(),
   secret: payloadSecret(),
   sharp,
   // Dutch only: an English browser would otherwise get English buttons around Dutch fields.

@@ -15,6 +15,9 @@ import { Tools } from './Tools'
 import { Users } from './Users'
 import { ServiceEvents } from './ServiceEvents'
 import { StatDays } from './StatDays'
+import { NewsletterErasures } from './newsletter/NewsletterErasures'
+import { NewsletterSubscriptions } from './newsletter/NewsletterSubscriptions'
+import { NewsletterTokens } from './newsletter/NewsletterTokens'
 import { Videos } from './Videos'
 
 /** One config per row of the content-types table: a missing or extra one fails to compile. */
@@ -32,6 +35,9 @@ export const collectionsBySlug = {
   media: Media,
   users: Users,
   'service-events': ServiceEvents,
+  'newsletter-subscriptions': NewsletterSubscriptions,
+  'newsletter-tokens': NewsletterTokens,
+  'newsletter-erasures': NewsletterErasures,
 } satisfies Record<CollectionSlug, CollectionConfig>
 
 /** The CMS's own bookkeeping, not content: hidden from the admin, closed to REST. */

@@ -4,7 +4,7 @@ import { createIngest, type Ingest } from '../stats/ingest'
 import { slugify } from '../lib/slugify'
 import { databaseWindow } from './database-window'
 import { limitFromEnv, type RateLimit } from './rate-limit'
-import { problem, readJson } from './read-json'
+import { issuesOf, problem, readJson } from './read-json'
 import { sitePreflight, withSiteCors } from './site-cors'
 
 // Generous for people, small for a script: an editor reads every tip; events are counted, not read.
@@ -29,9 +29,6 @@ async function overLimit(req: PayloadRequest, limit: RateLimit, message: string)
   response.headers.set('retry-after', String(wait))
   return response
 }
-
-const issuesOf = (error: { issues: { path: PropertyKey[]; message: string }[] }) =>
-  error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(bericht)', message: issue.message }))
 
 /**
  * The island API: the only writes anonymous visitors can make. Both endpoints validate against

@@ -34,6 +34,12 @@ export function fixedWindow(limit: number, windowMs: number, now: () => number =
   }
 }
 
+/** A limit's settings from the environment (`<NAME>_LIMIT` calls per `<NAME>_WINDOW_MS`), with defaults. */
+export function limitSettingsFromEnv(name: string, limit: number, windowMs: number): { limit: number; windowMs: number } {
+  const number = (value: string | undefined, fallback: number) => (value && Number(value) > 0 ? Number(value) : fallback)
+  return { limit: number(process.env[`${name}_LIMIT`], limit), windowMs: number(process.env[`${name}_WINDOW_MS`], windowMs) }
+}
+
 /**
  * A limit from the environment (`<NAME>_LIMIT` calls per `<NAME>_WINDOW_MS`), with defaults,
  * kept where `make` keeps it (in memory unless told otherwise).
@@ -44,6 +50,6 @@ export function limitFromEnv<Limit extends RateLimit = ReturnType<typeof fixedWi
   windowMs: number,
   make: (limit: number, windowMs: number) => Limit = fixedWindow as unknown as (limit: number, windowMs: number) => Limit,
 ): Limit {
-  const number = (value: string | undefined, fallback: number) => (value && Number(value) > 0 ? Number(value) : fallback)
-  return make(number(process.env[`${name}_LIMIT`], limit), number(process.env[`${name}_WINDOW_MS`], windowMs))
+  const settings = limitSettingsFromEnv(name, limit, windowMs)
+  return make(settings.limit, settings.windowMs)
 }

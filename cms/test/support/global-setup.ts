@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
-import { ensureAdminBuild, repoRoot, runStep, startService, waitForHttp } from '@vsp/steps'
+import { ensureAdminBuild, repoRoot, runStep, startMaildev, startService, waitForHttp } from '@vsp/steps'
 import { freePort } from './free-port'
 import { freshDatabase } from './postgres'
 
@@ -14,6 +14,8 @@ declare module 'vitest' {
     databaseUrl: string
     rebuildLog: string
     statsUrl: string
+    maildevUrl: string
+    cmsLog: string
   }
 }
 
@@ -31,6 +33,8 @@ export default async function setup(project: TestProject) {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const statsPort = await freePort()
+  // Real SMTP: the newsletter mails go to a maildev of the tests' own (cms/test/newsletter*.int.test.ts).
+  const maildev = await startMaildev(await freePort(), await freePort(), { name: 'maildev-test', mailDirectory: path.join(dataDir, 'mail') })
   const env = {
     CMS_URL: url,
     CMS_DATA_DIR: dataDir,
@@ -49,15 +53,29 @@ export default async function setup(project: TestProject) {
     STATS_PROFESSIONALS_LIMIT: '300',
     STATS_PROFESSIONALS_WINDOW_MS: '60000',
     STATS_PORT: String(statsPort),
+    SMTP_HOST: '',
+    SMTP_PORT: String(maildev.smtpPort),
+    // A small overall cap with a short window, so cms/test/newsletter-limits.int.test.ts can reach it
+    // (one request after another, even on a loaded machine).
+    NEWSLETTER_LIMIT: '20',
+    NEWSLETTER_WINDOW_MS: '10000',
   }
-  ensureAdminBuild()
-  runStep('seed', 'pnpm', ['exec', 'tsx', 'scripts/seed/index.ts'], { env, mustPrint: /Seed finished/ })
+  try {
+    ensureAdminBuild()
+    runStep('seed', 'pnpm', ['exec', 'tsx', 'scripts/seed/index.ts'], { env, mustPrint: /Seed finished/ })
+  } catch (error) {
+    maildev.child.kill('SIGTERM') // vitest runs no teardown for a setup that failed
+    throw error
+  }
   const server = startService('cms-test', 'pnpm', ['exec', 'next', 'start', '-p', String(port)], {
     cwd: path.join(repoRoot, 'cms'),
     env,
   })
   // The stats server (page views) writes to the same database, as under `npm start`.
   const stats = startService('stats-test', 'pnpm', ['exec', 'tsx', 'cms/src/stats/serve.ts'], { env })
+  // Everything the CMS prints, so a test can check that no e-mail address is logged.
+  const cmsLog = path.join(dataDir, 'cms.log')
+  for (const stream of [server.stdout, server.stderr]) stream?.on('data', (chunk: Buffer) => fs.appendFileSync(cmsLog, chunk))
   await waitForHttp(`${url}/api/checklists?limit=1`)
   await waitForHttp(`http://127.0.0.1:${statsPort}/health`)
   project.provide('statsUrl', `http://127.0.0.1:${statsPort}`)
@@ -65,9 +83,12 @@ export default async function setup(project: TestProject) {
   project.provide('cmsDataDir', dataDir)
   project.provide('databaseUrl', postgres?.url ?? '')
   project.provide('rebuildLog', env.REBUILD_LOG)
+  project.provide('maildevUrl', maildev.webUrl)
+  project.provide('cmsLog', cmsLog)
   return async () => {
     server.kill('SIGTERM')
     stats.kill('SIGTERM')
+    maildev.child.kill('SIGTERM')
     await new Promise((resolve) => setTimeout(resolve, 500))
     await postgres?.drop()
     fs.rmSync(dataDir, { recursive: true, force: true })

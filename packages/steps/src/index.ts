@@ -2,3 +2,4 @@
 export { repoRoot, runStep, startService, waitForHttp } from './steps'
 export { ensureAdminBuild } from './admin-build'
 export { snapshotBuildEnv } from './build-env'
+export { startMaildev, type Maildev } from './maildev'

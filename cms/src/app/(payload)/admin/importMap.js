@@ -29,9 +29,11 @@ import { Logo as Logo_d4751384a7cf3b09ce46117cb8895da1 } from '../../../admin/Br
 import { RebuildStatus as RebuildStatus_dd354ce461bb98682a07991e4f95b8fb } from '../../../components/RebuildStatus'
 import { ReviewsDueLink as ReviewsDueLink_b0e802f70a8a9b809f9d4cde4869d1e0 } from '../../../components/ReviewsDueLink'
 import { StatsLink as StatsLink_89a86d1da7b195779e47e0c611d7ed73 } from '../../../components/StatsLink'
+import { NewsletterLink as NewsletterLink_f3ab13068268d0acac54738e5846c718 } from '../../../components/NewsletterLink'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ReviewsDueView as ReviewsDueView_53d95b5e657d1912f366655fd354c217 } from '../../../components/ReviewsDueView'
 import { StatsView as StatsView_0e8d91230ddf75cc1057f5c177c75fb1 } from '../../../components/StatsView'
+import { NewsletterView as NewsletterView_c82fc832851b20048303c6f73b8d457f } from '../../../components/NewsletterView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -67,8 +69,10 @@ export const importMap = {
   "/components/RebuildStatus#RebuildStatus": RebuildStatus_dd354ce461bb98682a07991e4f95b8fb,
   "/components/ReviewsDueLink#ReviewsDueLink": ReviewsDueLink_b0e802f70a8a9b809f9d4cde4869d1e0,
   "/components/StatsLink#StatsLink": StatsLink_89a86d1da7b195779e47e0c611d7ed73,
+  "/components/NewsletterLink#NewsletterLink": NewsletterLink_f3ab13068268d0acac54738e5846c718,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/ReviewsDueView#ReviewsDueView": ReviewsDueView_53d95b5e657d1912f366655fd354c217,
   "/components/StatsView#StatsView": StatsView_0e8d91230ddf75cc1057f5c177c75fb1,
+  "/components/NewsletterView#NewsletterView": NewsletterView_c82fc832851b20048303c6f73b8d457f,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
