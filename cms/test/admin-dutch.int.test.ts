@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { ORGANISATION_NAME } from '@vsp/content-models'
-import { launchChromium } from '@vsp/ui/test-support/browser'
+import { launchChromium } from '@vsp/test-support'
 import { api } from './support/api'
 import { adminPage } from './support/admin-page'
 

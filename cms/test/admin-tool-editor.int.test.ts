@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launchChromium } from '@vsp/ui/test-support/browser'
+import { launchChromium } from '@vsp/test-support'
 import { api } from './support/api'
 import { adminPage, crashed } from './support/admin-page'
 

@@ -1,6 +1,6 @@
 import { inject } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { demoUsers } from '../../../scripts/seed/demo-users'
+import { demoUsers } from '@vsp/test-support/demo-users'
 import type { Role } from './api'
 
 /**
