@@ -8,12 +8,15 @@ import { collections } from './collections'
 import { islandEndpoints } from './endpoints/island'
 import { rebuildAgainEndpoint, rebuildStatusEndpoint } from './endpoints/rebuild-status'
 import { reviewsDueEndpoint } from './endpoints/reviews-due'
+import { healthEndpoint } from './endpoints/health'
 import { REVIEWS_DUE_PATH } from './review/admin-path'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from './lib/database'
 import { hasRole } from './access/roles'
 import { runPendingRebuilds } from './rebuild'
 import { cmsDir, cmsOrigins, payloadSecret } from './lib/paths'
+import { clientMistakesAreNot500 } from './hardening/client-mistakes'
+import { withIdGuard } from './hardening/document-id-guard'
 
 const editorsOnly = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as Parameters<typeof hasRole>[0], 'admin', 'editor')
 
@@ -32,9 +35,10 @@ export default buildConfig({
       views: { reviewsDue: { Component: '/components/ReviewsDueView#ReviewsDueView', path: REVIEWS_DUE_PATH } },
     },
   },
-  collections,
+  // Every collection refuses a malformed REST id before the database sees it.
+  collections: withIdGuard(collections),
   globals: [SiteSettings],
-  endpoints: [...islandEndpoints, rebuildStatusEndpoint, rebuildAgainEndpoint, reviewsDueEndpoint],
+  endpoints: [...islandEndpoints, rebuildStatusEndpoint, rebuildAgainEndpoint, reviewsDueEndpoint, healthEndpoint],
   // No CORS on Payload's own API: the island endpoints answer the sites themselves, without
   // credentials (endpoints/site-cors.ts).
   cors: [],
@@ -47,6 +51,8 @@ export default buildConfig({
   sharp,
   i18n: { supportedLanguages: { nl, en }, fallbackLanguage: 'nl' },
   graphQL: { disable: true },
+  // A malformed id is a 404, not a server error (hardening/client-mistakes.ts).
+  hooks: { afterError: [clientMistakesAreNot500] },
   telemetry: false,
   typescript: { autoGenerate: false, outputFile: path.join(cmsDir, 'src/payload-types.ts') },
   // Rebuilds a restart interrupted or left waiting run now (cms/src/rebuild/pending-requests.ts).

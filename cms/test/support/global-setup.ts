@@ -23,6 +23,7 @@ export default async function setup(project: TestProject) {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const env = {
+    CMS_DEMO: '1',
     CMS_URL: url,
     CMS_DATA_DIR: dataDir,
     DATABASE_URL: process.env.TEST_DATABASE_URL ?? '',
