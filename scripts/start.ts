@@ -8,8 +8,13 @@ import path from 'node:path'
 import { startSiteServer } from '@vsp/site-server'
 import { ensureAdminBuild, repoRoot, runStep, startMaildev, startService, waitForHttp } from '@vsp/steps'
 import { buildSitesFromCms, SITE_NAMES } from './lib/sites'
+import { supervise } from './lib/supervise'
 import { demoUsers } from '@vsp/test-support/demo-users'
 import { landingPages } from './seed/content/landing-pages'
+
+// `npm start` is the demo: seeded content, demo logins, a generated secret (cms/src/lib/mode.ts).
+// Every step and service below inherits it.
+process.env.CMS_DEMO = '1'
 
 const ports = {
   cms: Number(process.env.CMS_PORT ?? 3000),
@@ -40,27 +45,40 @@ ensureAdminBuild()
 
 // The newsletter's mails (confirm, unsubscribe) go to maildev's inbox in the demo (cms/src/lib/mail.ts).
 const maildev = process.env.SMTP_HOST ? undefined : await startMaildev(ports.maildevSmtp, ports.maildevWeb)
-const services = [
-  ...(maildev ? [maildev.child] : []),
-  startService('cms', 'pnpm', ['exec', 'next', 'start', '-p', String(ports.cms)], {
-    cwd: path.join(repoRoot, 'cms'),
-    // Publishing in the admin rebuilds the affected site (cms/src/rebuild).
-    env: { ...siteEnv, ...(maildev ? { SMTP_PORT: String(maildev.smtpPort) } : {}), SITE_REBUILD_COMMAND: JSON.stringify([path.join(repoRoot, 'node_modules/.bin/tsx'), path.join(repoRoot, 'scripts/rebuild-sites.ts')]) },
-  }),
-  startService('stats', 'pnpm', ['exec', 'tsx', 'cms/src/stats/serve.ts'], { env: { ...siteEnv, STATS_PORT: String(ports.stats) } }),
-]
+// The CMS is restarted when it dies (a crash, an OOM kill), with a wait that doubles while it
+// keeps dying (scripts/lib/supervise.ts). The sites are served from this process and stay up.
+const cms = supervise(
+  () =>
+    // Next itself, not through pnpm, so that the process watched is the server.
+    startService('cms', process.execPath, [path.join(repoRoot, 'cms/node_modules/next/dist/bin/next'), 'start', '-p', String(ports.cms)], {
+      cwd: path.join(repoRoot, 'cms'),
+      // Publishing in the admin rebuilds the affected site (cms/src/rebuild).
+      env: {
+        ...siteEnv,
+        ...(maildev ? { SMTP_PORT: String(maildev.smtpPort) } : {}),
+        SITE_REBUILD_COMMAND: JSON.stringify([path.join(repoRoot, 'node_modules/.bin/tsx'), path.join(repoRoot, 'scripts/rebuild-sites.ts')]),
+      },
+    }),
+  { onRestart: (attempt, delay, code, signal) => console.error(`! the CMS stopped (${signal ?? `exit ${code}`}); restart ${attempt} in ${delay / 1000} s`) },
+)
+// The stats server (page views), restarted the same way.
+const stats = supervise(
+  () => startService('stats', 'pnpm', ['exec', 'tsx', 'cms/src/stats/serve.ts'], { env: { ...siteEnv, STATS_PORT: String(ports.stats) } }),
+  { onRestart: (attempt, delay, code, signal) => console.error(`! the stats server stopped (${signal ?? `exit ${code}`}); restart ${attempt} in ${delay / 1000} s`) },
+)
 // The built sites, served in this process (packages/site-server): headers, compression, 404 page.
 // It notices a rebuild swapping in a new dist/ by itself.
 const siteServers = await Promise.all(
   SITE_NAMES.map((site) => startSiteServer({ root: path.join(repoRoot, 'sites', site, 'dist'), port: ports[site], host: '127.0.0.1' })),
 )
 const stop = () => {
-  for (const child of services) child.kill('SIGTERM')
+  cms.stop('SIGTERM')
+  stats.stop('SIGTERM')
+  maildev?.child.kill('SIGTERM')
   void Promise.all(siteServers.map((server) => server.close())).then(() => process.exit(0))
 }
 process.on('SIGINT', stop)
 process.on('SIGTERM', stop)
-for (const child of services) child.on('exit', (code) => code && console.error(`a service stopped (exit ${code})`))
 
 await waitForHttp(`${cmsUrl}/api/checklists?limit=1`)
 await waitForHttp(`http://localhost:${ports.stats}/health`)

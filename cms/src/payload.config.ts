@@ -11,6 +11,7 @@ import { reviewsDueEndpoint } from './endpoints/reviews-due'
 import { statsEndpoints } from './endpoints/stats'
 import { STATS_QUEUE, statsTasks } from './stats/jobs'
 import { STATS_PATH } from './stats/admin-path'
+import { healthEndpoint } from './endpoints/health'
 import { REVIEWS_DUE_PATH } from './review/admin-path'
 import { NEWSLETTER_VIEW_PATH } from './newsletter/admin-path'
 import { SiteSettings } from './globals/SiteSettings'
@@ -24,6 +25,8 @@ import { cmsDir, cmsOrigins, payloadSecret } from './lib/paths'
 import { ADMIN_DATE_FORMAT, nlOverrides } from './admin/dutch'
 import { adminIcons } from './admin/brand-mark'
 import { withRowLabels } from './fields/with-row-labels'
+import { clientMistakesAreNot500 } from './hardening/client-mistakes'
+import { withIdGuard } from './hardening/document-id-guard'
 
 const editorsOnly = ({ req }: { req: { user?: unknown } }) => hasRole(req.user as Parameters<typeof hasRole>[0], 'admin', 'editor')
 
@@ -49,10 +52,11 @@ export default buildConfig({
       graphics: { Logo: '/admin/Brand#Logo', Icon: '/admin/Brand#Icon' },
     },
   },
-  // Every array row and block is named by its own text in the admin (fields/with-row-labels.ts).
-  collections: collections.map((collection) => ({ ...collection, fields: withRowLabels(collection.fields) })),
+  // Every array row and block is named by its own text in the admin (fields/with-row-labels.ts);
+  // every collection refuses a malformed REST id before the database sees it.
+  collections: withIdGuard(collections.map((collection) => ({ ...collection, fields: withRowLabels(collection.fields) }))),
   globals: [{ ...SiteSettings, fields: withRowLabels(SiteSettings.fields) }],
-  endpoints: [...islandEndpoints, ...newsletterEndpoints, rebuildStatusEndpoint, rebuildAgainEndpoint, reviewsDueEndpoint, ...statsEndpoints],
+  endpoints: [...islandEndpoints, ...newsletterEndpoints, rebuildStatusEndpoint, rebuildAgainEndpoint, reviewsDueEndpoint, ...statsEndpoints, healthEndpoint],
   // No CORS on Payload's own API: the island endpoints answer the sites themselves, without
   // credentials (endpoints/site-cors.ts).
   cors: [],
@@ -70,6 +74,8 @@ export default buildConfig({
   // Dutch only: an English browser would otherwise get English buttons around Dutch fields.
   i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl', translations: { nl: nlOverrides } },
   graphQL: { disable: true },
+  // A malformed id is a 404, not a server error (hardening/client-mistakes.ts).
+  hooks: { afterError: [clientMistakesAreNot500] },
   telemetry: false,
   typescript: { autoGenerate: false, outputFile: path.join(cmsDir, 'src/payload-types.ts') },
   // PostgreSQL's committed migrations first (cms/src/lib/migrate.ts); then the rebuilds a

@@ -2,6 +2,7 @@ import type { Payload, Where } from 'payload'
 import { markdownToLexical } from '@vsp/richtext'
 import { formFromDefinition } from '@vsp/tool-engine'
 import * as content from './content'
+import { isDemoMode } from '@vsp/cms/mode'
 import { demoUsers } from '@vsp/test-support/demo-users'
 import { renderIllustration, renderPoster } from './posters'
 import { bySlug, ensureDocument, type Tally } from './upsert'
@@ -17,10 +18,14 @@ export async function seed(payload: Payload, step: Step): Promise<Tally> {
   const published = { _status: 'published' as const }
   const md = (text: string | undefined) => (text ? markdownToLexical(text) : undefined)
 
-  for (const user of demoUsers) {
-    await ensureDocument(payload, tally, 'users', { email: { equals: user.email } }, async () => ({ ...user }))
+  // Demo logins are printed by `npm start`: they exist in demo mode only (cms/src/lib/mode.ts).
+  // Elsewhere the first admin is made in the admin's "create first user" page.
+  if (isDemoMode()) {
+    for (const user of demoUsers) {
+      await ensureDocument(payload, tally, 'users', { email: { equals: user.email } }, async () => ({ ...user }))
+    }
+    step('demo users')
   }
-  step('demo users')
 
   const themeIds = new Map<string, string | number>()
   for (const theme of [...content.helperThemes, ...content.professionalThemes]) {

@@ -36,6 +36,7 @@ export default async function setup(project: TestProject) {
   // Real SMTP: the newsletter mails go to a maildev of the tests' own (cms/test/newsletter*.int.test.ts).
   const maildev = await startMaildev(await freePort(), await freePort(), { name: 'maildev-test', mailDirectory: path.join(dataDir, 'mail') })
   const env = {
+    CMS_DEMO: '1',
     CMS_URL: url,
     CMS_DATA_DIR: dataDir,
     DATABASE_URL: postgres?.url ?? '',

@@ -24,6 +24,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { TreeDiagram as TreeDiagram_162f95cd1b6a90a2c118e718a61f183e } from '../../../collections/Tools/components/TreeDiagram'
 import { StepSelect as StepSelect_3fe04a16fb9b0d327a4b042a14308ffb } from '../../../collections/Tools/components/StepSelect'
+import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
 import { Icon as Icon_d4751384a7cf3b09ce46117cb8895da1 } from '../../../admin/Brand'
 import { Logo as Logo_d4751384a7cf3b09ce46117cb8895da1 } from '../../../admin/Brand'
 import { RebuildStatus as RebuildStatus_dd354ce461bb98682a07991e4f95b8fb } from '../../../components/RebuildStatus'
@@ -64,6 +65,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/collections/Tools/components/TreeDiagram#TreeDiagram": TreeDiagram_162f95cd1b6a90a2c118e718a61f183e,
   "/collections/Tools/components/StepSelect#StepSelect": StepSelect_3fe04a16fb9b0d327a4b042a14308ffb,
+  "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
   "/admin/Brand#Icon": Icon_d4751384a7cf3b09ce46117cb8895da1,
   "/admin/Brand#Logo": Logo_d4751384a7cf3b09ce46117cb8895da1,
   "/components/RebuildStatus#RebuildStatus": RebuildStatus_dd354ce461bb98682a07991e4f95b8fb,
