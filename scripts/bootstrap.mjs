@@ -69,5 +69,5 @@ if (!fs.existsSync(marker) || fs.statSync(lock).mtimeMs > fs.statSync(marker).mt
 
 // No NODE_OPTIONS of our own: the `--conditions=production` that Payload + lexical needed on
 // Node 20 (silent exits) is not needed on Node 24 (BENCHMARKS.md, "Silent exits"). Each step
-// still proves it did its work (runStep's mustPrint in scripts/lib/steps.ts).
+// still proves it did its work (runStep's mustPrint in packages/steps/src/steps.ts).
 run('pnpm', ['exec', 'tsx', `scripts/${command}.ts`, ...process.argv.slice(3)])

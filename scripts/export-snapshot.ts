@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { getPublishedContent } from '@vsp/cms'
 import { formatSnapshotProblems, validateSnapshot } from '@vsp/content-models'
-import { repoRoot } from './lib/steps'
+import { repoRoot } from '@vsp/steps'
 
 const out = path.resolve(process.argv[2] ?? process.env.CONTENT_SNAPSHOT ?? path.join(repoRoot, 'cms/data/snapshot.json'))
 const content = await getPublishedContent()

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-import { repoRoot } from './lib/steps'
+import { repoRoot } from '@vsp/steps'
 
 describe('the repository', () => {
   it('points to no notes outside it', () => {

@@ -6,20 +6,29 @@
  */
 import { spawnSync } from 'node:child_process'
 import { ensureChromium } from './lib/chromium'
-import { repoRoot } from './lib/steps'
+import { repoRoot } from '@vsp/steps'
+import { DEFAULT_PASSES, testPass } from './lib/test-passes'
 
-const projects = (process.env.TEST_PROJECTS ?? 'unit,cms,integration,e2e').split(',')
+// `cms-postgres` is the cms project again, on PostgreSQL (scripts/lib/test-passes.ts).
+const projects = (process.env.TEST_PROJECTS ?? DEFAULT_PASSES).split(',')
 const started = Date.now()
 // The sites' browser tests and the admin's (cms project) use Debian's Chromium.
-if (projects.some((p) => p === 'e2e' || p === 'cms')) process.env.CHROMIUM_PATH = ensureChromium()
-const results: { project: string; status: number; seconds: number; summary: string }[] = []
+if (projects.some((p) => p === 'e2e' || p.startsWith('cms'))) process.env.CHROMIUM_PATH = ensureChromium()
+const results: { project: string; status: number; seconds: number; summary: string; mark?: string }[] = []
 
 for (const project of projects) {
-  const args = ['exec', 'vitest', 'run', '--project', project, ...process.argv.slice(2)]
-  console.log(`\n→ pnpm ${args.join(' ')}`)
+  const pass = testPass(project)
+  if ('notRun' in pass) {
+    console.error(`\n!!! ${project}: ${pass.notRun}`)
+    results.push({ project, status: pass.fails ? 1 : 0, seconds: 0, summary: pass.notRun, mark: pass.fails ? '✗' : '!' })
+    continue
+  }
+  const args = ['exec', 'vitest', 'run', '--project', pass.project, ...process.argv.slice(2)]
+  console.log(`\n→ pnpm ${args.join(' ')}${pass.project !== project ? ` (${project})` : ''}`)
   const t0 = Date.now()
   const result = spawnSync('pnpm', args, {
     cwd: repoRoot,
+    env: pass.env as NodeJS.ProcessEnv,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 512 * 1024 * 1024,
@@ -36,6 +45,6 @@ for (const project of projects) {
 }
 
 console.log('\nSummary')
-for (const r of results) console.log(`  ${r.status === 0 ? '✓' : '✗'} ${r.project.padEnd(12)} ${r.summary.padEnd(40)} ${r.seconds.toFixed(0)}s`)
+for (const r of results) console.log(`  ${r.mark ?? (r.status === 0 ? '✓' : '✗')} ${r.project.padEnd(12)} ${r.summary.padEnd(40)} ${r.seconds.toFixed(0)}s`)
 console.log(`  total ${((Date.now() - started) / 1000).toFixed(0)}s`)
 process.exit(results.every((r) => r.status === 0) ? 0 : 1)

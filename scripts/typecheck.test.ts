@@ -9,7 +9,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { snapshotBuildEnv } from './lib/sites'
-import { repoRoot } from './lib/steps'
+import { repoRoot } from '@vsp/steps'
 
 const PROJECTS = [
   '.', // scripts, root-level site tests and fixtures
@@ -17,13 +17,17 @@ const PROJECTS = [
   'packages/richtext',
   'packages/tool-engine',
   'packages/search',
+  'packages/analytics',
   'packages/ui',
   'packages/site-server',
+  'packages/site-integration',
+  'packages/steps',
+  'packages/test-support',
   'cms',
   'sites/helpers',
   'sites/professionals',
 ]
-const ASTRO_ROOTS = ['sites/helpers', 'sites/professionals', 'packages/ui']
+const ASTRO_ROOTS = ['sites/helpers', 'sites/professionals', 'packages/ui', 'packages/site-integration']
 const fixtures = path.join(repoRoot, 'sites/test-fixtures')
 const tsc = path.join(repoRoot, 'node_modules/typescript/bin/tsc')
 

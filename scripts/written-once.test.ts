@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { repoRoot } from './lib/steps'
+import { repoRoot } from '@vsp/steps'
 
 const files = execFileSync('git', ['ls-files', '*.ts', '*.tsx', '*.astro', '*.mjs'], { cwd: repoRoot, encoding: 'utf8' }).split('\n').filter(Boolean)
 /** Tests may write expected values out; the code under test may not. */

@@ -9,9 +9,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startSiteServer, type SiteServer } from '../packages/site-server/src/index'
-import { hydrated, launchChromium } from '../packages/ui/src/test-support/browser'
-import { buildSiteOrThrow } from './test-fixtures/build-site'
+import { startSiteServer, type SiteServer } from '@vsp/site-server'
+import { buildSiteOrThrow, hydrated, launchChromium } from '@vsp/test-support'
 
 const API = 'http://islands.test:3999/api/island'
 let tmp: string

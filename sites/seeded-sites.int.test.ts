@@ -7,12 +7,12 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SITE_NAMES, type SiteName } from '../content-models/src/index'
-import { phoneParts } from '../packages/richtext/src/index'
-import { brokenInternalLinks } from '../packages/ui/src/test-support/internal-links'
-import { seedSnapshot } from '../scripts/bench/seed-snapshot'
-import { informalAddress } from '../scripts/seed/content/forms-of-address'
-import { buildSiteOrThrow, builtPages } from './test-fixtures/build-site'
+import { SITE_NAMES, type SiteName } from '@vsp/content-models'
+import { phoneParts } from '@vsp/richtext'
+import { brokenInternalLinks, buildSiteOrThrow, builtPages } from '@vsp/test-support'
+import { seedSnapshot } from '@vsp/scripts/bench/seed-snapshot'
+import { informalAddress } from '@vsp/scripts/seed/content/forms-of-address'
+import { landingPages } from '@vsp/scripts/seed/content/landing-pages'
 
 const SITES = SITE_NAMES
 const ORIGIN: Record<SiteName, string> = { helpers: 'http://localhost:4321', professionals: 'http://localhost:4322' }
@@ -67,6 +67,24 @@ describe.each(SITES)('the %s site built from the seed', (site) => {
     }
     expect(bare).toEqual([])
     expect(linked).toBeGreaterThan(50)
+  })
+})
+
+describe('the seeded landing pages (issue 12)', () => {
+  it('are built at the addresses npm start prints, with their heading and the sign-up form', async () => {
+    for (const page of landingPages) {
+      const site = page.site as SiteName
+      const main = await mainOf(site, `/lp/${page.slug}/`)
+      const hero = page.blocks.find((b) => b.blockType === 'hero')
+      expect(textOf(/<h1\b[\s\S]*?<\/h1>/.exec(main)?.[0] ?? ''), page.slug).toContain(hero?.blockType === 'hero' ? hero.heading : page.title)
+      expect(main, page.slug).toContain('component-url="/_astro/NewsletterForm.')
+    }
+  })
+
+  it('the professionals\' Nieuwsbrief page has the form it promises', async () => {
+    const main = await mainOf('professionals', '/nieuwsbrief/')
+    expect(textOf(main)).toContain('Meld u aan met het formulier onder aan deze pagina.')
+    expect(main).toContain('component-url="/_astro/NewsletterForm.')
   })
 })
 

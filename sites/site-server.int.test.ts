@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startSiteServer, type SiteServer } from '../packages/site-server/src/index'
-import { buildSiteOrThrow, builtPages } from './test-fixtures/build-site'
+import { startSiteServer, type SiteServer } from '@vsp/site-server'
+import { buildSiteOrThrow, builtPages } from '@vsp/test-support'
 
 const ISLAND_API = 'http://islands.test:3999/api/island'
 let tmp: string

@@ -4,10 +4,8 @@ import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SITE_NAMES, type SiteName } from '../content-models/src/index'
-import { hydrated, launchChromium, tabTo, WCAG_22_AA } from '../packages/ui/src/test-support/browser'
-import { serveStatic } from '../packages/ui/src/test-support/static-server'
-import { buildSiteOrThrow, builtPages } from './test-fixtures/build-site'
+import { SITE_NAMES, type SiteName } from '@vsp/content-models'
+import { buildSiteOrThrow, builtPages, hydrated, launchChromium, serveStatic, tabTo, WCAG_22_AA } from '@vsp/test-support'
 
 const SITES = SITE_NAMES
 const QUICK_EXIT_URL = 'https://www.google.nl/'

@@ -6,10 +6,9 @@ import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SITE_NAMES, type SiteName } from '../content-models/src/index'
-import { hydrated, launchChromium, tabTo, WCAG_22_AA } from '../packages/ui/src/test-support/browser'
-import { siteUrls } from '../packages/ui/src/index'
-import { serveStatic } from '../packages/ui/src/test-support/static-server'
+import { SITE_NAMES, type SiteName } from '@vsp/content-models'
+import { hydrated, launchChromium, serveStatic, tabTo, WCAG_22_AA } from '@vsp/test-support'
+import { siteUrls } from '@vsp/ui'
 import { useToolSites, API, RESULT, atResult, axe, browser, complete, focusIsOnHeading, headingText, servers, toolContext } from './test-fixtures/tool-harness'
 
 useToolSites()

@@ -5,11 +5,10 @@ import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SITE_NAMES, type SiteName } from '../content-models/src/index'
-import { hydrated, launchChromium, tabTo, WCAG_22_AA } from '../packages/ui/src/test-support/browser'
-import { siteUrls } from '../packages/ui/src/index'
-import { serveStatic } from '../packages/ui/src/test-support/static-server'
-import { useToolSites, API, EVENT_KEYS, RESULT, SITES, axe, browser, complete, focusIsOnHeading, headingText, servers, toolContext, toolsOf, watchUrls, type Pick } from './test-fixtures/tool-harness'
+import { SITE_NAMES, type SiteName } from '@vsp/content-models'
+import { hydrated, launchChromium, serveStatic, tabTo, WCAG_22_AA } from '@vsp/test-support'
+import { siteUrls } from '@vsp/ui'
+import { useToolSites, API, EVENT_KEYS, STATS, RESULT, SITES, axe, browser, complete, focusIsOnHeading, headingText, servers, toolContext, toolsOf, watchUrls, type Pick } from './test-fixtures/tool-harness'
 
 useToolSites()
 
@@ -80,8 +79,9 @@ describe.each(SITES)('the tools of the %s site', (site) => {
     await expect.poll(() => headingText(page)).toBe(first)
 
     expect(api.urls.every((url) => url === toolUrl || url === `${toolUrl}?utm_source=nieuwsbrief&utm_medium=email`), api.urls.join('\n')).toBe(true)
-    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0)
-    const elsewhere = api.requests.map((r) => r.url()).filter((url) => !url.startsWith(servers[site].url) && !url.startsWith(API))
+    // Nothing stored but the visit's channel for the tab (the shared script's count)
+    expect(await page.evaluate(() => ({ local: localStorage.length, session: { ...sessionStorage } }))).toEqual({ local: 0, session: { 'vsp:kanaal': 'e-mail' } })
+    const elsewhere = api.requests.map((r) => r.url()).filter((url) => !url.startsWith(servers[site].url) && !url.startsWith(API) && url !== `${STATS}/events`)
     expect(elsewhere).toEqual([])
     // The only request to the API is the event: no answers travel in another one.
     expect(api.requests.filter((r) => r.url().startsWith(API) && r.method() !== 'OPTIONS').map((r) => r.url())).toEqual([`${API}/events`])

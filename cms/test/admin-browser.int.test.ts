@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launchChromium } from '@vsp/ui/test-support/browser'
-import { demoUsers } from '../../scripts/seed/demo-users'
+import { launchChromium } from '@vsp/test-support'
+import { demoUsers } from '@vsp/test-support/demo-users'
 import { api } from './support/api'
+import { adminPage } from './support/admin-page'
 import { quiet, runs, waitForRun } from './support/rebuild-log'
 
 // The admin in a real browser, under its security headers: a CSP that blocks the admin's own
@@ -10,25 +11,15 @@ import { quiet, runs, waitForRun } from './support/rebuild-log'
 describe('the admin in Chromium', () => {
   let browser: Browser
   let page: Page
-  const problems: string[] = []
+  let problems: string[]
 
   beforeAll(async () => {
     browser = await launchChromium()
-    page = await (await browser.newContext()).newPage()
-    page.on('console', (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text())
-    })
-    page.on('pageerror', (error) => problems.push(String(error)))
   })
   afterAll(async () => browser?.close())
 
   it('an editor logs in and opens a checklist, with nothing blocked by the CSP', async () => {
-    const editor = demoUsers.find((user) => user.role === 'editor')!
-    await page.goto(`${inject('cmsUrl')}/admin/login`)
-    await page.fill('input[name="email"]', editor.email)
-    await page.fill('input[name="password"]', editor.password)
-    await page.click('button[type="submit"]')
-    await page.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+    ;({ page, problems } = await adminPage(browser))
     await page.goto(`${inject('cmsUrl')}/admin/collections/checklists`)
     await page.locator('table a[href*="/admin/collections/checklists/"]').first().click()
     await expect.poll(() => page.locator('input[name="title"]').inputValue(), { timeout: 60_000 }).not.toBe('')
@@ -42,6 +33,17 @@ describe('the admin in Chromium', () => {
     await page.goto(`${inject('cmsUrl')}/admin/collections/tools/${json.docs[0].id}`)
     await expect.poll(() => page.locator('input[name="title"]').inputValue(), { timeout: 60_000 }).toBe('Doorverwijstool: naar wie kan de ander?')
     await expect.poll(() => page.getByText('Vangnetregels').count(), { timeout: 30_000 }).toBeGreaterThan(0)
+    expect(problems).toEqual([])
+  })
+
+  // Issue 12: the landing page form with every kind of block the seed uses (relationships, rich text, uploads).
+  it('opens the seeded landing page with its blocks, with no page error', async () => {
+    const { json } = await api('GET', '/api/landing-pages?where[slug][equals]=iemand-steunen&depth=0', { as: 'editor' })
+    await page.goto(`${inject('cmsUrl')}/admin/collections/landing-pages/${json.docs[0].id}`)
+    await expect.poll(() => page.locator('input[name="title"]').inputValue(), { timeout: 60_000 }).toBe('Iemand steunen na een misdrijf')
+    for (const label of ['SEO-titel', 'Ervaringsverhaal', 'Tool onder de aandacht', 'Nieuwsbriefformulier', 'Lees verder']) {
+      await expect.poll(() => page.getByText(label, { exact: true }).count(), { timeout: 30_000 }).toBeGreaterThan(0)
+    }
     expect(problems).toEqual([])
   })
 

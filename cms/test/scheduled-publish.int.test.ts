@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { describe, expect, inject, it } from 'vitest'
-import { repoRoot } from '../../scripts/lib/steps'
+import { repoRoot } from '@vsp/steps'
 import { api } from './support/api'
 import { validDocument } from './support/fixtures'
 import { expectRebuild, pause, quiet, runs } from './support/rebuild-log'
@@ -22,7 +22,7 @@ describe('scheduled publishing', () => {
 
     const queued = spawnSync('pnpm', ['exec', 'tsx', 'cms/test/support/schedule-publish.ts', 'checklists', String(id), String(me.user.id)], {
       cwd: repoRoot,
-      env: { ...process.env, CMS_DATA_DIR: inject('cmsDataDir'), DATABASE_URL: process.env.TEST_DATABASE_URL ?? '', NODE_OPTIONS: '--conditions=production', PAYLOAD_DISABLE_JOBS: '1' },
+      env: { ...process.env, CMS_DATA_DIR: inject('cmsDataDir'), DATABASE_URL: inject('databaseUrl'), NODE_OPTIONS: '--conditions=production', PAYLOAD_DISABLE_JOBS: '1' },
       encoding: 'utf8',
     })
     expect(queued.stdout, queued.stderr).toMatch(/Queued job/)

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest'
-import { demoUsers } from '../../scripts/seed/demo-users'
+import { demoUsers } from '@vsp/test-support/demo-users'
 import { api } from './support/api'
 import { validDocument } from './support/fixtures'
 

@@ -4,15 +4,15 @@ import path from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 import { DELICTS, validateSnapshot } from '@vsp/content-models'
-import { buildSiteOrThrow } from '../../sites/test-fixtures/build-site'
-import { repoRoot } from '../../scripts/lib/steps'
+import { buildSiteOrThrow } from '@vsp/test-support'
+import { repoRoot } from '@vsp/steps'
 
 // The sites get published content either from an exported snapshot or from the CMS directly
 // (Payload's Local API in the build process). Both are proven here on the seeded database.
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sites-from-cms-'))
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }))
 
-const env = () => ({ CMS_DATA_DIR: inject('cmsDataDir'), MEDIA_DIR: path.join(inject('cmsDataDir'), 'media'), PAYLOAD_DISABLE_JOBS: '1' })
+const env = () => ({ CMS_DATA_DIR: inject('cmsDataDir'), DATABASE_URL: inject('databaseUrl'), MEDIA_DIR: path.join(inject('cmsDataDir'), 'media'), PAYLOAD_DISABLE_JOBS: '1' })
 
 describe('content from the CMS', () => {
   it('exports a valid snapshot of published content only', () => {

@@ -26,6 +26,37 @@ describe('validation messages an editor understands', () => {
     expect(errors.find((e) => e.path === 'phases.0.steps.0.action')?.message).toMatch(/wat er moet gebeuren.*"Actie"/)
   })
 
+  it('a landing page button with a javascript: link is refused, naming the field (CWE-79)', async () => {
+    const body = { ...(await validDocument('landing-pages')), blocks: [{ blockType: 'cta', label: 'Klik', href: 'javascript:alert(1)' }] }
+    const errors = await refused('landing-pages', body)
+    expect(errors.find((e) => e.path === 'blocks.0.href')?.message).toMatch(/^Veld "Link": /)
+  })
+
+  it('a marketer publishes a landing page with every kind of block (issue 12)', async () => {
+    const video = await api('GET', '/api/videos?limit=1&depth=0&where[site][in]=professionals,both', { as: 'marketer' })
+    const tool = await api('GET', '/api/tools?limit=1&depth=0&where[site][equals]=professionals', { as: 'marketer' })
+    const theme = await api('GET', '/api/themes?limit=1&depth=0&where[slug][equals]=nieuwsbrief', { as: 'marketer' })
+    const body = {
+      ...(await validDocument('landing-pages')),
+      seoTitle: 'Zes keer per jaar',
+      seoDescription: 'De nieuwsbrief voor professionals.',
+      blocks: [
+        { blockType: 'hero', heading: 'Blijf op de hoogte' },
+        { blockType: 'video', video: video.json.docs[0].id },
+        { blockType: 'testimonial', quote: 'Kort en praktisch.', who: 'Docent' },
+        { blockType: 'toolTeaser', tool: tool.json.docs[0].id },
+        { blockType: 'newsletter', heading: 'Meld u aan' },
+        { blockType: 'related', items: [{ relationTo: 'themes', value: theme.json.docs[0].id }] },
+      ],
+    }
+    const created = await api('POST', '/api/landing-pages', { as: 'marketer', body })
+    expect(created.status, JSON.stringify(created.json)).toBe(201)
+    expect(created.json.doc.blocks.map((b: { blockType: string }) => b.blockType)).toEqual(['hero', 'video', 'testimonial', 'toolTeaser', 'newsletter', 'related'])
+    // Without its tool the teaser cannot be published.
+    const errors = await refused('landing-pages', { ...body, blocks: [{ blockType: 'toolTeaser' }] })
+    expect(errors.find((e) => e.path === 'blocks.0.tool')?.message).toBe('Kies een tool (veld "Tool").')
+  })
+
   it('a video without transcript is refused', async () => {
     const body = await validDocument('videos')
     body.transcript = '   '

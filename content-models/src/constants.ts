@@ -3,6 +3,9 @@
  * and events); labels are the Dutch text editors and visitors see.
  */
 
+/** Who runs both sites: under the wordmark on the sites, on the admin's login page and header. */
+export const ORGANISATION_NAME = 'Slachtofferhulp Nederland'
+
 /** The sites that are built. */
 export const SITE_NAMES = ['helpers', 'professionals'] as const
 export type SiteName = (typeof SITE_NAMES)[number]
@@ -120,6 +123,16 @@ export const CHANNELS = [
   'betaald-zoeken',
 ] as const
 export type Channel = (typeof CHANNELS)[number]
+/** As the whitepaper's channel table names them. */
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  campagne: 'Campagne',
+  'organisch-zoeken': 'Organisch zoeken',
+  direct: 'Direct',
+  social: 'Social',
+  referral: 'Referral',
+  'e-mail': 'E-mail',
+  'betaald-zoeken': 'Betaald zoeken',
+}
 
 export const ROLES = ['admin', 'editor', 'marketer'] as const
 export type Role = (typeof ROLES)[number]

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { checklist, course, courseModule, helperTip, landingPage, media, organisation, stappenplan, theme, tool, video } from './models/content'
 import { user } from './models/settings'
 import { serviceEvent } from './models/events'
+import { newsletterErasure, newsletterSubscription, newsletterToken } from './models/newsletter'
 
 interface ContentType {
   schema: z.ZodType
@@ -32,6 +33,9 @@ export const CONTENT_TYPES = {
   media: { schema: media, perSite: false, inSnapshot: true },
   users: { schema: user, perSite: false, inSnapshot: false },
   'service-events': { schema: serviceEvent, perSite: false, inSnapshot: false },
+  'newsletter-subscriptions': { schema: newsletterSubscription, perSite: false, inSnapshot: false },
+  'newsletter-tokens': { schema: newsletterToken, perSite: false, inSnapshot: false },
+  'newsletter-erasures': { schema: newsletterErasure, perSite: false, inSnapshot: false },
 } as const satisfies Record<string, ContentType>
 
 type Table = typeof CONTENT_TYPES

@@ -10,7 +10,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { repoRoot } from '../lib/steps'
+import { repoRoot } from '@vsp/steps'
 import { expectedHelpersPages, sizesArg, table, writeSnapshot } from './cli'
 import { buildChecked, type BuildMeasure } from './measure-build'
 

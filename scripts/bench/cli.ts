@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Snapshot } from '@vsp/content-models'
-import { forSite } from '../../packages/ui/src/content/selectors'
+import { forSite } from '@vsp/ui'
 import { siteDocuments } from '../search-quality/site-documents'
 import { seedSnapshot } from './seed-snapshot'
 import { syntheticSnapshot } from './synthetic-snapshot'

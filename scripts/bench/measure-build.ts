@@ -1,5 +1,5 @@
 /**
- * Builds one site from a snapshot file the way the site tests do (sites/test-fixtures/build-site.ts:
+ * Builds one site from a snapshot file the way the site tests do (packages/test-support/src/build-site.ts:
  * `astro build` with snapshotBuildEnv) and measures it: wall time, pages
  * (index.html files), and peak memory, both as the sum of RSS over the whole process tree
  * (sampled from /proc every 200 ms) and as `/usr/bin/time -v`'s maximum RSS of the largest
@@ -11,7 +11,7 @@ import { loadavg } from 'node:os'
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { snapshotBuildEnv, type SiteName } from '../lib/sites'
-import { repoRoot } from '../lib/steps'
+import { repoRoot } from '@vsp/steps'
 
 export interface BuildMeasure {
   ok: boolean

@@ -6,7 +6,7 @@
 import path from 'node:path'
 import * as esbuild from 'esbuild'
 import * as pagefind from 'pagefind'
-import { repoRoot } from '../lib/steps'
+import { repoRoot } from '@vsp/steps'
 
 export type Engine = 'vsp' | 'pagefind'
 export const ENGINES: readonly Engine[] = ['vsp', 'pagefind']

@@ -6,9 +6,10 @@
  */
 import { markdownToLexical } from '@vsp/richtext'
 import { formFromDefinition } from '@vsp/tool-engine'
-import { validateSnapshot, formatSnapshotProblems, type Snapshot } from '@vsp/content-models'
+import { validateSnapshot, formatSnapshotProblems, type Id, type Snapshot } from '@vsp/content-models'
 import * as content from '../seed/content'
 import { checklistItemsWithThemeIds } from '../seed/content/relations'
+import { landingBlocksWithIds } from '../seed/content/landing-relations'
 
 const STAMP = '2025-02-01T10:00:00.000Z'
 
@@ -61,6 +62,22 @@ export function seedSnapshot(): Snapshot {
     .filter((tip) => tip.published)
     .map(({ published: _published, ...tip }) => ({ ...system(), ...tip }))
 
+  const ids = (docs: readonly { id: Id; slug: string; site: string }[], site: string) => (slug: string) =>
+    docs.find((doc) => doc.slug === slug && (doc.site === site || doc.site === 'both'))?.id
+  const collections = { videos, tools, checklists, themes, stappenplannen, 'course-modules': modules }
+  const landingPages = content.landingPages.map((page) => {
+    const blocks = landingBlocksWithIds(page, {
+      markdown: markdownToLexical,
+      idOf: (collection, slug) => ids(collections[collection], page.site)(slug),
+      imageOf: (image) => {
+        const doc = { ...system(), alt: image.alt, filename: `opening-${page.slug}.png`, mimeType: 'image/png', width: 1600, height: 900 }
+        media.push(doc)
+        return doc.id
+      },
+    })
+    return { ...system(), ...page, blocks }
+  })
+
   const result = validateSnapshot({
     generatedAt: STAMP,
     checklists,
@@ -71,7 +88,7 @@ export function seedSnapshot(): Snapshot {
     'course-modules': modules,
     organisations,
     tools,
-    'landing-pages': [],
+    'landing-pages': landingPages,
     'helper-tips': helperTips,
     media,
     siteSettings: { ...content.siteSettings, createdAt: STAMP, updatedAt: STAMP },

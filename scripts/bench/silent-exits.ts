@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { repoRoot } from '../lib/steps'
+import { repoRoot } from '@vsp/steps'
 import { table } from './cli'
 
 function arg(name: string, fallback: number): number {

@@ -6,7 +6,7 @@
  */
 import { markdownToLexical } from '@vsp/richtext'
 import { DELICTS, VIDEO_KINDS, validateSnapshot, formatSnapshotProblems, type Snapshot } from '@vsp/content-models'
-import { HELPER_SECTIONS } from '../../packages/ui/src/content/urls'
+import { HELPER_SECTIONS } from '@vsp/ui'
 import { seedSnapshot } from './seed-snapshot'
 import * as content from '../seed/content'
 

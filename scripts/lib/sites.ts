@@ -1,25 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { repoRoot, runStep } from './steps'
-
 import { SITE_NAMES, type SiteName } from '@vsp/content-models'
+import { repoRoot, runStep, snapshotBuildEnv } from '@vsp/steps'
 
-export { SITE_NAMES, type SiteName }
-
-/**
- * The environment of a static `astro build` from a snapshot file, the same for the start
- * command, the site tests and the build benchmark. Telemetry would call out; vitest's
- * NODE_ENV=test would make Vite bundle React's development build.
- */
-export function snapshotBuildEnv(snapshot: string, mediaDir?: string): Record<string, string> {
-  return {
-    ASTRO_TELEMETRY_DISABLED: '1',
-    NODE_ENV: 'production',
-    CONTENT_SOURCE: 'snapshot',
-    CONTENT_SNAPSHOT: snapshot,
-    ...(mediaDir ? { MEDIA_DIR: mediaDir } : {}),
-  }
-}
+export { SITE_NAMES, snapshotBuildEnv, type SiteName }
 
 /** Builds one site from the snapshot into `<site>/<outDir>` and proves it produced pages (silent exits happen). */
 export function buildSite(site: SiteName, env: Record<string, string> & { CONTENT_SNAPSHOT: string }, outDir = 'dist'): void {

@@ -2,7 +2,7 @@
  * The seeded sites' search indexes, built in memory from site-documents.ts (the mirror of the
  * page templates) and the seeded synonyms. Used by the quality test and the report script.
  */
-import { buildSearchIndex, searchInMemory, type SearchResult } from '../../packages/search/src/index'
+import { buildSearchIndex, searchInMemory, type SearchResult } from '@vsp/search'
 import { seedSnapshot } from '../bench/seed-snapshot'
 import type { SiteName } from './recall'
 import { siteDocuments } from './site-documents'

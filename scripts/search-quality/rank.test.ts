@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { SearchResult } from '../../packages/search/src/index'
+import type { SearchResult } from '@vsp/search'
 import { worstRank } from './rank'
 
 const result = (url: string, score: number): SearchResult => ({ url, title: url, titleHtml: url, snippet: '', score })

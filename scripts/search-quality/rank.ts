@@ -1,4 +1,4 @@
-import type { SearchResult } from '../../packages/search/src/index'
+import type { SearchResult } from '@vsp/search'
 
 /**
  * The worst position an expected page can get, 1-based; 0 when it is not found. Results are

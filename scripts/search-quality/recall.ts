@@ -3,7 +3,7 @@
  * Shared by the quality test, the report script and the search benchmark (which runs the same
  * sets through our index and Pagefind on the built sites), so all three count the same way.
  */
-import type { SearchResult } from '../../packages/search/src/index'
+import type { SearchResult } from '@vsp/search'
 import { worstRank } from './rank'
 
 import type { SiteName } from '@vsp/content-models'

@@ -2,7 +2,7 @@
  * `pnpm seed`: fills the database (SQLite file by default) with the demo content.
  * Idempotent: prints, per collection, how many documents it created and how many were there.
  */
-import { getPayload, config } from '@vsp/cms'
+import { config, getPayload } from '@vsp/cms/payload'
 import { progress } from '../lib/progress'
 import { seed } from './run'
 

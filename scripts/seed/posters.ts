@@ -26,3 +26,16 @@ export async function renderPoster(title: string, colour: string): Promise<Buffe
   </svg>`
   return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer()
 }
+
+/**
+ * The opening image of a seeded landing page: two overlapping circles on the site's colour, no
+ * text (the heading is on the page). Also what the share image is made from.
+ */
+export async function renderIllustration(colour: string): Promise<Buffer> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900">
+    <rect width="1600" height="900" fill="${escapeXml(colour)}"/>
+    <circle cx="640" cy="450" r="260" fill="rgba(255,255,255,0.35)"/>
+    <circle cx="960" cy="450" r="260" fill="rgba(255,255,255,0.55)"/>
+  </svg>`
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer()
+}

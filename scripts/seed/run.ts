@@ -1,11 +1,13 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { markdownToLexical } from '@vsp/richtext'
 import { formFromDefinition } from '@vsp/tool-engine'
 import * as content from './content'
-import { demoUsers } from './demo-users'
-import { renderPoster } from './posters'
+import { isDemoMode } from '@vsp/cms/mode'
+import { demoUsers } from '@vsp/test-support/demo-users'
+import { renderIllustration, renderPoster } from './posters'
 import { bySlug, ensureDocument, type Tally } from './upsert'
 import { checklistItemsWithThemeIds } from './content/relations'
+import { landingBlocksWithIds, landingImages, landingRefs } from './content/landing-relations'
 import { reviewFor } from './content/reviews'
 
 type Step = (message: string) => void
@@ -16,10 +18,14 @@ export async function seed(payload: Payload, step: Step): Promise<Tally> {
   const published = { _status: 'published' as const }
   const md = (text: string | undefined) => (text ? markdownToLexical(text) : undefined)
 
-  for (const user of demoUsers) {
-    await ensureDocument(payload, tally, 'users', { email: { equals: user.email } }, async () => ({ ...user }))
+  // Demo logins are printed by `npm start`: they exist in demo mode only (cms/src/lib/mode.ts).
+  // Elsewhere the first admin is made in the admin's "create first user" page.
+  if (isDemoMode()) {
+    for (const user of demoUsers) {
+      await ensureDocument(payload, tally, 'users', { email: { equals: user.email } }, async () => ({ ...user }))
+    }
+    step('demo users')
   }
-  step('demo users')
 
   const themeIds = new Map<string, string | number>()
   for (const theme of [...content.helperThemes, ...content.professionalThemes]) {
@@ -120,6 +126,32 @@ export async function seed(payload: Payload, step: Step): Promise<Tally> {
     }))
   }
   step('helper tips')
+
+  for (const page of content.landingPages) {
+    await ensureDocument(payload, tally, 'landing-pages', bySlug(page.slug, page.site), async () => {
+      const ids = new Map<string, string | number>()
+      for (const { collection, slug } of landingRefs(page)) {
+        const where: Where = { and: [{ slug: { equals: slug } }, { site: { in: [page.site, 'both'] } }] }
+        const found = await payload.find({ collection, where, limit: 1, depth: 0, pagination: false })
+        if (found.docs[0]) ids.set(`${collection}/${slug}`, found.docs[0].id)
+      }
+      const images = new Map<string, string | number>()
+      for (const image of landingImages(page)) {
+        const filename = `opening-${page.slug}.png`
+        images.set(image.colour, await ensureDocument(payload, tally, 'media', { filename: { equals: filename } }, async () => ({
+          alt: image.alt,
+          $file: { name: filename, mimetype: 'image/png', data: await renderIllustration(image.colour) },
+        })))
+      }
+      const blocks = landingBlocksWithIds(page, {
+        markdown: markdownToLexical,
+        idOf: (collection, slug) => ids.get(`${collection}/${slug}`),
+        imageOf: (image) => images.get(image.colour)!,
+      })
+      return { ...page, review: reviewFor('landing-pages', page), blocks, ...published }
+    })
+  }
+  step('landing pages')
 
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
   const counts = (tally['site-settings'] ??= { created: 0, present: 0 })

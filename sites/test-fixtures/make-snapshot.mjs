@@ -33,6 +33,8 @@ const themes = [
   ['doorverwijstool', 'Doorverwijzen naar passende hulp', 'doorverwijzen', 'professionals', null],
 ].map(([slug, title, section, site, delicts], i) => ({
   id: i + 1, ...stamp, slug, title, section, site, delicts, order: i,
+  // The sign-up block under a theme's text (the professionals' Nieuwsbrief page has one in the seed).
+  ...(slug === 'signalenwijzer' ? { blocks: [{ id: 'th-nb', blockType: 'newsletter', heading: 'Blijf op de hoogte', text: 'Zes keer per jaar de nieuwsbrief voor professionals.' }] } : {}),
   summary: `${title}: wat u kunt doen en waar u op let.`,
   body: rich(
     h('h2', 'Wat speelt er'),
@@ -133,7 +135,35 @@ const snapshot = {
   tools: [
     { id: 1, ...stamp, slug: 'zelfscan-tijdsbesteding', title: 'Zelfscan tijdsbesteding', site: 'helpers', kind: 'scored', intro: 'Hoeveel tijd besteedt u aan helpen?', definition: { questions: [] } },
   ],
-  'landing-pages': [],
+  'landing-pages': [
+    {
+      id: 1, ...stamp, ...checked('2026-12-01T00:00:00.000Z'), slug: 'iemand-steunen', title: 'Iemand steunen na een misdrijf', site: 'helpers', channel: 'social',
+      seoTitle: 'Zo steunt u iemand na een misdrijf', seoDescription: 'Wat u kunt doen als iemand in uw omgeving slachtoffer werd: checklists, een video en de zelfscan.',
+      blocks: [
+        { id: 'lp1-hero', blockType: 'hero', heading: 'Iemand in uw omgeving is slachtoffer geworden', text: 'U wilt helpen, maar hoe? Hier vindt u wat u kunt doen.', image: 1 },
+        { id: 'lp1-text', blockType: 'text', body: rich(h('h2', 'Wat u kunt doen'), p('Luisteren helpt al. Vraag wat de ander nodig heeft.')) },
+        { id: 'lp1-video', blockType: 'video', video: 1 },
+        { id: 'lp1-quote', blockType: 'testimonial', quote: 'Ik kookte elke week een keer samen met mijn vriendin. Dat gaf rust.', who: 'Annet, vriendin', image: null },
+        { id: 'lp1-cta', blockType: 'cta', text: 'Wat er ook gebeurde: er is een checklist voor.', label: 'Bekijk de checklists', href: '/checklists/' },
+        { id: 'lp1-tool', blockType: 'toolTeaser', tool: 1, heading: null, text: null },
+        { id: 'lp1-news', blockType: 'newsletter', heading: 'Tips in uw mailbox', text: 'Meld u aan voor de nieuwsbrief voor helpers.' },
+        {
+          id: 'lp1-related', blockType: 'related', heading: 'Lees verder',
+          items: [{ relationTo: 'checklists', value: 1 }, { relationTo: 'themes', value: 1 }, { relationTo: 'stappenplannen', value: 1 }, { relationTo: 'videos', value: 1 }],
+        },
+      ],
+    },
+    {
+      id: 2, ...stamp, slug: 'nieuwsbrief-professionals', title: 'De nieuwsbrief voor professionals', site: 'professionals', channel: 'e-mail',
+      summary: 'Zes keer per jaar nieuws over slachtofferhulp voor uw werk.',
+      blocks: [
+        { id: 'lp2-news', blockType: 'newsletter', heading: 'Meld u aan', text: 'Zes keer per jaar, kort en praktisch.' },
+        { id: 'lp2-related', blockType: 'related', heading: null, items: [{ relationTo: 'stappenplannen', value: 1 }, { relationTo: 'themes', value: 9 }, { relationTo: 'checklists', value: 1 }] },
+        { id: 'lp2-cta', blockType: 'cta', label: 'Bel de advieslijn', href: '/advieslijn/' },
+        { id: 'lp2-unsafe', blockType: 'cta', label: 'Niet veilig', href: 'javascript:alert(1)' },
+      ],
+    },
+  ],
   'helper-tips': [
     { id: 1, ...stamp, slug: 'tip-samen-koken', title: 'Samen koken', site: 'helpers', body: 'Ik kookte elke week een keer samen met mijn vriendin. Dat gaf rust.', signature: 'Annet, vriendin' },
     { id: 2, ...stamp, slug: 'tip-niet-invullen', title: 'Niet invullen voor de ander', site: 'helpers', body: 'Vraag wat iemand wil, in plaats van het zelf te bedenken.', signature: null },

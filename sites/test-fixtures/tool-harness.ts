@@ -9,15 +9,15 @@ import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, expect } from 'vitest'
-import { SITE_NAMES, type SiteName } from '../../content-models/src/index'
-import { hydrated, launchChromium, tabTo, WCAG_22_AA } from '../../packages/ui/src/test-support/browser'
-import { siteUrls } from '../../packages/ui/src/index'
-import { serveStatic } from '../../packages/ui/src/test-support/static-server'
-import { buildSiteOrThrow, FIXTURE_SNAPSHOT } from './build-site'
+import { SITE_NAMES, type SiteName } from '@vsp/content-models'
+import { buildSiteOrThrow, FIXTURE_SNAPSHOT, hydrated, launchChromium, serveStatic, tabTo, WCAG_22_AA } from '@vsp/test-support'
+import { siteUrls } from '@vsp/ui'
 
 export const SITES = SITE_NAMES
 /** A host of its own, so the test proves the build takes PUBLIC_ISLAND_API and nothing leaks elsewhere. */
 export const API = 'https://island.test/api/island'
+/** The stats server the pages send their page views to (answered here, never reached). */
+export const STATS = 'https://stats.test'
 export const EVENT_KEYS = ['channel', 'kind', 'outcome', 'site', 'subject']
 
 let tmp: string
@@ -34,7 +34,7 @@ beforeAll(async () => {
   tmp = await mkdtemp(path.join(tmpdir(), 'vsp-tools-e2e-'))
   for (const site of SITES) {
     const outDir = path.join(tmp, site)
-    await buildSiteOrThrow(site, outDir, { PUBLIC_ISLAND_API: API })
+    await buildSiteOrThrow(site, outDir, { PUBLIC_ISLAND_API: API, PUBLIC_STATS_API: STATS })
     servers[site] = await serveStatic(outDir)
   }
   browser = await launchChromium()
@@ -53,14 +53,15 @@ export async function toolContext(fail = false): Promise<Api> {
   const context = await browser.newContext()
   const api: Api = { context, events: [], requests: [], urls: [] }
   context.on('request', (request) => api.requests.push(request))
+  const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type', 'access-control-allow-methods': 'POST' }
   await context.route(`${API}/**`, async (route) => {
     const request = route.request()
     if (fail) return route.abort('connectionrefused')
-    const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type', 'access-control-allow-methods': 'POST' }
     if (request.method() === 'OPTIONS') return route.fulfill({ status: 204, headers: cors })
     if (request.url().endsWith('/events')) api.events.push(request.postDataJSON() as Record<string, unknown>)
     return route.fulfill({ status: 204, headers: cors })
   })
+  await context.route(`${STATS}/**`, (route) => route.fulfill({ status: 204, headers: cors }))
   return api
 }
 

@@ -31,7 +31,13 @@ export const Checklists: CollectionConfig = {
     {
       name: 'items',
       label: 'Punten',
+      labels: { singular: 'Punt', plural: 'Punten' },
       type: 'array',
+      admin: {
+        description:
+          'De site toont de punten in deze volgorde. Opeenvolgende punten met hetzelfde thema staan onder één kop; ' +
+          'zet punten van één thema onder elkaar om ze samen te tonen.',
+      },
       required: true,
       minRows: 1,
       validate: requiredMessage('Een checklist heeft minstens één punt nodig (veld "Punten").'),

@@ -39,6 +39,7 @@ export const CourseModules: CollectionConfig = {
     {
       name: 'lessons',
       label: 'Lessen',
+      labels: { singular: 'Les', plural: 'Lessen' },
       type: 'array',
       required: true,
       minRows: 1,

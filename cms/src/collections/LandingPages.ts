@@ -1,5 +1,6 @@
-import type { Block, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 import { CHANNELS } from '@vsp/content-models'
+import { landingBlocks } from '../blocks/landing-blocks'
 import { marketingAccess } from '../access/content-access'
 import { contentBaseFields } from '../fields/content-base'
 import { reviewField } from '../fields/review'
@@ -7,39 +8,6 @@ import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
 import { rebuildOnPublish } from '../rebuild'
 import { draftsAndVersions, previewUrl } from './versioning'
-
-const blocks: Block[] = [
-  {
-    slug: 'hero',
-    labels: { singular: 'Opening', plural: 'Openingen' },
-    fields: [
-      { name: 'heading', label: 'Kop', type: 'text', required: true },
-      { name: 'text', label: 'Tekst', type: 'textarea' },
-      { name: 'image', label: 'Afbeelding', type: 'upload', relationTo: 'media' },
-    ],
-  },
-  {
-    slug: 'text',
-    labels: { singular: 'Tekst', plural: 'Teksten' },
-    fields: [{ name: 'body', label: 'Tekst', type: 'richText', required: true }],
-  },
-  {
-    slug: 'cta',
-    labels: { singular: 'Knop', plural: 'Knoppen' },
-    fields: [
-      { name: 'label', label: 'Tekst op de knop', type: 'text', required: true },
-      { name: 'href', label: 'Link', type: 'text', required: true },
-    ],
-  },
-  {
-    slug: 'newsletter',
-    labels: { singular: 'Nieuwsbriefformulier', plural: 'Nieuwsbriefformulieren' },
-    fields: [
-      { name: 'heading', label: 'Kop', type: 'text', required: true },
-      { name: 'text', label: 'Tekst', type: 'textarea' },
-    ],
-  },
-]
 
 export const LandingPages: CollectionConfig = {
   slug: 'landing-pages',
@@ -51,14 +19,33 @@ export const LandingPages: CollectionConfig = {
   fields: [
     ...contentBaseFields('landing-pages', 'professionals'),
     reviewField,
-    { name: 'channel', label: 'Kanaal', type: 'select', options: options(CHANNELS) },
+    {
+      name: 'seoTitle',
+      label: 'SEO-titel',
+      type: 'text',
+      admin: { description: 'Titel in zoekmachines en bij delen. Leeg: de titel.' },
+    },
+    {
+      name: 'seoDescription',
+      label: 'SEO-omschrijving',
+      type: 'textarea',
+      admin: { description: 'Eén of twee zinnen voor zoekmachines en bij delen. Leeg: de samenvatting.' },
+    },
+    {
+      name: 'channel',
+      label: 'Kanaal',
+      type: 'select',
+      options: options(CHANNELS),
+      admin: { description: 'Het kanaal van de campagne; gaat mee met elke aanmelding voor de nieuwsbrief op deze pagina.' },
+    },
     {
       name: 'blocks',
       label: 'Blokken',
+      labels: { singular: 'Blok', plural: 'Blokken' },
       type: 'blocks',
       required: true,
       minRows: 1,
-      blocks,
+      blocks: landingBlocks,
       validate: requiredMessage('Een landingspagina heeft minstens één blok nodig (veld "Blokken").'),
     },
   ],

@@ -30,6 +30,7 @@ export const Organisations: CollectionConfig = {
     {
       name: 'contacts',
       label: 'Contactmogelijkheden',
+      labels: { singular: 'Contactmogelijkheid', plural: 'Contactmogelijkheden' },
       type: 'array',
       required: true,
       minRows: 1,

@@ -31,6 +31,7 @@ export const Stappenplannen: CollectionConfig = {
     {
       name: 'phases',
       label: 'Fasen',
+      labels: { singular: 'Fase', plural: 'Fasen' },
       type: 'array',
       required: true,
       minRows: 1,
@@ -48,6 +49,7 @@ export const Stappenplannen: CollectionConfig = {
         {
           name: 'steps',
           label: 'Stappen',
+          labels: { singular: 'Stap', plural: 'Stappen' },
           type: 'array',
           required: true,
           minRows: 1,

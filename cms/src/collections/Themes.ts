@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { DELICT_LABELS, DELICTS, THEME_SECTION_LABELS, THEME_SECTIONS } from '@vsp/content-models'
+import { newsletterBlock } from '../blocks/newsletter-block'
 import { contentAccess } from '../access/content-access'
 import { contentBaseFields } from '../fields/content-base'
 import { reviewField } from '../fields/review'
@@ -36,5 +37,12 @@ export const Themes: CollectionConfig = {
       required: true,
       validate: requiredMessage('Een themapagina heeft tekst nodig (veld "Tekst").'),
     },
+    {
+      name: 'blocks',
+      label: 'Blokken onder de tekst',
+      labels: { singular: 'Blok', plural: 'Blokken' },
+      type: 'blocks',
+      blocks: [newsletterBlock],
+      admin: { description: 'Bijvoorbeeld het aanmeldformulier voor de nieuwsbrief.' } },
   ],
 }

@@ -5,8 +5,7 @@
  * the login page (Payload does not guard custom views itself).
  */
 import type { AdminViewServerProps } from 'payload'
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
+import { AdminViewFrame } from './AdminViewFrame'
 import { redirect } from 'next/navigation'
 import { formatDutchDate, SITE_LABELS, type Site } from '@vsp/content-models'
 import { hasRole } from '../access/roles'
@@ -14,7 +13,7 @@ import { REVIEWS_DUE_PATH } from '../review/admin-path'
 import { loadReviewsDue } from '../review/load-reviews-due'
 
 export async function ReviewsDueView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+  const { req } = initPageResult
   if (!hasRole(req.user, 'admin', 'editor', 'marketer')) redirect(`/admin/login?redirect=${encodeURIComponent(`/admin${REVIEWS_DUE_PATH}`)}`)
   const owners = await loadReviewsDue(req.payload, req.user)
   const label = (slug: string) => {
@@ -23,17 +22,7 @@ export async function ReviewsDueView({ initPageResult, params, searchParams }: A
   }
   const total = owners.reduce((n, o) => n + o.documents.length, 0)
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
+    <AdminViewFrame initPageResult={initPageResult} params={params} searchParams={searchParams}>
         <h1>Te controleren</h1>
         <p data-reviews-due-total={total}>
           {total === 0
@@ -69,7 +58,6 @@ export async function ReviewsDueView({ initPageResult, params, searchParams }: A
             </table>
           </section>
         ))}
-      </Gutter>
-    </DefaultTemplate>
+    </AdminViewFrame>
   )
 }

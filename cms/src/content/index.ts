@@ -1,6 +1,7 @@
 /**
  * The CMS's one public content entry: everything the sites are built from, published only,
- * read through the Local API with access control on (as an anonymous visitor would).
+ * read through the Local API with access control on (as an anonymous visitor would). Content only:
+ * scripts that run Payload itself take it from `@vsp/cms/payload` (src/script-entry.ts).
  */
 import { getPayload } from 'payload'
 import config from '../payload.config'
@@ -24,5 +25,3 @@ export async function getPublishedContent(): Promise<Record<string, unknown>> {
   content.siteSettings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: false })
   return content
 }
-
-export { getPayload, config }

@@ -34,3 +34,7 @@ export async function readJson(req: PayloadRequest): Promise<JsonBody> {
 
 export const problem = (status: number, error: string, issues?: { path: string; message: string }[]) =>
   Response.json({ error, ...(issues ? { issues } : {}) }, { status, headers: { 'cache-control': 'no-store' } })
+
+/** A zod error's issues as `{ path, message }`, the form every 4xx of the API lists them in. */
+export const issuesOf = (error: { issues: { path: PropertyKey[]; message: string }[] }) =>
+  error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(bericht)', message: issue.message }))

@@ -1,4 +1,4 @@
-import { isWebAddress } from '@vsp/content-models'
+import { isWebAddress, safeHref } from '@vsp/content-models'
 
 const WEB_KINDS = new Set(['website', 'chat'])
 
@@ -17,4 +17,11 @@ export const contactValue = (value: any, { siblingData }: { siblingData?: { kind
     return 'Veld "Nummer of adres": een website of chat moet een webadres zijn dat begint met https:// (of http://).'
   }
   return true
+}
+
+/** A link a visitor clicks: a site path, http(s), mailto: or tel: (content-models `safeHref`, CWE-79). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const safeLink = (label: string) => (value: any): true | string => {
+  if (typeof value !== 'string' || !value.trim()) return `Vul een link in (veld "${label}").`
+  return safeHref(value) !== undefined || `Veld "${label}": vul een pagina van de site in (/checklists/) of een adres dat begint met https://, mailto: of tel:.`
 }

@@ -6,6 +6,7 @@ import { webAddress } from '../fields/web-address'
 const links = (name: string, label: string): Field => ({
   name,
   label,
+  labels: { singular: 'Link', plural: 'Links' },
   type: 'array',
   fields: [
     { name: 'label', label: 'Tekst', type: 'text', required: true },
@@ -59,6 +60,7 @@ export const SiteSettings: GlobalConfig = {
     {
       name: 'searchSynonyms',
       label: 'Synoniemen voor zoeken',
+      labels: { singular: 'Synoniem', plural: 'Synoniemen' },
       type: 'array',
       admin: { description: 'Woorden die bezoekers gebruiken, en de woorden die op de site staan.' },
       fields: [

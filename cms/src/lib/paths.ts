@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import crypto from 'node:crypto'
 import { fileURLToPath } from 'node:url'
+import { isDemoMode, secretProblem } from './mode'
 
 /** The cms/ folder, derived from this file so that scripts and Next agree on paths. */
 export const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -21,11 +22,21 @@ export function databaseUrl(): string {
 export const isPostgres = (url: string) => /^postgres(ql)?:\/\//.test(url)
 
 /**
- * PAYLOAD_SECRET from the environment, or one generated once per data folder, so that a fresh
- * machine needs no hand-made .env file.
+ * PAYLOAD_SECRET from the environment. In demo mode (`npm start`, tests) one is generated once per
+ * data folder, so that a fresh machine needs no hand-made .env file; anywhere else a missing or
+ * default secret stops the CMS with a message saying what to set (lib/mode.ts).
  */
 export function payloadSecret(): string {
-  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  const secret = process.env.PAYLOAD_SECRET
+  if (isDemoMode()) return secret || generatedSecret()
+  // `next build` loads the config too; the running server reads the secret again when it starts.
+  if (process.env.NEXT_PHASE === 'phase-production-build') return secret || 'build-time-placeholder-never-signs-anything'
+  const problem = secretProblem(secret)
+  if (problem) throw new Error(`${problem}\n(Alleen in de demo, CMS_DEMO=1 zoals npm start het zet, maakt de CMS zelf een geheim.)`)
+  return secret!
+}
+
+function generatedSecret(): string {
   const file = path.join(dataDir, '.payload-secret')
   if (!fs.existsSync(file)) {
     fs.mkdirSync(dataDir, { recursive: true })

@@ -1,5 +1,5 @@
 import { inject } from 'vitest'
-import { demoUsers } from '../../../scripts/seed/demo-users'
+import { demoUsers } from '@vsp/test-support/demo-users'
 
 export type Role = 'admin' | 'editor' | 'marketer'
 export type Who = Role | 'anonymous'

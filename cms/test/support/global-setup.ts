@@ -2,30 +2,44 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
-import { ensureAdminBuild } from '../../../scripts/lib/admin-build'
-import { repoRoot, runStep, startService, waitForHttp } from '../../../scripts/lib/steps'
+import { ensureAdminBuild, repoRoot, runStep, startMaildev, startService, waitForHttp } from '@vsp/steps'
 import { freePort } from './free-port'
+import { freshDatabase } from './postgres'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     cmsUrl: string
     cmsDataDir: string
+    /** '' for the SQLite file in cmsDataDir, or the run's own PostgreSQL database. */
+    databaseUrl: string
     rebuildLog: string
+    statsUrl: string
+    maildevUrl: string
+    cmsLog: string
   }
 }
 
 /**
  * Seeds a temporary SQLite file and starts the built CMS on a free port, once for all CMS
  * tests. The admin build is shared with `npm start` and rebuilt only when sources changed.
+ * With TEST_DATABASE_URL (postgres://, a role that may create databases) the same run goes to
+ * a new PostgreSQL database instead, built by the committed migrations and dropped afterwards.
  */
 export default async function setup(project: TestProject) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-test-'))
+  const postgres = process.env.TEST_DATABASE_URL ? await freshDatabase(process.env.TEST_DATABASE_URL) : undefined
+  // Tests start processes of their own (export, site builds, a second CMS): same database.
+  process.env.DATABASE_URL = postgres?.url ?? ''
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
+  const statsPort = await freePort()
+  // Real SMTP: the newsletter mails go to a maildev of the tests' own (cms/test/newsletter*.int.test.ts).
+  const maildev = await startMaildev(await freePort(), await freePort(), { name: 'maildev-test', mailDirectory: path.join(dataDir, 'mail') })
   const env = {
+    CMS_DEMO: '1',
     CMS_URL: url,
     CMS_DATA_DIR: dataDir,
-    DATABASE_URL: process.env.TEST_DATABASE_URL ?? '',
+    DATABASE_URL: postgres?.url ?? '',
     PAYLOAD_DISABLE_JOBS: '1',
     // Publishing runs this recorder instead of a site build (cms/test/rebuild.int.test.ts).
     SITE_REBUILD_COMMAND: JSON.stringify([process.execPath, path.join(repoRoot, 'cms/test/support/record-rebuild.mjs')]),
@@ -35,19 +49,49 @@ export default async function setup(project: TestProject) {
     // A small tip cap with a short window, so cms/test/island.int.test.ts can reach it.
     ISLAND_TIPS_LIMIT: '8',
     ISLAND_TIPS_WINDOW_MS: '3000',
+    // A small cap for the professionals site, reached in cms/test/stats.int.test.ts (a minute:
+    // long enough on a loaded machine); helpers keep the default.
+    STATS_PROFESSIONALS_LIMIT: '300',
+    STATS_PROFESSIONALS_WINDOW_MS: '60000',
+    STATS_PORT: String(statsPort),
+    SMTP_HOST: '',
+    SMTP_PORT: String(maildev.smtpPort),
+    // A small overall cap with a short window, so cms/test/newsletter-limits.int.test.ts can reach it
+    // (one request after another, even on a loaded machine).
+    NEWSLETTER_LIMIT: '20',
+    NEWSLETTER_WINDOW_MS: '10000',
   }
-  ensureAdminBuild()
-  runStep('seed', 'pnpm', ['exec', 'tsx', 'scripts/seed/index.ts'], { env, mustPrint: /Seed finished/ })
+  try {
+    ensureAdminBuild()
+    runStep('seed', 'pnpm', ['exec', 'tsx', 'scripts/seed/index.ts'], { env, mustPrint: /Seed finished/ })
+  } catch (error) {
+    maildev.child.kill('SIGTERM') // vitest runs no teardown for a setup that failed
+    throw error
+  }
   const server = startService('cms-test', 'pnpm', ['exec', 'next', 'start', '-p', String(port)], {
     cwd: path.join(repoRoot, 'cms'),
     env,
   })
+  // The stats server (page views) writes to the same database, as under `npm start`.
+  const stats = startService('stats-test', 'pnpm', ['exec', 'tsx', 'cms/src/stats/serve.ts'], { env })
+  // Everything the CMS prints, so a test can check that no e-mail address is logged.
+  const cmsLog = path.join(dataDir, 'cms.log')
+  for (const stream of [server.stdout, server.stderr]) stream?.on('data', (chunk: Buffer) => fs.appendFileSync(cmsLog, chunk))
   await waitForHttp(`${url}/api/checklists?limit=1`)
+  await waitForHttp(`http://127.0.0.1:${statsPort}/health`)
+  project.provide('statsUrl', `http://127.0.0.1:${statsPort}`)
   project.provide('cmsUrl', url)
   project.provide('cmsDataDir', dataDir)
+  project.provide('databaseUrl', postgres?.url ?? '')
   project.provide('rebuildLog', env.REBUILD_LOG)
+  project.provide('maildevUrl', maildev.webUrl)
+  project.provide('cmsLog', cmsLog)
   return async () => {
     server.kill('SIGTERM')
+    stats.kill('SIGTERM')
+    maildev.child.kill('SIGTERM')
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    await postgres?.drop()
     fs.rmSync(dataDir, { recursive: true, force: true })
   }
 }

@@ -3,7 +3,7 @@
  * admin's "Publicatie plannen" queues (Payload's schedulePublish task, same input), due a
  * second ago, so that a test can run the jobs over HTTP and see the publish arrive.
  */
-import { config, getPayload } from '@vsp/cms'
+import { config, getPayload } from '@vsp/cms/payload'
 
 const [collection, id, user] = process.argv.slice(2)
 const payload = await getPayload({ config })

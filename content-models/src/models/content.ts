@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { contentBase, id, ref, richText, systemFields } from '../common'
 import { reviewed } from '../review'
+import { landingBlock, pageBlock } from './landing-blocks'
 import { toolFormDefinition } from '../tool-form'
 import { TOOL_KINDS } from '../tool-definition'
 import {
@@ -41,6 +42,8 @@ export const theme = z.object({
   order: z.number().nullish(),
   delicts: z.array(z.enum(DELICTS)).nullish(),
   body: richText,
+  /** blocks under the text, such as the newsletter sign-up */
+  blocks: z.array(pageBlock).nullish(),
 })
 export type Theme = z.infer<typeof theme>
 
@@ -144,40 +147,13 @@ export const tool = z.object({
 })
 export type Tool = z.infer<typeof tool>
 
-const landingBlock = z.discriminatedUnion('blockType', [
-  z.object({
-    blockType: z.literal('hero'),
-    id: z.string().nullish(),
-    blockName: z.string().nullish(),
-    heading: z.string().min(1),
-    text: z.string().nullish(),
-    image: ref.nullish(),
-  }),
-  z.object({
-    blockType: z.literal('text'),
-    id: z.string().nullish(),
-    blockName: z.string().nullish(),
-    body: richText,
-  }),
-  z.object({
-    blockType: z.literal('cta'),
-    id: z.string().nullish(),
-    blockName: z.string().nullish(),
-    label: z.string().min(1),
-    href: z.string().min(1),
-  }),
-  z.object({
-    blockType: z.literal('newsletter'),
-    id: z.string().nullish(),
-    blockName: z.string().nullish(),
-    heading: z.string().min(1),
-    text: z.string().nullish(),
-  }),
-])
 export const landingPage = z.object({
   ...systemFields,
   ...contentBase,
   ...reviewed,
+  /** shown to search engines and when shared; the title and summary when empty */
+  seoTitle: z.string().nullish(),
+  seoDescription: z.string().nullish(),
   channel: z.enum(CHANNELS).nullish(),
   blocks: z.array(landingBlock).min(1),
 })

@@ -17,6 +17,22 @@ export const SERVICE_EVENT_KINDS = [
 ] as const
 export type ServiceEventKind = (typeof SERVICE_EVENT_KINDS)[number]
 
+/** What the sites' shared script sends on every page: the reach (bereik) is counted from it. */
+export const PAGE_VIEW = 'page-view'
+/** Every kind of event the statistics count: page views and the services. */
+export const STAT_EVENT_KINDS = [PAGE_VIEW, ...SERVICE_EVENT_KINDS] as const
+export type StatEventKind = (typeof STAT_EVENT_KINDS)[number]
+export const STAT_EVENT_KIND_LABELS: Record<StatEventKind, string> = {
+  'page-view': 'Paginaweergave',
+  'tool-completed': 'Hulpmiddel afgerond',
+  'checklist-used': 'Checklist gebruikt',
+  'video-played': 'Video bekeken',
+  'course-module-finished': 'Cursusmodule afgerond',
+  'newsletter-signup': 'Aanmelding nieuwsbrief bevestigd',
+  'call-clicked': 'Klik op bellen',
+  'chat-clicked': 'Klik op chatten',
+}
+
 const key = z
   .string()
   .min(1)
@@ -35,7 +51,25 @@ export const serviceEventInput = z.strictObject({
 })
 export type ServiceEventInput = z.infer<typeof serviceEventInput>
 
-export const serviceEvent = serviceEventInput.extend({ ...systemFields }).strip()
+/** A page view or a service: the body the stats ingest accepts (same strictness). */
+export const statEventInput = serviceEventInput.extend({ kind: z.enum(STAT_EVENT_KINDS) })
+export type StatEventInput = z.infer<typeof statEventInput>
+
+/**
+ * A raw event as stored, until the retention job deletes it (the daily aggregates stay). The
+ * server adds the day and two flags from its in-memory visitor count (@vsp/analytics): never a
+ * hash, an IP address or a user agent.
+ */
+export const serviceEvent = statEventInput
+  .extend({
+    day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    /** the first page view of a visitor on this site that day */
+    newVisitor: z.boolean().nullish(),
+    /** too fast to be a person: kept, shown in the report, not counted */
+    burst: z.boolean().nullish(),
+    ...systemFields,
+  })
+  .strip()
 export type ServiceEvent = z.infer<typeof serviceEvent>
 
 /** A helper's own tip from the form on the helpers site; arrives as a draft for moderation. */

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ref, systemFields } from '../common'
 import { CHANNELS, SITE_NAMES } from '../constants'
 
 /**
@@ -25,3 +26,59 @@ export const newsletterSubscribeInput = z.strictObject({
   channel: z.enum(CHANNELS).nullish(),
 })
 export type NewsletterSubscribeInput = z.infer<typeof newsletterSubscribeInput>
+
+/** A subscription's life: pending until the link in the mail is confirmed with a POST. */
+export const NEWSLETTER_STATUSES = ['pending', 'confirmed', 'unsubscribed'] as const
+export type NewsletterStatus = (typeof NEWSLETTER_STATUSES)[number]
+export const NEWSLETTER_STATUS_LABELS: Record<NewsletterStatus, string> = {
+  pending: 'Wacht op bevestiging',
+  confirmed: 'Bevestigd',
+  unsubscribed: 'Afgemeld',
+}
+
+/** A token does one thing: confirm a sign-up, or unsubscribe. */
+export const NEWSLETTER_TOKEN_PURPOSES = ['confirm', 'unsubscribe'] as const
+export type NewsletterTokenPurpose = (typeof NEWSLETTER_TOKEN_PURPOSES)[number]
+
+/**
+ * One address on one audience's list. What is kept: the address, the consent version and the
+ * times; never an IP address or a user agent.
+ */
+export const newsletterSubscription = z.object({
+  ...systemFields,
+  /** normalised to lower case */
+  email: z.email(),
+  audience: z.enum(SITE_NAMES),
+  status: z.enum(NEWSLETTER_STATUSES),
+  consentVersion: z.string(),
+  signedUpAt: z.string(),
+  confirmedAt: z.string().nullish(),
+  unsubscribedAt: z.string().nullish(),
+  page: z.string().nullish(),
+  channel: z.enum(CHANNELS).nullish(),
+})
+export type NewsletterSubscription = z.infer<typeof newsletterSubscription>
+
+/** A confirm or unsubscribe token, stored only as its SHA-256 hash. */
+export const newsletterToken = z.object({
+  ...systemFields,
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  purpose: z.enum(NEWSLETTER_TOKEN_PURPOSES),
+  expiresAt: z.string(),
+  usedAt: z.string().nullish(),
+  subscription: ref,
+})
+export type NewsletterToken = z.infer<typeof newsletterToken>
+
+/** What an erasure leaves: a keyed hash (HMAC) of the address and when, never the address. */
+export const newsletterErasure = z.object({
+  ...systemFields,
+  addressHash: z.string().regex(/^[0-9a-f]{64}$/),
+  erasedAt: z.string(),
+})
+export type NewsletterErasure = z.infer<typeof newsletterErasure>
+
+/** The body of `POST /api/newsletter/erase` (admins): the address of the person to erase. */
+export const newsletterEraseInput = z.strictObject({
+  email: z.email('Vul een geldig e-mailadres in.').max(254, 'Dit e-mailadres is te lang.'),
+})

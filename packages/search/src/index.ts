@@ -1,4 +1,5 @@
 export { buildSearchIndex } from './build/build-index'
+export { inSiteSearch, LISTING_KINDS, LISTING_WEIGHT, searchWeight, UNSEARCHED_KINDS } from './build/search-weight'
 export { createSearchClient, type SearchClientOptions } from './client/create-client'
 export { createMemoryFetch, searchInMemory } from './in-memory'
 export type {

@@ -28,3 +28,13 @@ it('reads a rule as Payload stores an untouched one: null groups and fields, unk
   ) as DecisionTreeDefinition
   expect(back.safetyRules).toEqual([{ name: 'Leeg', when: { allTags: [] }, then: { urgent: null, mustNameFirst: 'onbekend-99', mustName: [], minPhoneOrganisations: null } }])
 })
+
+// The admin once crashed on `Cannot read properties of null (reading 'blockType')` after a refused publish.
+it('a step the form has lost (null) is reported by the validation instead of crashing', async () => {
+  const { validateDefinition } = await import('./validate-definition')
+  const form = formFromDefinition(smallTree(), (slug) => ids[slug])
+  const nodes = [...(form.nodes ?? []), null] as unknown as typeof form.nodes
+  const back = definitionFromForm('decision-tree', { ...form, nodes }, (ref) => slugs[String(typeof ref === 'object' ? ref.id : ref)])
+  const problems = validateDefinition(back)
+  expect(problems.map((p) => p.path)).toContain(`nodes.${nodes!.length - 1}`)
+})

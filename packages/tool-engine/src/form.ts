@@ -56,6 +56,7 @@ export const scoredForm: FormConverter<ScoredDefinition> = {
     kind: 'scored',
     dimensions: form?.dimensions ?? [],
     questions: (form?.questions ?? []).map((q) => {
+      if (q == null) return q
       const question = fromBlock(q) as Record<string, unknown> & { showIf?: { question?: string | null } | null }
       if (!hasCondition(question.showIf)) delete question.showIf
       return question
@@ -69,6 +70,8 @@ export const treeForm: FormConverter<DecisionTreeDefinition> = {
     kind: 'decision-tree',
     start: form?.start ?? '',
     nodes: (form?.nodes ?? []).map((node) => {
+      // A row the form has lost (null) stays in place, so the schema names it and indices hold.
+      if (node == null) return node
       if (node.blockType !== 'outcome') return fromBlock(node)
       return { ...fromBlock(node), organisations: organisationsFromForm(node.organisations, organisationSlug) }
     }),

@@ -2,3 +2,4 @@
 export { checklists, helperCourse, helperThemes, helperTips, videos } from './helpers'
 export { organisations, professionalCourse, professionalThemes, siteSettings, stappenplannen } from './professionals'
 export { tools } from './tools'
+export { landingPages } from './landing-pages'

@@ -23,11 +23,16 @@ describe('pages promise only what the site has', () => {
     expect(theme('helpers', 'tips-en-ervaringen-van-andere-helpers').body).toContain('](/tips/delen/)')
   })
 
-  it('the Nieuwsbrief page says how to subscribe and promises no form', () => {
-    const { body } = theme('professionals', 'nieuwsbrief')
-    expect(body).not.toMatch(/formulier/i)
-    expect(body).toContain('Aanmelden via deze website kan nog niet')
+  it('the Nieuwsbrief page promises the form it has: the sign-up block under its text (issue 12)', () => {
+    const { body, blocks } = theme('professionals', 'nieuwsbrief')
+    expect(body).toContain('Meld u aan met het formulier onder aan deze pagina.')
+    expect(body).not.toContain('kan nog niet')
+    expect(blocks?.map((b) => b.blockType)).toEqual(['newsletter'])
     expect(body).toContain('](/advieslijn/)')
+  })
+
+  it('no other page says signing up for the newsletter is not possible yet', () => {
+    for (const t of [...helperThemes, ...professionalThemes]) expect(visibleStrings(t).join(' '), t.slug).not.toMatch(/aanmelden[^.]*kan nog niet/i)
   })
 
   it('no professionals page sends people to a contact form that does not exist', () => {

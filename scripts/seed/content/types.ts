@@ -7,7 +7,9 @@ import type {
   Course,
   CourseModule,
   HelperTip,
+  LandingPage,
   Organisation,
+  RelatedCollection,
   Review,
   SiteSettings,
   Stappenplan,
@@ -60,3 +62,16 @@ export type SeedTool = Omit<Seed<Tool>, 'definition'> & { definition: ToolDefini
 export type SeedReview = Review
 
 export type SeedSiteSettings = Omit<SiteSettings, 'id' | 'createdAt' | 'updatedAt'>
+
+/** A landing page block as the seed writes it: markdown for rich text, slugs for relationships. */
+export type SeedLandingBlock =
+  | { blockType: 'hero'; heading: string; text?: string; image?: { alt: string; colour: string } }
+  | { blockType: 'text'; body: Markdown }
+  | { blockType: 'video'; video: string }
+  | { blockType: 'testimonial'; quote: string; who: string }
+  | { blockType: 'cta'; label: string; href: string; text?: string }
+  | { blockType: 'newsletter'; heading: string; text?: string }
+  | { blockType: 'toolTeaser'; tool: string; heading?: string; text?: string }
+  | { blockType: 'related'; heading?: string; items: { relationTo: RelatedCollection; slug: string }[] }
+
+export type SeedLandingPage = Omit<Seed<LandingPage>, 'blocks' | 'review'> & { blocks: SeedLandingBlock[] }

@@ -7,6 +7,7 @@ const code = (label: string, description: string): Field => ({ name: 'key', labe
 const sections: Field = {
   name: 'sections',
   label: 'Onderdelen van het plan',
+  labels: { singular: 'Onderdeel', plural: 'Onderdelen' },
   type: 'array',
   admin: { description: 'De koppen van het plan, in de volgorde waarin ze op het plan staan. Een onderdeel zonder punten blijft weg.' },
   fields: [
@@ -16,6 +17,7 @@ const sections: Field = {
     {
       name: 'items',
       label: 'Vaste punten',
+      labels: { singular: 'Punt', plural: 'Punten' },
       type: 'array',
       admin: { description: 'Punten die in elk plan staan, wat de helper ook antwoordt.' },
       fields: [{ name: 'text', label: 'Punt', type: 'textarea', required: true }],
@@ -34,6 +36,7 @@ const sections: Field = {
 const steps: Field = {
   name: 'steps',
   label: 'Vragen',
+  labels: { singular: 'Vraag', plural: 'Vragen' },
   type: 'array',
   admin: { description: 'De vragen, één per stap. Elk antwoord voegt punten toe aan onderdelen van het plan.' },
   fields: [
@@ -54,6 +57,7 @@ const steps: Field = {
     {
       name: 'options',
       label: 'Antwoorden',
+      labels: { singular: 'Antwoord', plural: 'Antwoorden' },
       type: 'array',
       fields: [
         code('Code van het antwoord', 'Korte code met kleine letters en streepjes.'),
@@ -62,6 +66,7 @@ const steps: Field = {
         {
           name: 'items',
           label: 'Punten voor het plan',
+          labels: { singular: 'Punt', plural: 'Punten' },
           type: 'array',
           fields: [
             { name: 'section', label: 'Onderdeel (code)', type: 'text', required: true, admin: { description: 'De code van het onderdeel waar dit punt onder komt.' } },
@@ -76,6 +81,7 @@ const steps: Field = {
 const organisations: Field = {
   name: 'organisations',
   label: 'Hier kunt u terecht',
+  labels: { singular: 'Organisatie', plural: 'Organisaties' },
   type: 'array',
   admin: { description: 'De organisaties onder het plan, met hun telefoonnummers uit de organisaties.' },
   fields: [

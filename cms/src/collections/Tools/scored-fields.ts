@@ -10,7 +10,8 @@ const key = (label: string, description?: string): Field => ({
 })
 const links: Field = {
   name: 'links',
-  label: 'Links',
+  label: 'Meer informatie',
+  labels: { singular: 'Verwijzing', plural: 'Verwijzingen' },
   type: 'array',
   fields: [
     { name: 'label', label: 'Tekst', type: 'text', required: true },
@@ -49,6 +50,7 @@ const questionFields: Field[] = [
 const options: Field = {
   name: 'options',
   label: 'Antwoorden',
+  labels: { singular: 'Antwoord', plural: 'Antwoorden' },
   type: 'array',
   fields: [
     key('Code van het antwoord'),
@@ -87,6 +89,7 @@ export const scoredQuestionBlocks: Block[] = [
       {
         name: 'scoring',
         label: 'Punten vanaf',
+        labels: { singular: 'Drempel', plural: 'Drempels' },
         type: 'array',
         minRows: 1,
         fields: [{ type: 'row', fields: [{ name: 'from', label: 'Vanaf', type: 'number', required: true }, { name: 'score', label: 'Punten', type: 'number', required: true }] }],
@@ -99,6 +102,7 @@ export const scoredQuestionBlocks: Block[] = [
 export const dimensionsField: ArrayField = {
   name: 'dimensions',
   label: "Thema's en uitslagen",
+  labels: { singular: 'Thema', plural: "Thema's" },
   type: 'array',
   fields: [
     key('Code van het thema'),
@@ -107,6 +111,7 @@ export const dimensionsField: ArrayField = {
     {
       name: 'bands',
       label: 'Uitslagen',
+      labels: { singular: 'Uitslag', plural: 'Uitslagen' },
       type: 'array',
       admin: { description: 'Aansluitende scorebereiken, zonder gaten of overlap.' },
       fields: [
@@ -124,5 +129,5 @@ export { links }
 
 export const scoredFields: ToolKindFields = {
   label: 'Vragenlijst met score',
-  fields: [dimensionsField, { name: 'questions', label: 'Vragen', type: 'blocks', blocks: scoredQuestionBlocks }],
+  fields: [dimensionsField, { name: 'questions', label: 'Vragen', labels: { singular: 'Vraag', plural: 'Vragen' }, type: 'blocks', blocks: scoredQuestionBlocks }],
 }

@@ -4,6 +4,7 @@ import { DELICT_LABELS, DELICTS } from '@vsp/content-models'
 import { options } from '../../fields/options'
 import { links } from './scored-fields'
 
+const STEP_SELECT = '/collections/Tools/components/StepSelect#StepSelect'
 const key = { name: 'key', label: 'Code van deze stap', type: 'text', required: true } as const
 
 export const treeNodeBlocks: Block[] = [
@@ -17,11 +18,12 @@ export const treeNodeBlocks: Block[] = [
       {
         name: 'options',
         label: 'Antwoorden',
+        labels: { singular: 'Antwoord', plural: 'Antwoorden' },
         type: 'array',
         fields: [
           { name: 'key', label: 'Code van het antwoord', type: 'text', required: true },
           { name: 'label', label: 'Antwoord', type: 'text', required: true },
-          { name: 'next', label: 'Volgende stap (code)', type: 'text', admin: { description: 'De code van de vraag of uitkomst die hierna komt.' } },
+          { name: 'next', label: 'Volgende stap', type: 'text', admin: { description: 'De vraag of uitkomst die hierna komt.', components: { Field: STEP_SELECT } } },
           {
             name: 'tags',
             label: 'Labels voor de vangnetregels',
@@ -44,6 +46,7 @@ export const treeNodeBlocks: Block[] = [
       {
         name: 'organisations',
         label: 'Organisaties',
+        labels: { singular: 'Organisatie', plural: 'Organisaties' },
         type: 'array',
         fields: [
           { name: 'organisation', label: 'Organisatie', type: 'relationship', relationTo: 'organisations', required: true },
@@ -103,8 +106,8 @@ export const treeFields: ToolKindFields = {
   label: 'Beslisboom (doorverwijzen)',
   fields: [
     { name: 'diagram', type: 'ui', admin: { components: { Field: '/collections/Tools/components/TreeDiagram#TreeDiagram' } } },
-    { name: 'start', label: 'Eerste stap (code)', type: 'text' },
-    { name: 'nodes', label: 'Stappen', type: 'blocks', blocks: treeNodeBlocks },
+    { name: 'start', label: 'Eerste stap', type: 'text', admin: { description: 'De vraag waarmee de boom begint.', components: { Field: STEP_SELECT } } },
+    { name: 'nodes', label: 'Stappen', labels: { singular: 'Stap', plural: 'Stappen' }, type: 'blocks', blocks: treeNodeBlocks },
     safetyRulesField,
   ],
 }

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
+import { FIXTURE_SNAPSHOT } from '@vsp/test-support/fixtures'
 import { describe, expect, it, vi } from 'vitest'
 import { cachedLoader, loadContent } from './load-snapshot'
 
-const fixture = () => JSON.parse(readFileSync(new URL('../../../../sites/test-fixtures/snapshot.json', import.meta.url), 'utf8'))
+const fixture = () => JSON.parse(readFileSync(FIXTURE_SNAPSHOT, 'utf8'))
 
 describe('loadContent', () => {
   it('returns the validated snapshot', async () => {

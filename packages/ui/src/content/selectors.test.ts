@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs'
+import { FIXTURE_SNAPSHOT } from '@vsp/test-support/fixtures'
 import { describe, expect, it } from 'vitest'
 import { PER_SITE_COLLECTIONS, SNAPSHOT_COLLECTIONS, validateSnapshot, type Snapshot } from '@vsp/content-models'
 import { checklistGroups, forSite, mediaById, modulesOfCourse, relatedToDelict, resolveRef, themesInSection } from './selectors'
 import { siteUrls } from './urls'
 
-const raw = JSON.parse(readFileSync(new URL('../../../../sites/test-fixtures/snapshot.json', import.meta.url), 'utf8'))
+const raw = JSON.parse(readFileSync(FIXTURE_SNAPSHOT, 'utf8'))
 const result = validateSnapshot(raw)
 if (!result.ok) throw new Error('fixture invalid')
 const snapshot: Snapshot = result.snapshot
@@ -43,10 +44,20 @@ describe('relationships', () => {
     expect(mediaById(snapshot, snapshot.videos[0].poster)?.alt).toMatch(/buurvrouwen/)
   })
 
-  it('groups checklist items by theme in order of first appearance', () => {
-    const groups = checklistGroups(snapshot, snapshot.checklists[0])
-    expect(groups.map((g) => g.theme?.slug)).toEqual(['reageren-op-wat-iemand-doormaakt', 'ondersteunen-bij-aangifte', 'tips-voor-zelfzorg'])
-    expect(groups[0].items.map((i) => i.id)).toEqual(['wi-1', 'wi-3'])
+  // Issue 11: the site used to pull wi-3 up next to wi-1, so it showed another order than the admin.
+  it('keeps checklist items in the editor order, with a theme heading for each run of one theme', () => {
+    const checklist = snapshot.checklists[0]
+    const groups = checklistGroups(snapshot, checklist)
+    expect(groups.flatMap((g) => g.items.map((i) => i.id))).toEqual(checklist.items.map((i) => i.id))
+    expect(groups.map((g) => g.theme?.slug)).toEqual([
+      'reageren-op-wat-iemand-doormaakt',
+      'ondersteunen-bij-aangifte',
+      'reageren-op-wat-iemand-doormaakt',
+      'tips-voor-zelfzorg',
+    ])
+    const [first, second] = checklist.items
+    const together = checklistGroups(snapshot, { ...checklist, items: [first, { ...second, theme: first.theme }] })
+    expect(together.map((g) => g.items.length)).toEqual([2])
   })
 
   it('finds related content by delict, without the document itself', () => {

@@ -61,13 +61,17 @@ export function themesInSection(snapshot: Snapshot, section: ThemeSection): Them
   return snapshot.themes.filter((theme) => theme.section === section).sort(byOrderThenTitle)
 }
 
-/** The checklist's items grouped by their theme, in the order the themes first appear. */
+/**
+ * The checklist's items in the order the editor gave them, under a theme heading for each run of
+ * items with the same theme. Items are never moved: a theme that comes back later in the list
+ * gets its heading again, so the site shows what the admin shows (cms: the Checklists "Punten").
+ */
 export function checklistGroups(snapshot: Snapshot, checklist: Checklist) {
   const groups: { theme: Theme | undefined; items: Checklist['items'] }[] = []
   for (const item of checklist.items) {
     const theme = resolveRef(item.theme, snapshot.themes)
-    const group = groups.find((g) => String(g.theme?.id) === String(theme?.id))
-    if (group) group.items.push(item)
+    const last = groups.at(-1)
+    if (last && String(last.theme?.id) === String(theme?.id)) last.items.push(item)
     else groups.push({ theme, items: [item] })
   }
   return groups

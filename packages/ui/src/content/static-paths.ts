@@ -22,3 +22,7 @@ export function lessonPaths(getContent: ContentLoader) {
       module.lessons.map((_, index) => ({ params: { module: module.slug, n: String(index + 1) }, props: { module, index } })),
     )
 }
+
+export function landingPaths(getContent: ContentLoader) {
+  return async () => (await getContent())['landing-pages'].map((page) => ({ params: { slug: page.slug }, props: { page } }))
+}

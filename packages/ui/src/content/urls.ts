@@ -1,4 +1,4 @@
-import type { Checklist, CourseModule, SiteName, Stappenplan, Theme, Tool, Video } from '@vsp/content-models'
+import type { Checklist, CourseModule, LandingPage, SiteName, Stappenplan, Theme, Tool, Video } from '@vsp/content-models'
 
 export const HELPER_SECTIONS = [
   'iemand-ondersteunen',
@@ -35,7 +35,7 @@ export const SITE_ROUTES = {
       accessibility: '/toegankelijkheid/',
       safety: '/veilig-browsen/',
     },
-    folders: { tool: '/tools/', video: '/videos/', checklist: '/checklists/', module: '/cursus/' },
+    folders: { tool: '/tools/', video: '/videos/', checklist: '/checklists/', module: '/cursus/', landing: '/lp/' },
     assets: ['/img/', '/search/'],
   },
   professionals: {
@@ -58,6 +58,7 @@ export const SITE_ROUTES = {
       module: '/trainingen/',
       situation: '/situaties/',
       sector: '/sectoren/',
+      landing: '/lp/',
     },
     assets: ['/img/', '/search/'],
   },
@@ -115,6 +116,8 @@ export interface SiteUrls {
   stappenplan(plan: Pick<Stappenplan, 'slug'>): string
   module(module: Pick<CourseModule, 'slug'>): string
   lesson(module: Pick<CourseModule, 'slug'>, index: number): string
+  /** A marketer's landing page: `/lp/<slug>/`. */
+  landing(page: Pick<LandingPage, 'slug'>): string
 }
 export interface HelperUrls extends SiteUrls {
   checklists: string
@@ -154,6 +157,7 @@ function commonUrls(site: SiteName): SiteUrls {
     stappenplan: (p) => `${SITE_ROUTES.professionals.folders.stappenplan}${p.slug}/`,
     module: (m) => `${folders.module}${m.slug}/`,
     lesson: (m, index) => `${folders.module}${m.slug}/${index + 1}/`,
+    landing: (p) => `${folders.landing}${p.slug}/`,
   }
 }
 

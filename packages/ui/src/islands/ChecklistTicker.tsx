@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { ClearDataButton } from './ClearDataButton'
+import { checkedCount } from './island-text'
 import { PhoneText } from './PhoneText'
 import { readSet, writeSet } from './local-store'
 
@@ -31,7 +32,7 @@ export default function ChecklistTicker({ storageKey, groups }: Props) {
   return (
     <div className="checklist" data-checklist>
       <p className="muted" aria-live="polite">
-        {done.size} van {total} punten afgevinkt
+        {checkedCount(done.size, total)}
       </p>
       {groups.map((group, g) => (
         <section className="checklist-group" key={group.title + g} aria-labelledby={`groep-${g}`}>

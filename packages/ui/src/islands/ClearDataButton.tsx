@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { CLEAR_DATA_LABEL, STORED_NOTICE } from './island-text'
 import { clearAll } from './local-store'
 
 /** Visible on every island that stores something: the visitor can always wipe it. */
@@ -6,7 +7,7 @@ export function ClearDataButton({ onCleared }: { onCleared: () => void }) {
   const [message, setMessage] = useState('')
   return (
     <p className="privacy-note">
-      Wat u aanvinkt, bewaren we alleen in deze browser op dit apparaat.{' '}
+      {STORED_NOTICE}{' '}
       <button
         type="button"
         className="button button--secondary"
@@ -17,7 +18,7 @@ export function ClearDataButton({ onCleared }: { onCleared: () => void }) {
           setMessage('Uw gegevens zijn gewist.')
         }}
       >
-        Wis mijn gegevens
+        {CLEAR_DATA_LABEL}
       </button>
       <span role="status" aria-live="polite">
         {message ? ` ${message}` : ''}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { ClearDataButton } from './ClearDataButton'
+import { LESSON_DONE_LABEL } from './island-text'
 import { readSet, writeSet } from './local-store'
 
 interface Props {
@@ -24,7 +25,7 @@ export default function LessonDone({ storageKey, lessonKey }: Props) {
     <div className="lesson-done" data-lesson-done>
       <p className="checklist-item">
         <input type="checkbox" id="les-afgerond" checked={done} onChange={(e) => toggle(e.currentTarget.checked)} />
-        <label htmlFor="les-afgerond">Ik heb deze les afgerond</label>
+        <label htmlFor="les-afgerond">{LESSON_DONE_LABEL}</label>
       </p>
       <ClearDataButton onCleared={() => setDone(false)} />
     </div>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { ClearDataButton } from './ClearDataButton'
+import { lessonsDone } from './island-text'
 import { readSet } from './local-store'
 
 interface Props {
@@ -16,7 +17,7 @@ export default function ModuleProgress({ storageKey, lessons }: Props) {
   return (
     <div data-module-progress>
       <p className="muted">
-        {count} van {lessons.length} lessen afgerond
+        {lessonsDone(count, lessons.length)}
       </p>
       <ol className="progress-list">
         {lessons.map((lesson, i) => (

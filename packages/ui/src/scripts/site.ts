@@ -1,12 +1,17 @@
 /**
- * The one small script every page may carry (kept under 2 KB gzip): the quick exit of the
- * helpers site, the video facade, print buttons and the print date. No framework, no requests of its own.
+ * The one small script every page carries (kept under 2 KB gzip, measured by the browser test):
+ * the quick exit of the helpers site, the video facade, print buttons, the print date, and the
+ * count: a page view on every page and the services it sees (a video played, a click on call),
+ * sent to the stats server without cookies or credentials. Nothing is sent when the browser
+ * says Do Not Track or Global Privacy Control. The tab keeps only the visit's channel.
  */
+import { forgetChannel, mayCount, visitChannel } from '@vsp/analytics/browser'
 
-/** Wires the quick exit, the video facades, print buttons and the date on paper. */
+/** Wires the quick exit, the video facades, print buttons, the date on paper and the count. */
 export function initSite(): void {
   initQuickExit()
   initVideoFacades()
+  initCount()
   for (const button of document.querySelectorAll('[data-print]')) button.addEventListener('click', () => print())
   addEventListener('beforeprint', () => {
     for (const time of document.querySelectorAll('[data-print-date]')) {
@@ -15,7 +20,42 @@ export function initSite(): void {
   })
 }
 
+function tabStorage(): Storage | undefined {
+  try {
+    return sessionStorage
+  } catch {
+    return undefined
+  }
+}
+
+let count: ((kind: string, subject: string) => void) | undefined
+
+/** `<html data-stats="…" data-site="…">`: where to send and for which site. */
+function initCount(): void {
+  const { stats, site } = document.documentElement.dataset
+  if (!stats || !site || !mayCount(navigator as Navigator & { globalPrivacyControl?: boolean })) return
+  const channel = visitChannel(tabStorage(), { search: location.search, referrer: document.referrer, ownHost: location.hostname })
+  count = (kind, subject) => {
+    try {
+      fetch(`${stats}/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ kind, site, channel, subject }),
+        credentials: 'omit',
+        keepalive: true,
+        referrerPolicy: 'no-referrer',
+      }).catch(() => undefined)
+    } catch {}
+  }
+  count('page-view', document.querySelector<HTMLElement>('main')?.dataset.kind || 'pagina')
+  document.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest?.<HTMLAnchorElement>('a[href^="tel:"]')
+    if (link) count?.('call-clicked', link.dataset.statsSubject || 'telefoon')
+  })
+}
+
 function quickExit(url: string): void {
+  forgetChannel(tabStorage())
   // Clear what is visible first, so nothing lingers while the neutral site loads.
   document.title = ''
   document.documentElement.style.visibility = 'hidden'
@@ -61,7 +101,8 @@ function initVideoFacades(): void {
 }
 
 function play(frame: HTMLElement): void {
-  const { videoKind, videoSrc = '', videoTitle = '', videoCaptions } = frame.dataset
+  const { videoKind, videoSrc = '', videoTitle = '', videoCaptions, statsSubject } = frame.dataset
+  if (statsSubject) count?.('video-played', statsSubject)
   let player: HTMLIFrameElement | HTMLVideoElement
   if (videoKind === 'file') {
     player = document.createElement('video')

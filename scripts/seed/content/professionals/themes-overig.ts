@@ -179,9 +179,8 @@ nieuwsbrief voor professionals houdt u op de hoogte, zonder uw inbox te overspoe
 
 ## Aanmelden
 
-Aanmelden via deze website kan nog niet: de nieuwsbrief is in voorbereiding. Wilt u hem ontvangen zodra hij verschijnt? \
-Geef uw e-mailadres en uw sector dan door aan de [advieslijn](/advieslijn/). Bij de eerste nieuwsbrief ontvangt u een \
-e-mail waarin u uw aanmelding bevestigt; pas daarna staat u ingeschreven.
+Meld u aan met het formulier onder aan deze pagina. U ontvangt dan een e-mail met een link om uw aanmelding te \
+bevestigen; pas daarna staat u ingeschreven. Krijgt u geen e-mail, kijk dan ook in uw map met ongewenste e-mail.
 
 ## Uw privacy
 
@@ -199,5 +198,6 @@ nodig hebt.
 ## Liever direct contact?
 
 Heeft u nu een vraag over een cliënt, leerling of medewerker? Wacht niet op de nieuwsbrief, maar bel de [advieslijn](/advieslijn/).`,
+    blocks: [{ blockType: 'newsletter', heading: 'Aanmelden voor de nieuwsbrief', text: 'Zes keer per jaar in uw mailbox.' }],
   },
 ]

@@ -1,3 +1,4 @@
+import { RowLabel as RowLabel_1e7cbdce5a2838a4e35b012373a30412 } from '../../../components/RowLabel'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -22,13 +23,23 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { TreeDiagram as TreeDiagram_162f95cd1b6a90a2c118e718a61f183e } from '../../../collections/Tools/components/TreeDiagram'
+import { StepSelect as StepSelect_3fe04a16fb9b0d327a4b042a14308ffb } from '../../../collections/Tools/components/StepSelect'
+import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
+import { Icon as Icon_d4751384a7cf3b09ce46117cb8895da1 } from '../../../admin/Brand'
+import { Logo as Logo_d4751384a7cf3b09ce46117cb8895da1 } from '../../../admin/Brand'
 import { RebuildStatus as RebuildStatus_dd354ce461bb98682a07991e4f95b8fb } from '../../../components/RebuildStatus'
 import { ReviewsDueLink as ReviewsDueLink_b0e802f70a8a9b809f9d4cde4869d1e0 } from '../../../components/ReviewsDueLink'
+import { StatsLink as StatsLink_89a86d1da7b195779e47e0c611d7ed73 } from '../../../components/StatsLink'
+import { NewsletterLink as NewsletterLink_f3ab13068268d0acac54738e5846c718 } from '../../../components/NewsletterLink'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ReviewsDueView as ReviewsDueView_53d95b5e657d1912f366655fd354c217 } from '../../../components/ReviewsDueView'
+import { StatsView as StatsView_0e8d91230ddf75cc1057f5c177c75fb1 } from '../../../components/StatsView'
+import { NewsletterView as NewsletterView_c82fc832851b20048303c6f73b8d457f } from '../../../components/NewsletterView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/RowLabel#RowLabel": RowLabel_1e7cbdce5a2838a4e35b012373a30412,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -53,8 +64,17 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/collections/Tools/components/TreeDiagram#TreeDiagram": TreeDiagram_162f95cd1b6a90a2c118e718a61f183e,
+  "/collections/Tools/components/StepSelect#StepSelect": StepSelect_3fe04a16fb9b0d327a4b042a14308ffb,
+  "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
+  "/admin/Brand#Icon": Icon_d4751384a7cf3b09ce46117cb8895da1,
+  "/admin/Brand#Logo": Logo_d4751384a7cf3b09ce46117cb8895da1,
   "/components/RebuildStatus#RebuildStatus": RebuildStatus_dd354ce461bb98682a07991e4f95b8fb,
   "/components/ReviewsDueLink#ReviewsDueLink": ReviewsDueLink_b0e802f70a8a9b809f9d4cde4869d1e0,
+  "/components/StatsLink#StatsLink": StatsLink_89a86d1da7b195779e47e0c611d7ed73,
+  "/components/NewsletterLink#NewsletterLink": NewsletterLink_f3ab13068268d0acac54738e5846c718,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/ReviewsDueView#ReviewsDueView": ReviewsDueView_53d95b5e657d1912f366655fd354c217,
+  "/components/StatsView#StatsView": StatsView_0e8d91230ddf75cc1057f5c177c75fb1,
+  "/components/NewsletterView#NewsletterView": NewsletterView_c82fc832851b20048303c6f73b8d457f,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,6 +1,7 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import type { ToolFormDefinition, ToolKind } from '@vsp/content-models'
 import { definitionFromForm, validateDefinition } from '@vsp/tool-engine'
+import { problemFieldPath } from './problem-field-path'
 
 /**
  * Runs the engine's validation on every save and refuses an invalid definition with the
@@ -30,6 +31,6 @@ export const validateToolDefinition: CollectionBeforeChangeHook = async ({ data,
   if (problems.length === 0) return data
   throw new ValidationError({
     collection: 'tools',
-    errors: problems.map((p) => ({ path: `definition.${p.path}`, message: p.message })),
+    errors: problems.map((p) => ({ path: problemFieldPath(p.path), message: p.message })),
   })
 }

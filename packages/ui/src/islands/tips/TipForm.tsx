@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
+import { useFocusOnChange, useHydrated } from '../island-hooks'
 import { submitTip, type TipField, type TipOutcome, type TipValues } from './tip-submission'
 
 const EMPTY: TipValues = { title: '', body: '', signature: '', website: '' }
@@ -12,12 +13,8 @@ export default function TipForm({ apiBase }: { apiBase: string }) {
   const [values, setValues] = useState<TipValues>(EMPTY)
   const [outcome, setOutcome] = useState<TipOutcome | null>(null)
   const [busy, setBusy] = useState(false)
-  const [ready, setReady] = useState(false)
-  const feedback = useRef<HTMLDivElement>(null)
-  useEffect(() => setReady(true), [])
-  useEffect(() => {
-    if (outcome) feedback.current?.focus()
-  }, [outcome])
+  const ready = useHydrated()
+  const feedback = useFocusOnChange<HTMLDivElement>(outcome)
 
   if (!ready) return null
   if (outcome?.kind === 'sent') {

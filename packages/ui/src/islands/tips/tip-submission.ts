@@ -3,6 +3,8 @@
  * with `issues[]` ({ path, message }) that the form shows beside each field. Pure apart from
  * the `fetch` it is given, so it is tested without a browser.
  */
+import { postJson } from '../post-json'
+
 export const TIP_FIELDS = ['title', 'body', 'signature', 'website'] as const
 export type TipField = (typeof TIP_FIELDS)[number]
 export type TipValues = Record<TipField, string>
@@ -37,25 +39,14 @@ export function issuesByField(issues: unknown): { fields: Partial<Record<TipFiel
 }
 
 export async function submitTip(apiBase: string, values: TipValues, fetcher: typeof fetch = fetch): Promise<TipOutcome> {
-  let response: Response
-  try {
-    response = await fetcher(`${apiBase}/tips`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(tipBody(values)),
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-    })
-  } catch {
-    return { kind: 'unreachable', message: UNREACHABLE }
-  }
-  const json = (await response.json().catch(() => null)) as { message?: unknown; error?: unknown; issues?: unknown } | null
-  const message = typeof json?.message === 'string' ? json.message : typeof json?.error === 'string' ? json.error : ''
-  if (response.ok) return { kind: 'sent', message: message || 'Dank u wel. Een redacteur leest uw tip voordat hij op de site komt.' }
-  if (response.status === 422 || response.status === 400) {
+  const answer = await postJson(`${apiBase}/tips`, tipBody(values), fetcher)
+  if (!answer) return { kind: 'unreachable', message: UNREACHABLE }
+  const { text: message, json } = answer
+  if (answer.ok) return { kind: 'sent', message: message || 'Dank u wel. Een redacteur leest uw tip voordat hij op de site komt.' }
+  if (answer.status === 422 || answer.status === 400) {
     return { kind: 'invalid', message: message || 'Uw tip kon niet worden opgeslagen.', ...issuesByField(json?.issues) }
   }
   // Too many tips at once (429): the API says when to try again.
-  if (response.status === 429 && message) return { kind: 'unreachable', message }
+  if (answer.status === 429 && message) return { kind: 'unreachable', message }
   return { kind: 'unreachable', message: UNREACHABLE }
 }

@@ -12,7 +12,7 @@ import {
 } from '@vsp/tool-engine'
 import { useEffect, useRef, useState } from 'react'
 import type { ToolIslandProps } from '../../content/tool-props'
-import { channelFrom } from './channel'
+import { mayCount, visitChannel } from '@vsp/analytics/browser'
 import { completionEvent, sendCompletion } from './completion-event'
 import { positionLabel, possibleQuestionCount } from './progress'
 import { QuestionStep } from './QuestionStep'
@@ -37,8 +37,13 @@ export function ToolRunner(props: ToolIslandProps) {
   const reported = useRef(false)
 
   useEffect(() => {
-    // Read before the URL is rewritten: the landing URL may carry utm parameters.
-    channel.current = channelFrom(document.referrer, location.search, location.hostname)
+    // The visit's channel, kept for the tab by the shared script (read before the URL is
+    // rewritten: when this is the entry page, its utm parameters decide).
+    let storage: Storage | undefined
+    try {
+      storage = sessionStorage
+    } catch {}
+    channel.current = visitChannel(storage, { referrer: document.referrer, search: location.search, ownHost: location.hostname })
     history.replaceState({ [HISTORY_KEY]: 0 }, '', location.pathname)
     const onPop = (event: PopStateEvent) => {
       setNav((current) => popTo(current, definition, stepFromState(event.state)))
@@ -61,6 +66,8 @@ export function ToolRunner(props: ToolIslandProps) {
   useEffect(() => {
     if (!result || reported.current) return
     reported.current = true
+    // Do Not Track or Global Privacy Control: not counted at all.
+    if (!mayCount(navigator as Navigator & { globalPrivacyControl?: boolean })) return
     sendCompletion(props.apiBase, completionEvent(props.slug, props.site, channel.current, result))
   }, [result, props.apiBase, props.slug, props.site])
 

@@ -10,10 +10,11 @@ import {
   REST_POST,
   REST_PUT,
 } from '@payloadcms/next/routes'
+import { notImplementedIsNotFound } from '../../../../hardening/rest-status'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+export const GET = notImplementedIsNotFound(REST_GET(config))
+export const POST = notImplementedIsNotFound(REST_POST(config))
+export const DELETE = notImplementedIsNotFound(REST_DELETE(config))
+export const PATCH = notImplementedIsNotFound(REST_PATCH(config))
+export const PUT = notImplementedIsNotFound(REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)

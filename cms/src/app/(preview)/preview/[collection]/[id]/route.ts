@@ -1,5 +1,6 @@
 import config from '@payload-config'
 import { getPayload, type CollectionSlug } from 'payload'
+import { isPreviewable } from '../../../../../preview/previewable'
 import { renderPreview } from '../../../../../preview/render-preview'
 
 /**
@@ -11,7 +12,7 @@ export async function GET(request: Request, context: { params: Promise<{ collect
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: request.headers })
   if (!user) return new Response('Log in in de redactieomgeving om een voorbeeld te zien.', { status: 401 })
-  if (!payload.collections[collection as CollectionSlug] || collection === 'users') {
+  if (!isPreviewable(collection) || !payload.collections[collection as CollectionSlug]) {
     return new Response('Onbekende collectie.', { status: 404 })
   }
   try {

@@ -1,0 +1,88 @@
+/**
+ * Crash safety: a CMS is killed with SIGKILL in the middle of a burst of writes (service events,
+ * tips, an editor's new documents). Every write it acknowledged must be there after, the SQLite
+ * file must pass its integrity check, and the CMS must start again on it. SQLite only.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { DatabaseSync } from 'node:sqlite'
+import { afterAll, describe, expect, inject, it } from 'vitest'
+import { backupInstance, integrity } from '../../scripts/backup/instance'
+import { demoUsers } from '../../scripts/seed/demo-users'
+import { validDocument } from './support/fixtures'
+import { startSecondCms, type SecondCms } from './support/second-cms'
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-crash-'))
+const dataDir = path.join(root, 'data')
+let cms: SecondCms | undefined
+afterAll(async () => {
+  await cms?.kill('SIGKILL')
+  fs.rmSync(root, { recursive: true, force: true })
+})
+
+const event = { kind: 'tool-completed', site: 'helpers', channel: 'direct', subject: 'zelfscan-tijdsbesteding', outcome: 'let-op' }
+const query = <T>(sql: string) => {
+  const db = new DatabaseSync(path.join(dataDir, 'cms.db'))
+  try {
+    return db.prepare(sql).all() as T[]
+  } finally {
+    db.close()
+  }
+}
+
+describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('a CMS killed during a burst of writes', () => {
+  it('keeps every acknowledged write, and its database passes the integrity check', async () => {
+    const source = inject('cmsDataDir')
+    await backupInstance({ database: path.join(source, 'cms.db'), media: path.join(source, 'media'), target: dataDir })
+    const env = { ISLAND_EVENTS_LIMIT: '1000000', ISLAND_TIPS_LIMIT: '1000000' }
+    cms = await startSecondCms(dataDir, env)
+    const url = cms.url
+    const admin = demoUsers.find((user) => user.role === 'admin')!
+    const login = await fetch(`${url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: admin.email, password: admin.password }) })
+    const token = ((await login.json()) as { token: string }).token
+    const eventsBefore = query<{ n: number }>('SELECT count(*) AS n FROM service_events')[0].n
+    const documents = await Promise.all(Array.from({ length: 40 }, () => validDocument('checklists')))
+
+    const acked = { events: 0, tips: [] as string[], checklists: [] as number[] }
+    let alive = true
+    const post = (pathname: string, body: unknown, auth?: string) =>
+      fetch(`${url}${pathname}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(auth ? { authorization: `JWT ${auth}` } : {}) }, body: JSON.stringify(body) })
+    const worker = async (work: (i: number) => Promise<void>) => {
+      for (let i = 0; alive; i++) await work(i).catch(() => (alive = false))
+    }
+    let tipNumber = 0
+    const burst = [
+      ...Array.from({ length: 4 }, () => worker(async () => {
+        if ((await post('/api/island/events', event)).status === 204) acked.events++
+      })),
+      ...Array.from({ length: 2 }, () => worker(async () => {
+        const title = `Tip bij een crash ${++tipNumber}`
+        if ((await post('/api/island/tips', { title, body: 'Blijf vooral luisteren naar wat iemand nodig heeft.' })).status === 201) acked.tips.push(title)
+      })),
+      worker(async (i) => {
+        const response = await post('/api/checklists', documents[i % documents.length], token)
+        if (response.status === 201) acked.checklists.push(((await response.json()) as { doc: { id: number } }).doc.id)
+      }),
+    ]
+    // Let the burst run, then pull the plug while requests are in flight.
+    while (acked.events < 150 || acked.checklists.length < 3) await new Promise((resolve) => setTimeout(resolve, 50))
+    await cms.kill('SIGKILL')
+    alive = false
+    await Promise.all(burst)
+    console.log(`[figure] killed during the burst: ${acked.events} events, ${acked.tips.length} tips, ${acked.checklists.length} checklists acknowledged`)
+
+    expect(integrity(path.join(dataDir, 'cms.db'))).toBe('ok')
+    expect(query<{ n: number }>('SELECT count(*) AS n FROM service_events')[0].n - eventsBefore).toBeGreaterThanOrEqual(acked.events)
+    const tips = new Set(query<{ title: string }>('SELECT title FROM helper_tips').map((row) => row.title))
+    expect(acked.tips.filter((title) => !tips.has(title))).toEqual([])
+    const checklists = new Set(query<{ id: number }>('SELECT id FROM checklists').map((row) => row.id))
+    expect(acked.checklists.filter((id) => !checklists.has(id))).toEqual([])
+
+    // It starts again on the same file and serves what it acknowledged.
+    cms = await startSecondCms(dataDir, env)
+    const again = await fetch(`${cms.url}/api/checklists/${acked.checklists.at(-1)}?depth=0`)
+    expect(again.status).toBe(200)
+    expect((await fetch(`${cms.url}/api/health`)).status).toBe(200)
+  }, 240_000)
+})

@@ -1,0 +1,106 @@
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { AstroIntegration } from 'astro'
+import { buildSearchIndex, inSiteSearch, searchWeight, type SearchDocument } from '@vsp/search'
+import { islandApiBase, statsApi } from '@vsp/ui'
+import { writeFaviconFallbacks } from './after-build/favicons'
+import { HEADERS_FILE, netlifyHeaders, NGINX_FILE, nginxHeaders } from './after-build/host-headers'
+import { inlineHashes } from './after-build/inline-hashes'
+import { precompress } from './after-build/precompress'
+import { pageText } from '@vsp/ui/page-models'
+import { headerRules } from './after-build/security-headers'
+import { robotsTxt, sitemapXml } from './after-build/sitemap'
+import { routeEntrypoint, SHARED_ROUTES, SITE_MODULES } from './shared-routes'
+
+/** Written by the site's `/search/synonyms.json` endpoint, read back here after the build. */
+export const SYNONYMS_FILE = 'search/synonyms.json'
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true })
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => path.join(e.parentPath, e.name))
+}
+
+function urlPath(outDir: string, file: string): string {
+  const rel = path.relative(outDir, file).split(path.sep).join('/')
+  if (rel === 'index.html') return '/'
+  return rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`
+}
+
+
+/**
+ * Before the build: the routes both sites share (shared-routes.ts), and the aliases through which
+ * they reach the site's content and layout.
+ * After the build: a search index of every page (title + full text as the visitor sees it),
+ * sitemap.xml, robots.txt and the favicon fallbacks. Reading the built pages means nothing can be left out of the index.
+ * Then the response headers with a CSP that allows exactly the inline code of these pages
+ * (`_headers`, `nginx-headers.conf`), and a brotli and gzip copy of every text file.
+ */
+export function siteIntegration(): AstroIntegration {
+  let origin = 'http://localhost:4321'
+  return {
+    name: 'vsp-site',
+    hooks: {
+      'astro:config:setup': ({ config, injectRoute, updateConfig }) => {
+        const alias = Object.fromEntries(Object.entries(SITE_MODULES).map(([name, file]) => [name, fileURLToPath(new URL(file, config.root))]))
+        updateConfig({ vite: { resolve: { alias } } })
+        for (const route of SHARED_ROUTES) injectRoute({ pattern: route.pattern, entrypoint: routeEntrypoint(route.file), prerender: true })
+      },
+      'astro:config:done': ({ config }) => {
+        if (config.site) origin = config.site
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir)
+        // Left in the output by Astro's content layer; not meant to be served.
+        for (const leftover of ['content-assets.mjs', 'content-modules.mjs']) await rm(path.join(outDir, leftover), { force: true })
+        const pages: SearchDocument[] = []
+        const indexable: string[] = []
+        const scriptHashes = new Set<string>()
+        const styleHashes = new Set<string>()
+        const styleAttributes: string[] = []
+        for (const file of await htmlFiles(outDir)) {
+          const url = urlPath(outDir, file)
+          const html = await readFile(file, 'utf8')
+          const inline = inlineHashes(html)
+          inline.scripts.forEach((h) => scriptHashes.add(h))
+          inline.styles.forEach((h) => styleHashes.add(h))
+          if (inline.styleAttributes) styleAttributes.push(url)
+          if (url === '/404.html') continue
+          const page = pageText(html)
+          if (page.noindex) continue
+          indexable.push(url)
+          if (!inSiteSearch(page.kind)) continue
+          pages.push({ url, title: page.title, text: page.text, headings: page.headings, kind: page.kind, section: page.section, weight: searchWeight({ url, kind: page.kind }) })
+        }
+        const synonymsFile = path.join(outDir, SYNONYMS_FILE)
+        const synonyms = JSON.parse(await readFile(synonymsFile, 'utf8').catch(() => '[]'))
+        await rm(synonymsFile, { force: true })
+        const { files } = buildSearchIndex(pages, { synonyms })
+        for (const [name, content] of files) {
+          const target = path.join(outDir, 'search', name)
+          await mkdir(path.dirname(target), { recursive: true })
+          await writeFile(target, content)
+        }
+        await writeFile(path.join(outDir, 'sitemap.xml'), sitemapXml(origin, indexable))
+        await writeFile(path.join(outDir, 'robots.txt'), robotsTxt(origin))
+        // A style attribute would need 'unsafe-hashes' (or be blocked): use a class instead.
+        if (styleAttributes.length) throw new Error(`style-attributen in ${styleAttributes.join(', ')}: de CSP staat die niet toe`)
+        const rules = headerRules({
+          scriptHashes: [...scriptHashes],
+          styleHashes: [...styleHashes],
+          islandApi: islandApiBase(process.env.PUBLIC_ISLAND_API),
+          statsApi: statsApi({ PUBLIC_STATS_API: process.env.PUBLIC_STATS_API }),
+        })
+        await writeFile(path.join(outDir, HEADERS_FILE), netlifyHeaders(rules))
+        await writeFile(path.join(outDir, NGINX_FILE), nginxHeaders(rules))
+        if (!(await writeFaviconFallbacks(outDir))) logger.warn('geen public/favicon.svg: favicon.ico en apple-touch-icon.png niet gemaakt')
+        const started = Date.now()
+        const packed = await precompress(outDir)
+        logger.info(`zoekindex: ${pages.length} pagina's; sitemap: ${indexable.length} adressen; CSP: ${scriptHashes.size} script- en ${styleHashes.size} stijlhashes`)
+        logger.info(`gecomprimeerd: ${packed.files} bestanden, ${Math.round(packed.bytes / 1024)} → ${Math.round(packed.brotliBytes / 1024)} KB (brotli) in ${Date.now() - started} ms`)
+      },
+    },
+  }
+}

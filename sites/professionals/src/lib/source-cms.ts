@@ -1,7 +1,0 @@
-// Imported statically on purpose: a dynamic import() fails under Astro's module runner.
-import { getPublishedContent } from '@vsp/cms'
-
-/** Content straight from the CMS (Payload Local API, published documents only). */
-export function readContent(): Promise<unknown> {
-  return getPublishedContent()
-}
