@@ -4,7 +4,13 @@ import { withPayload } from '@payloadcms/next/withPayload'
 // Next's inline bootstrap, so its CSP limits where things load from and who may frame it; the
 // static sites get a strict hash-based CSP of their own.
 const securityHeaders = [
-  { key: 'Content-Security-Policy', value: "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },
+  {
+    key: 'Content-Security-Policy',
+    value:
+      "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src " +
+      "'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri " +
+      "'self'; form-action 'self'; object-src 'none'",
+  },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'no-referrer' },

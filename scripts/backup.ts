@@ -18,7 +18,9 @@ if (command === 'backup') {
   const target = path.resolve(folder ?? path.join(dataDir, '..', 'backups', `cms-${new Date().toISOString().replace(/[:.]/g, '-')}`))
   const manifest = await backupInstance({ database, media: mediaDir, target })
   const rows = Object.values(manifest.database.rows).reduce((a, b) => a + b, 0)
-  console.log(`Backup written to ${target}: database ${(manifest.database.bytes / 1e6).toFixed(1)} MB (${rows} rows, integrity ok), ${manifest.media.files} media files`)
+  console.log(
+    `Backup written to ${target}: database ${(manifest.database.bytes / 1e6).toFixed(1)} MB (${rows} rows, integrity ok), ${manifest.media.files} media files`,
+  )
 } else if (command === 'restore' && folder) {
   const manifest = await restoreInstance({ source: path.resolve(folder), database, media: mediaDir })
   console.log(`Restored the backup of ${manifest.createdAt} into ${path.dirname(database)}: ${manifest.media.files} media files`)

@@ -24,7 +24,9 @@ if (Number(process.versions.node.split('.')[0]) < Number(wanted)) {
   const bin = path.join(tools, 'node_modules', 'node', 'bin')
   if (!fs.existsSync(path.join(bin, 'node'))) {
     console.log(`→ Node ${process.versions.node} is older than ${wanted}: installing node@${wanted} from npm into .tools/`)
-    const installed = spawnSync('npm', ['i', '--prefix', tools, `node@${wanted}`, '--no-fund', '--no-audit', '--no-save'], { stdio: 'inherit' })
+    const installed = spawnSync('npm', ['i', '--prefix', tools, `node@${wanted}`, '--no-fund', '--no-audit', '--no-save'], {
+      stdio: 'inherit',
+    })
     if (installed.status !== 0 || !fs.existsSync(path.join(bin, 'node'))) {
       console.error(`✗ could not install Node ${wanted}; install it yourself (nodejs.org) and run again`)
       process.exit(1)
@@ -48,7 +50,9 @@ const run = (cmd, args, env = {}) => {
 
 function pnpmVersion() {
   try {
-    return execSync('pnpm --version', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()
+    return execSync('pnpm --version', { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim()
   } catch {
     return null
   }

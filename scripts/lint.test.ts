@@ -1,15 +1,18 @@
 /**
  * The formatter and linter (Biome, `biome.json`) run inside the test run, so a change that is not
  * formatted or breaks a lint rule fails `npm test`. Biome does not format `.astro` templates or
- * long string literals, so a second check keeps every source line under 200 characters.
+ * long string literals, so a second check keeps every source line under 200 characters
+ * (generated migrations aside; see biome.jsonc).
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { repoRoot } from './lib/steps'
 
 const MAX_LINE = 200
+/** Written by `payload migrate:create`, not by hand. */
+const GENERATED = /^cms\/src\/migrations\/\d/
 const SOURCE = ['*.ts', '*.tsx', '*.mts', '*.mjs', '*.js', '*.astro', '*.css', '*.scss']
 
 describe('code style', () => {
@@ -27,9 +30,9 @@ describe('code style', () => {
       encoding: 'utf8',
     })
       .split('\n')
-      .filter(Boolean)
+      // a file deleted in the work tree but still in the index has nothing to check
+      .filter((file) => file && !GENERATED.test(file) && existsSync(path.join(repoRoot, file)))
     expect(files.length).toBeGreaterThan(100)
-    // a file deleted in the work tree but still in the index has nothing to check
     const long = files.flatMap((file) =>
       readFileSync(path.join(repoRoot, file), 'utf8')
         .split('\n')

@@ -10,7 +10,9 @@ const sites = process.argv.slice(2)
 const unknown = sites.filter((site) => !(SITE_NAMES as readonly string[]).includes(site))
 const snapshot = process.env.CONTENT_SNAPSHOT
 if (!sites.length || unknown.length || !snapshot) {
-  console.error(`Usage: CONTENT_SNAPSHOT=<file> tsx scripts/rebuild-sites.ts ${SITE_NAMES.join('|')} …${unknown.length ? ` (unknown: ${unknown.join(', ')})` : ''}`)
+  console.error(
+    `Usage: CONTENT_SNAPSHOT=<file> tsx scripts/rebuild-sites.ts ${SITE_NAMES.join('|')} …${unknown.length ? ` (unknown: ${unknown.join(', ')})` : ''}`,
+  )
   process.exit(2)
 }
 const started = Date.now()

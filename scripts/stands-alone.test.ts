@@ -12,7 +12,10 @@ describe('the repository', () => {
     const names = ['PITFALLS', 'DESIGN', 'CONVENTIONS'].map((name) => `${name}.md`)
     const grep = (pattern: string) => {
       try {
-        return execFileSync('git', ['grep', '-l', '-F', '-e', pattern, '--', '.', ':!scripts/stands-alone.test.ts'], { cwd: repoRoot, encoding: 'utf8' })
+        return execFileSync('git', ['grep', '-l', '-F', '-e', pattern, '--', '.', ':!scripts/stands-alone.test.ts'], {
+          cwd: repoRoot,
+          encoding: 'utf8',
+        })
       } catch (error) {
         if ((error as { status?: number }).status === 1) return '' // no match
         throw error

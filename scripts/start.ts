@@ -56,15 +56,24 @@ const cms = supervise(
       env: {
         ...siteEnv,
         ...(maildev ? { SMTP_PORT: String(maildev.smtpPort) } : {}),
-        SITE_REBUILD_COMMAND: JSON.stringify([path.join(repoRoot, 'node_modules/.bin/tsx'), path.join(repoRoot, 'scripts/rebuild-sites.ts')]),
+        SITE_REBUILD_COMMAND: JSON.stringify([
+          path.join(repoRoot, 'node_modules/.bin/tsx'),
+          path.join(repoRoot, 'scripts/rebuild-sites.ts'),
+        ]),
       },
     }),
-  { onRestart: (attempt, delay, code, signal) => console.error(`! the CMS stopped (${signal ?? `exit ${code}`}); restart ${attempt} in ${delay / 1000} s`) },
+  {
+    onRestart: (attempt, delay, code, signal) =>
+      console.error(`! the CMS stopped (${signal ?? `exit ${code}`}); restart ${attempt} in ${delay / 1000} s`),
+  },
 )
 // The stats server (page views), restarted the same way.
 const stats = supervise(
   () => startService('stats', 'pnpm', ['exec', 'tsx', 'cms/src/stats/serve.ts'], { env: { ...siteEnv, STATS_PORT: String(ports.stats) } }),
-  { onRestart: (attempt, delay, code, signal) => console.error(`! the stats server stopped (${signal ?? `exit ${code}`}); restart ${attempt} in ${delay / 1000} s`) },
+  {
+    onRestart: (attempt, delay, code, signal) =>
+      console.error(`! the stats server stopped (${signal ?? `exit ${code}`}); restart ${attempt} in ${delay / 1000} s`),
+  },
 )
 // The built sites, served in this process (packages/site-server): headers, compression, 404 page.
 // It notices a rebuild swapping in a new dist/ by itself.

@@ -35,6 +35,7 @@ for (const project of projects) {
   })
   const output = result.stdout ?? ''
   process.stdout.write(output)
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: strips the ANSI colours from vitest output
   const summary = output.match(/Tests +[^\n]*/)?.[0]?.replace(/\x1b\[[0-9;]*m/g, '') ?? ''
   let status = result.status ?? 1
   if (!summary) {
@@ -45,6 +46,7 @@ for (const project of projects) {
 }
 
 console.log('\nSummary')
-for (const r of results) console.log(`  ${r.mark ?? (r.status === 0 ? '✓' : '✗')} ${r.project.padEnd(12)} ${r.summary.padEnd(40)} ${r.seconds.toFixed(0)}s`)
+for (const r of results)
+  console.log(`  ${r.mark ?? (r.status === 0 ? '✓' : '✗')} ${r.project.padEnd(12)} ${r.summary.padEnd(40)} ${r.seconds.toFixed(0)}s`)
 console.log(`  total ${((Date.now() - started) / 1000).toFixed(0)}s`)
 process.exit(results.every((r) => r.status === 0) ? 0 : 1)

@@ -44,24 +44,32 @@ function run(command: string, args: string[], options: { cwd: string; env?: Node
 
 describe('TypeScript (strict)', () => {
   // The exit code, not only the output: a tsc that crashes may print nothing to stdout.
-  it.each(PROJECTS)('%s compiles without type errors', async (project) => {
-    const result = await run(process.execPath, [tsc, '--noEmit', '-p', project], { cwd: repoRoot })
-    expect(result, result.output).toEqual({ code: 0, output: '' })
-  }, 180_000)
+  it.each(PROJECTS)(
+    '%s compiles without type errors',
+    async (project) => {
+      const result = await run(process.execPath, [tsc, '--noEmit', '-p', project], { cwd: repoRoot })
+      expect(result, result.output).toEqual({ code: 0, output: '' })
+    },
+    180_000,
+  )
 })
 
 describe('Astro templates (astro check)', () => {
   // One at a time: each syncs content through the site's loader (the fixture snapshot) first.
-  it.each(ASTRO_ROOTS)('%s has no errors or warnings', async (root) => {
-    // packages/ui is not a site, so it borrows the helpers site's astro and @astrojs/check.
-    const astro = path.join(repoRoot, 'sites/helpers/node_modules/.bin/astro')
-    const result = await run(astro, ['check', '--root', path.join(repoRoot, root)], {
-      cwd: path.join(repoRoot, 'sites/helpers'),
-      env: { ...process.env, ...snapshotBuildEnv(path.join(fixtures, 'snapshot.json'), path.join(fixtures, 'media')) },
-    })
-    expect(result.code, result.output).toBe(0)
-    const summary = /Result \(\d+ files\):\s*\n- (\d+) errors?\n- (\d+) warnings?/.exec(result.output)
-    expect(summary, result.output).not.toBeNull()
-    expect({ errors: Number(summary?.[1]), warnings: Number(summary?.[2]) }, result.output).toEqual({ errors: 0, warnings: 0 })
-  }, 300_000)
+  it.each(ASTRO_ROOTS)(
+    '%s has no errors or warnings',
+    async (root) => {
+      // packages/ui is not a site, so it borrows the helpers site's astro and @astrojs/check.
+      const astro = path.join(repoRoot, 'sites/helpers/node_modules/.bin/astro')
+      const result = await run(astro, ['check', '--root', path.join(repoRoot, root)], {
+        cwd: path.join(repoRoot, 'sites/helpers'),
+        env: { ...process.env, ...snapshotBuildEnv(path.join(fixtures, 'snapshot.json'), path.join(fixtures, 'media')) },
+      })
+      expect(result.code, result.output).toBe(0)
+      const summary = /Result \(\d+ files\):\s*\n- (\d+) errors?\n- (\d+) warnings?/.exec(result.output)
+      expect(summary, result.output).not.toBeNull()
+      expect({ errors: Number(summary?.[1]), warnings: Number(summary?.[2]) }, result.output).toEqual({ errors: 0, warnings: 0 })
+    },
+    300_000,
+  )
 })

@@ -32,7 +32,10 @@ describe('workspace boundaries', () => {
 
   it('no relative import crosses from one workspace into another', () => {
     // Tracked and new files; this one holds made-up imports in strings.
-    const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', ...SOURCES], { cwd: repoRoot, encoding: 'utf8' })
+    const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', ...SOURCES], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    })
       .split('\n')
       .filter((file) => file && file !== 'scripts/workspace-boundaries.test.ts' && existsSync(path.join(repoRoot, file)))
       .map((file) => ({ file, source: readFileSync(path.join(repoRoot, file), 'utf8') }))

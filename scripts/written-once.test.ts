@@ -9,7 +9,9 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { repoRoot } from '@vsp/steps'
 
-const files = execFileSync('git', ['ls-files', '*.ts', '*.tsx', '*.astro', '*.mjs'], { cwd: repoRoot, encoding: 'utf8' }).split('\n').filter(Boolean)
+const files = execFileSync('git', ['ls-files', '*.ts', '*.tsx', '*.astro', '*.mjs'], { cwd: repoRoot, encoding: 'utf8' })
+  .split('\n')
+  .filter(Boolean)
 /** Tests may write expected values out; the code under test may not. */
 const sources = files.filter((file) => !/\.test\.ts$/.test(file))
 

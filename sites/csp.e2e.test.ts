@@ -36,7 +36,8 @@ async function watchedPage(): Promise<{ context: BrowserContext; page: Page; vio
   // Other hosts are answered here, never reached: the video player and the island API.
   await context.route(
     (url) => url.hostname !== '127.0.0.1',
-    (route) => route.fulfill({ status: 204, headers: { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type' } }),
+    (route) =>
+      route.fulfill({ status: 204, headers: { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type' } }),
   )
   const page = await context.newPage()
   const violations: string[] = []
@@ -46,7 +47,9 @@ async function watchedPage(): Promise<{ context: BrowserContext; page: Page; vio
   await page.exposeFunction('reportCspViolation', (text: string) => violations.push(`event: ${text}`))
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      ;(window as unknown as { reportCspViolation: (t: string) => void }).reportCspViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`)
+      ;(window as unknown as { reportCspViolation: (t: string) => void }).reportCspViolation(
+        `${e.violatedDirective} ${e.blockedURI} ${e.sample}`,
+      )
     })
   })
   return { context, page, violations }
@@ -104,11 +107,20 @@ describe('the helpers site under its CSP', () => {
     const { context, page, violations } = await watchedPage()
     await page.goto(`${server.url}/tools/zelfscan-tijdsbesteding/`)
     await hydrated(page)
-    const status = await page.evaluate((api) => fetch(`${api}/events`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } }).then((r) => r.status), API)
+    const status = await page.evaluate(
+      (api) =>
+        fetch(`${api}/events`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } }).then((r) => r.status),
+      API,
+    )
     expect(status).toBe(204)
     await settle(page)
     expect(violations).toEqual([])
-    const elsewhere = await page.evaluate(() => fetch('http://elders.test/').then(() => 'reached', () => 'blocked'))
+    const elsewhere = await page.evaluate(() =>
+      fetch('http://elders.test/').then(
+        () => 'reached',
+        () => 'blocked',
+      ),
+    )
     expect(elsewhere).toBe('blocked')
     await settle(page)
     expect(violations.join('\n')).toMatch(/connect-src/)

@@ -64,7 +64,11 @@ async function watchedPage(answer: { status: number; body: unknown }): Promise<W
     if (url.hostname !== '127.0.0.1') watched.elsewhere.push(`${request.method()} ${request.url()}`)
     if (request.resourceType() === 'script') watched.scripts.push(url.pathname)
   })
-  const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type', 'access-control-allow-methods': 'POST' }
+  const cors = {
+    'access-control-allow-origin': '*',
+    'access-control-allow-headers': 'content-type',
+    'access-control-allow-methods': 'POST',
+  }
   await context.route(
     (url) => url.hostname !== '127.0.0.1',
     async (route) => {
@@ -90,7 +94,9 @@ async function watchedPage(answer: { status: number; body: unknown }): Promise<W
 }
 
 const axe = async (page: Page, where: string) =>
-  (await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()).violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  (await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()).violations.map(
+    (v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  )
 
 const focused = (page: Page, selector: string) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)
 
@@ -135,12 +141,21 @@ describe('the newsletter sign-up on a landing page, keyboard only', () => {
     expect(signup.headers()['content-type']).toBe('application/json')
     const body = signup.postDataJSON()
     expect(newsletterSubscribeInput.parse(body)).toEqual(body)
-    expect(body).toEqual({ email: 'helper@voorbeeld.nl', audience: 'helpers', consentVersion: CURRENT_NEWSLETTER_CONSENT, page: 'iemand-steunen', channel: 'social' })
+    expect(body).toEqual({
+      email: 'helper@voorbeeld.nl',
+      audience: 'helpers',
+      consentVersion: CURRENT_NEWSLETTER_CONSENT,
+      page: 'iemand-steunen',
+      channel: 'social',
+    })
     expect(await w.context.cookies()).toEqual([])
 
     // Only the CMS's sign-up address was asked, and every script came from the site.
     expect([...new Set(w.elsewhere.map((r) => r.split(' ')[1]))]).toEqual([SUBSCRIBE])
-    expect(w.scripts.every((p) => p.startsWith('/_astro/')), w.scripts.join('\n')).toBe(true)
+    expect(
+      w.scripts.every((p) => p.startsWith('/_astro/')),
+      w.scripts.join('\n'),
+    ).toBe(true)
     const islands = await page.locator('astro-island').evaluateAll((els) => els.map((el) => el.getAttribute('component-url')))
     expect(islands).toEqual([expect.stringMatching(/\/NewsletterForm\.[\w-]+\.js$/)])
     await page.waitForTimeout(300)
@@ -172,7 +187,9 @@ describe('the newsletter sign-up on a landing page, keyboard only', () => {
     await page.keyboard.press('Enter')
     await expect.poll(() => focused(page, 'input[type=email]')).toBe(true)
     expect(await axe(page, 'fout van de API')).toEqual([])
-    expect(w.signups.map((r) => r.postDataJSON())).toEqual([expect.objectContaining({ audience: 'professionals', page: 'nieuwsbrief-professionals', channel: 'e-mail' })])
+    expect(w.signups.map((r) => r.postDataJSON())).toEqual([
+      expect.objectContaining({ audience: 'professionals', page: 'nieuwsbrief-professionals', channel: 'e-mail' }),
+    ])
     expect(w.violations).toEqual([])
     await w.context.close()
   }, 120_000)

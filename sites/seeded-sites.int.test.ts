@@ -76,12 +76,14 @@ describe('the seeded landing pages (issue 12)', () => {
       const site = page.site as SiteName
       const main = await mainOf(site, `/lp/${page.slug}/`)
       const hero = page.blocks.find((b) => b.blockType === 'hero')
-      expect(textOf(/<h1\b[\s\S]*?<\/h1>/.exec(main)?.[0] ?? ''), page.slug).toContain(hero?.blockType === 'hero' ? hero.heading : page.title)
+      expect(textOf(/<h1\b[\s\S]*?<\/h1>/.exec(main)?.[0] ?? ''), page.slug).toContain(
+        hero?.blockType === 'hero' ? hero.heading : page.title,
+      )
       expect(main, page.slug).toContain('component-url="/_astro/NewsletterForm.')
     }
   })
 
-  it('the professionals\' Nieuwsbrief page has the form it promises', async () => {
+  it("the professionals' Nieuwsbrief page has the form it promises", async () => {
     const main = await mainOf('professionals', '/nieuwsbrief/')
     expect(textOf(main)).toContain('Meld u aan met het formulier onder aan deze pagina.')
     expect(main).toContain('component-url="/_astro/NewsletterForm.')

@@ -31,7 +31,10 @@ afterAll(async () => {
 })
 
 /** A raw request: fetch would normalise `..` away before sending it. */
-function get(rawPath: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function get(
+  rawPath: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   const { hostname, port } = new URL(server.url)
   return new Promise((resolve, reject) => {
     const req = request({ hostname, port, path: rawPath, headers }, (res) => {
@@ -52,15 +55,18 @@ const firstAsset = () => {
 }
 
 describe('the site server', () => {
-  it.each(['/', '/checklists/fraude/', '/bestaat-niet/', '/..%2fetc%2fpasswd'])('sends the security headers on %s (CWE-693, CWE-1021)', async (page) => {
-    const { headers } = await get(page)
-    expect(csp(headers)).toContain("frame-ancestors 'none'")
-    expect(headers['x-frame-options']).toBe('DENY')
-    expect(headers['x-content-type-options']).toBe('nosniff')
-    expect(headers['referrer-policy']).toBe('no-referrer')
-    expect(headers['permissions-policy']).toContain('camera=()')
-    expect(headers['strict-transport-security']).toMatch(/^max-age=\d{7,}/)
-  })
+  it.each(['/', '/checklists/fraude/', '/bestaat-niet/', '/..%2fetc%2fpasswd'])(
+    'sends the security headers on %s (CWE-693, CWE-1021)',
+    async (page) => {
+      const { headers } = await get(page)
+      expect(csp(headers)).toContain("frame-ancestors 'none'")
+      expect(headers['x-frame-options']).toBe('DENY')
+      expect(headers['x-content-type-options']).toBe('nosniff')
+      expect(headers['referrer-policy']).toBe('no-referrer')
+      expect(headers['permissions-policy']).toContain('camera=()')
+      expect(headers['strict-transport-security']).toMatch(/^max-age=\d{7,}/)
+    },
+  )
 
   it('sends a CSP without unsafe-inline that allows exactly the inline scripts and styles of the pages (CWE-79)', async () => {
     const policy = csp((await get('/')).headers)
@@ -77,22 +83,27 @@ describe('the site server', () => {
         expect(policy, `inline script on ${page}`).toContain(hash(body ?? ''))
         inline += 1
       }
-      for (const [, body] of source.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) expect(policy, `inline style on ${page}`).toContain(hash(body ?? ''))
+      for (const [, body] of source.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g))
+        expect(policy, `inline style on ${page}`).toContain(hash(body ?? ''))
       expect(source, `style attribute on ${page}`).not.toMatch(/<[a-z][^>]*\sstyle=/i)
     }
     expect(inline).toBeGreaterThan(0)
   })
 
-  it.each(['/..%2f..%2fetc%2fpasswd', '/../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/_astro/..%5c..%5cpackage.json', '/a%00.html', '/%E0%A4%A'])(
-    'refuses %s without a trace (CWE-22, CWE-209)',
-    async (page) => {
-      const { status, body } = await get(page)
-      expect([400, 404]).toContain(status)
-      expect(body.toString()).not.toMatch(/root:|at \w|node_modules|\/tmp|Error|astro|vite/i)
-    },
-  )
+  it.each([
+    '/..%2f..%2fetc%2fpasswd',
+    '/../../etc/passwd',
+    '/%2e%2e/%2e%2e/etc/passwd',
+    '/_astro/..%5c..%5cpackage.json',
+    '/a%00.html',
+    '/%E0%A4%A',
+  ])('refuses %s without a trace (CWE-22, CWE-209)', async (page) => {
+    const { status, body } = await get(page)
+    expect([400, 404]).toContain(status)
+    expect(body.toString()).not.toMatch(/root:|at \w|node_modules|\/tmp|Error|astro|vite/i)
+  })
 
-  it('answers a missing page with the site\'s own 404 page, never cached for good (CWE-209)', async () => {
+  it("answers a missing page with the site's own 404 page, never cached for good (CWE-209)", async () => {
     for (const page of ['/bestaat-niet/', '/_astro/bestaat-niet.js', '/_headers', '/nginx-headers.conf']) {
       const { status, headers, body } = await get(page)
       expect(status).toBe(404)

@@ -124,7 +124,9 @@ describe.each(SITES)('the %s site in a browser', (site) => {
     await results.first().waitFor()
     expect(await page.locator('[role="status"]').first().textContent()).toMatch(/\d+ resultat?en? voor/)
     const top = await results.evaluateAll((items) =>
-      items.slice(0, 3).map((li) => ({ href: li.querySelector('a')?.getAttribute('href'), text: li.querySelector('a')?.textContent?.trim() })),
+      items
+        .slice(0, 3)
+        .map((li) => ({ href: li.querySelector('a')?.getAttribute('href'), text: li.querySelector('a')?.textContent?.trim() })),
     )
     expect(top, JSON.stringify(top)).toContainEqual({ href, text: title })
     expect(external).toEqual([])

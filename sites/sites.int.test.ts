@@ -36,29 +36,74 @@ afterAll(async () => {
  */
 const FIXTURE_PAGES: Record<SiteName, string[]> = {
   helpers: [
-    '/', '/zoeken/', '/404.html', '/contact/', '/tips/', '/tips/delen/', '/tools/', '/videos/', '/checklists/', '/cursus/',
-    '/iemand-ondersteunen/', '/goed-voor-uzelf-zorgen/', '/hoe-doen-anderen-het/', '/begeleiding-en-cursus/',
-    '/checklists/woninginbraak/', '/checklists/fraude/',
+    '/',
+    '/zoeken/',
+    '/404.html',
+    '/contact/',
+    '/tips/',
+    '/tips/delen/',
+    '/tools/',
+    '/videos/',
+    '/checklists/',
+    '/cursus/',
+    '/iemand-ondersteunen/',
+    '/goed-voor-uzelf-zorgen/',
+    '/hoe-doen-anderen-het/',
+    '/begeleiding-en-cursus/',
+    '/checklists/woninginbraak/',
+    '/checklists/fraude/',
     '/videos/ervaringsverhaal-buurvrouw/',
-    '/iemand-ondersteunen/reageren-op-wat-iemand-doormaakt/', '/iemand-ondersteunen/ondersteunen-bij-aangifte/',
-    '/goed-voor-uzelf-zorgen/tips-voor-zelfzorg/', '/hoe-doen-anderen-het/ervaringsverhalen/', '/begeleiding-en-cursus/een-op-een-begeleiding/',
-    '/cursus/in-8-stappen-beter-helpen/', '/cursus/in-8-stappen-beter-helpen/1/', '/cursus/in-8-stappen-beter-helpen/2/',
-    '/cursus/in-8-stappen-beter-helpen/3/', '/cursus/communiceren-met-een-slachtoffer/', '/cursus/communiceren-met-een-slachtoffer/1/',
+    '/iemand-ondersteunen/reageren-op-wat-iemand-doormaakt/',
+    '/iemand-ondersteunen/ondersteunen-bij-aangifte/',
+    '/goed-voor-uzelf-zorgen/tips-voor-zelfzorg/',
+    '/hoe-doen-anderen-het/ervaringsverhalen/',
+    '/begeleiding-en-cursus/een-op-een-begeleiding/',
+    '/cursus/in-8-stappen-beter-helpen/',
+    '/cursus/in-8-stappen-beter-helpen/1/',
+    '/cursus/in-8-stappen-beter-helpen/2/',
+    '/cursus/in-8-stappen-beter-helpen/3/',
+    '/cursus/communiceren-met-een-slachtoffer/',
+    '/cursus/communiceren-met-een-slachtoffer/1/',
     '/cursus/communiceren-met-een-slachtoffer/2/',
-    '/tools/zelfscan-tijdsbesteding/', '/tools/test-oordeelloos-luisteren/', '/tools/doorverwijstool/', '/tools/start-een-steungroep/',
-    '/privacy/', '/toegankelijkheid/', '/veilig-browsen/',
+    '/tools/zelfscan-tijdsbesteding/',
+    '/tools/test-oordeelloos-luisteren/',
+    '/tools/doorverwijstool/',
+    '/tools/start-een-steungroep/',
+    '/privacy/',
+    '/toegankelijkheid/',
+    '/veilig-browsen/',
     '/lp/iemand-steunen/',
   ],
   professionals: [
-    '/', '/zoeken/', '/404.html', '/advieslijn/', '/tools/', '/videos/', '/stappenplannen/', '/trainingen/',
+    '/',
+    '/zoeken/',
+    '/404.html',
+    '/advieslijn/',
+    '/tools/',
+    '/videos/',
+    '/stappenplannen/',
+    '/trainingen/',
     '/stappenplannen/nazorg-bij-suicide-op-school/',
     '/videos/ervaringsverhaal-buurvrouw/',
-    '/situaties/ik-heb-vermoedens/', '/situaties/incident-op-school/', '/sectoren/onderwijs/', '/signalenwijzer/', '/doorverwijstool/',
-    '/trainingen/in-8-stappen-beter-helpen/', '/trainingen/in-8-stappen-beter-helpen/1/', '/trainingen/in-8-stappen-beter-helpen/2/',
-    '/trainingen/in-8-stappen-beter-helpen/3/', '/trainingen/communiceren-met-een-slachtoffer/',
-    '/trainingen/communiceren-met-een-slachtoffer/1/', '/trainingen/communiceren-met-een-slachtoffer/2/',
-    '/tools/quickscan-grensoverschrijdend-gedrag/', '/tools/doorverwijstool/',
-    '/situaties/', '/sectoren/', '/contact/', '/privacy/', '/toegankelijkheid/',
+    '/situaties/ik-heb-vermoedens/',
+    '/situaties/incident-op-school/',
+    '/sectoren/onderwijs/',
+    '/signalenwijzer/',
+    '/doorverwijstool/',
+    '/trainingen/in-8-stappen-beter-helpen/',
+    '/trainingen/in-8-stappen-beter-helpen/1/',
+    '/trainingen/in-8-stappen-beter-helpen/2/',
+    '/trainingen/in-8-stappen-beter-helpen/3/',
+    '/trainingen/communiceren-met-een-slachtoffer/',
+    '/trainingen/communiceren-met-een-slachtoffer/1/',
+    '/trainingen/communiceren-met-een-slachtoffer/2/',
+    '/tools/quickscan-grensoverschrijdend-gedrag/',
+    '/tools/doorverwijstool/',
+    '/situaties/',
+    '/sectoren/',
+    '/contact/',
+    '/privacy/',
+    '/toegankelijkheid/',
     '/lp/nieuwsbrief-professionals/',
   ],
 }
@@ -68,8 +113,7 @@ const CONTENT_FOLDERS: Record<SiteName, string[]> = {
   professionals: ['doorverwijstool', 'signalenwijzer'],
 }
 
-const html = (site: SiteName, page: string) =>
-  readFile(path.join(out[site], page.endsWith('/') ? `${page}index.html` : page), 'utf8')
+const html = (site: SiteName, page: string) => readFile(path.join(out[site], page.endsWith('/') ? `${page}index.html` : page), 'utf8')
 
 /** The page's own content, without the header (whose wordmark is an image too). */
 const mainOf = (source: string) => /<main[\s\S]*<\/main>/.exec(source)?.[0] ?? ''
@@ -105,7 +149,9 @@ describe.each(SITES)('the %s site built from the fixture snapshot', (site) => {
   })
 
   it('builds only routes SITE_ROUTES knows (what a professionals theme slug may not take)', async () => {
-    const folders = (await readdir(out[site], { withFileTypes: true })).filter((e) => e.isDirectory() && e.name !== '_astro').map((e) => e.name)
+    const folders = (await readdir(out[site], { withFileTypes: true }))
+      .filter((e) => e.isDirectory() && e.name !== '_astro')
+      .map((e) => e.name)
     const known = routeSegments(site)
     expect(folders.filter((name) => !known.includes(name)).sort()).toEqual(CONTENT_FOLDERS[site])
   })
@@ -136,7 +182,9 @@ describe.each(SITES)('the %s site built from the fixture snapshot', (site) => {
     expect(gzip).toBeLessThan(2048)
     const css = [...(await html(site, '/')).matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1])
     const cssGzip = css.reduce((n, href) => n + gzipSync(readFileSync(path.join(out[site], href))).length, 0)
-    console.info(`${site}: shared script ${gzip} B gzip; heaviest island page ${heaviest.page} ${heaviest.bytes} B JS gzip; CSS per page ${cssGzip} B gzip`)
+    console.info(
+      `${site}: shared script ${gzip} B gzip; heaviest island page ${heaviest.page} ${heaviest.bytes} B JS gzip; CSS per page ${cssGzip} B gzip`,
+    )
   })
 
   it('writes sitemap, robots.txt and a search index, and no CMS URLs', async () => {
@@ -153,7 +201,9 @@ describe.each(SITES)('the %s site built from the fixture snapshot', (site) => {
     const dir = path.join(out[site], 'search/d')
     const stored = new Map<string, string>()
     // Skips the .br/.gz copies beside each shard (packages/ui/src/build/precompress.ts).
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) for (const doc of JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { url: string; text: string }[]) stored.set(doc.url, doc.text)
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')))
+      for (const doc of JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { url: string; text: string }[])
+        stored.set(doc.url, doc.text)
     let marked = 0
     for (const page of await builtPages(out[site])) {
       const source = await html(site, page)
@@ -183,20 +233,36 @@ describe.each(SITES)('the %s site built from the fixture snapshot', (site) => {
 
 describe('page content', () => {
   const main = (source: string) => /<main\b[^>]*>([\s\S]*?)<\/main>/.exec(source)?.[1] ?? ''
-  const heading = (source: string) => /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(main(source))?.[1].replace(/<[^>]+>/g, '').trim()
-  const text = (source: string) => main(source).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
+  const heading = (source: string) =>
+    /<h1\b[^>]*>([\s\S]*?)<\/h1>/
+      .exec(main(source))?.[1]
+      .replace(/<[^>]+>/g, '')
+      .trim()
+  const text = (source: string) =>
+    main(source)
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
 
   it('a checklist page shows its title, its intro and every item in <main>', async () => {
     const source = await html('helpers', '/checklists/woninginbraak/')
     expect(heading(source)).toBe('Checklist bij woninginbraak')
     expect(text(source)).toContain('Een inbraak voelt als een inbreuk op het veiligste plekje.')
-    for (const item of ['Bied aan om de eerste nacht te blijven slapen.', 'Help bij het doen van aangifte.', 'Vraag hoe het gaat, ook na een paar weken.']) {
+    for (const item of [
+      'Bied aan om de eerste nacht te blijven slapen.',
+      'Help bij het doen van aangifte.',
+      'Vraag hoe het gaat, ook na een paar weken.',
+    ]) {
       expect(text(source)).toContain(item)
     }
   })
 
   it.each([
-    ['helpers', '/iemand-ondersteunen/reageren-op-wat-iemand-doormaakt/', 'Reageren op wat iemand doormaakt', 'Over reageren op wat iemand doormaakt leest u hier meer.'],
+    [
+      'helpers',
+      '/iemand-ondersteunen/reageren-op-wat-iemand-doormaakt/',
+      'Reageren op wat iemand doormaakt',
+      'Over reageren op wat iemand doormaakt leest u hier meer.',
+    ],
     ['professionals', '/signalenwijzer/', 'Signalenwijzer', 'Over signalenwijzer leest u hier meer.'],
   ] as const)('a theme page of %s shows its title and body in <main> (%s)', async (site, page, title, body) => {
     const source = await html(site, page)
@@ -211,7 +277,13 @@ describe('page content', () => {
  * hold only if the built page says exactly that: same h1, same words, same headings.
  */
 describe.each(SITES)('the %s site renders what its page models say', (site) => {
-  const words = (text: string) => new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean))
+  const words = (text: string) =>
+    new Set(
+      text
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean),
+    )
   const pages = contentPages(forSite(fixture, site), site)
 
   it('has a page model for every checklist, stappenplan, video, theme, module, lesson and tool page', () => {
@@ -290,12 +362,17 @@ describe.each(SITES)('the %s site: links, fixed pages, favicon, print header', (
 
 describe('landing pages (issue 12)', () => {
   const main = (source: string) => /<main\b[^>]*>([\s\S]*?)<\/main>/.exec(source)?.[1] ?? ''
-  const text = (source: string) => main(source).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
+  const text = (source: string) =>
+    main(source)
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
   const h1 = (source: string) => [...main(source).matchAll(/<h1\b[^>]*>([\s\S]*?)<\/h1>/g)].map((m) => m[1].replace(/<[^>]+>/g, '').trim())
   const islands = (source: string) =>
     [...source.matchAll(/<astro-island\b[^>]*component-url="([^"]+)"[^>]*props="([^"]+)"/g)].map((m) => ({
       component: m[1],
-      props: Object.fromEntries(Object.entries(JSON.parse(m[2].replace(/&quot;/g, '"')) as Record<string, [number, unknown]>).map(([k, v]) => [k, v[1]])),
+      props: Object.fromEntries(
+        Object.entries(JSON.parse(m[2].replace(/&quot;/g, '"')) as Record<string, [number, unknown]>).map(([k, v]) => [k, v[1]]),
+      ),
     }))
   const searchUrls = (site: SiteName) =>
     readdirSync(path.join(out[site], 'search/d'))
@@ -318,7 +395,10 @@ describe('landing pages (issue 12)', () => {
       'Lees verder',
     ]
     const positions = order.map((t) => body.indexOf(t))
-    expect(positions.every((p) => p >= 0), JSON.stringify(order.filter((_, i) => positions[i] < 0))).toBe(true)
+    expect(
+      positions.every((p) => p >= 0),
+      JSON.stringify(order.filter((_, i) => positions[i] < 0)),
+    ).toBe(true)
     expect([...positions].sort((a, b) => a - b)).toEqual(positions)
     expect(main(source)).toContain('href="/tools/zelfscan-tijdsbesteding/"')
     expect(main(source)).toContain('href="/checklists/woninginbraak/"')
@@ -331,22 +411,37 @@ describe('landing pages (issue 12)', () => {
     const found = islands(await html('helpers', '/lp/iemand-steunen/'))
     expect(found).toHaveLength(1)
     expect(found[0].component).toMatch(/^\/_astro\/NewsletterForm\.[\w-]+\.js$/)
-    expect(found[0].props).toMatchObject({ endpoint: 'http://localhost:3000/api/newsletter/subscribe', audience: 'helpers', page: 'iemand-steunen', channel: 'social', consentVersion: '2026-12' })
+    expect(found[0].props).toMatchObject({
+      endpoint: 'http://localhost:3000/api/newsletter/subscribe',
+      audience: 'helpers',
+      page: 'iemand-steunen',
+      channel: 'social',
+      consentVersion: '2026-12',
+    })
     expect(String(found[0].props.consentText)).toMatch(/^Ik wil de nieuwsbrief ontvangen/)
   })
 
   it('loads no JavaScript but the shared script and the sign-up island', async () => {
-    for (const [site, page] of [['helpers', '/lp/iemand-steunen/'], ['professionals', '/lp/nieuwsbrief-professionals/']] as const) {
+    for (const [site, page] of [
+      ['helpers', '/lp/iemand-steunen/'],
+      ['professionals', '/lp/nieuwsbrief-professionals/'],
+    ] as const) {
       const source = await html(site, page)
       const external = executableScripts(source).filter((attrs) => /src=/.test(attrs))
       expect(external, page).toHaveLength(1)
-      expect(islands(source).every((i) => /NewsletterForm/.test(i.component)), page).toBe(true)
+      expect(
+        islands(source).every((i) => /NewsletterForm/.test(i.component)),
+        page,
+      ).toBe(true)
       console.info(`${site} ${page}: ${pageJsBytes(out[site], source)} B JS gzip (shared script, React, the sign-up island)`)
     }
   })
 
   it('writes a 1200 × 630 share image beside each landing page and names it in og:image', async () => {
-    for (const [site, page] of [['helpers', '/lp/iemand-steunen/'], ['professionals', '/lp/nieuwsbrief-professionals/']] as const) {
+    for (const [site, page] of [
+      ['helpers', '/lp/iemand-steunen/'],
+      ['professionals', '/lp/nieuwsbrief-professionals/'],
+    ] as const) {
       const source = await html(site, page)
       const origin = `http://localhost:${site === 'helpers' ? 4321 : 4322}`
       expect(source).toContain(`<meta property="og:image" content="${origin}${page}og.jpg">`)
@@ -359,7 +454,10 @@ describe('landing pages (issue 12)', () => {
   })
 
   it('lists landing pages in the sitemap but not in the site search', async () => {
-    for (const [site, page] of [['helpers', '/lp/iemand-steunen/'], ['professionals', '/lp/nieuwsbrief-professionals/']] as const) {
+    for (const [site, page] of [
+      ['helpers', '/lp/iemand-steunen/'],
+      ['professionals', '/lp/nieuwsbrief-professionals/'],
+    ] as const) {
       expect(await readFile(path.join(out[site], 'sitemap.xml'), 'utf8')).toContain(`${page}</loc>`)
       expect(searchUrls(site)).not.toContain(page)
       expect(searchUrls(site).length).toBeGreaterThan(10)
@@ -378,7 +476,9 @@ describe('landing pages (issue 12)', () => {
   it('shows the sign-up block a theme carries under its text, with the page path and no channel', async () => {
     const source = await html('professionals', '/signalenwijzer/')
     expect(text(source)).toContain('Blijf op de hoogte')
-    expect(islands(source).map((i) => i.props)).toEqual([expect.objectContaining({ audience: 'professionals', page: '/signalenwijzer/', channel: null })])
+    expect(islands(source).map((i) => i.props)).toEqual([
+      expect.objectContaining({ audience: 'professionals', page: '/signalenwijzer/', channel: null }),
+    ])
   })
 })
 
@@ -397,14 +497,17 @@ describe('structured data', () => {
 })
 
 describe('"Laatst gecontroleerd op …" (issue 9)', () => {
-  const shown = (page: string) => [...page.matchAll(/<p[^>]*data-last-checked[^>]*>([\s\S]*?)<\/p>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''))
+  const shown = (page: string) =>
+    [...page.matchAll(/<p[^>]*data-last-checked[^>]*>([\s\S]*?)<\/p>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''))
   const card = (page: string, title: string) => page.split('<li class="card"').find((c) => c.includes(`<h3>${title}</h3>`)) ?? ''
 
   it('shows the Dutch date on a checked checklist and a stappenplan, with a machine-readable date', async () => {
     const checklist = await html('helpers', '/checklists/woninginbraak/')
     expect(shown(checklist)).toEqual(['Laatst gecontroleerd op 1 december 2026'])
     expect(checklist).toContain('<time datetime="2026-12-01">1 december 2026</time>')
-    expect(shown(await html('professionals', '/stappenplannen/nazorg-bij-suicide-op-school/'))).toEqual(['Laatst gecontroleerd op 9 maart 2026'])
+    expect(shown(await html('professionals', '/stappenplannen/nazorg-bij-suicide-op-school/'))).toEqual([
+      'Laatst gecontroleerd op 9 maart 2026',
+    ])
   })
 
   it('says nothing on a page without a check', async () => {

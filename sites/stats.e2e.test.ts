@@ -32,7 +32,7 @@ beforeAll(async () => {
     port: 0,
     ingest: async (body) => {
       const parsed = statEventInput.safeParse(body)
-      if (!parsed.success) return refused.push(body), { status: 422, error: 'ongeldig' }
+      if (!parsed.success) return (refused.push(body), { status: 422, error: 'ongeldig' })
       events.push(parsed.data)
       return { status: 204 }
     },
@@ -84,7 +84,9 @@ describe('counting on the helpers site', () => {
       ['page-view', 'helpers', 'e-mail'],
     ])
     // a click on the line's number is a service of this visit
-    await page.evaluate(() => document.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!.addEventListener('click', (e) => e.preventDefault()))
+    await page.evaluate(() =>
+      document.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!.addEventListener('click', (e) => e.preventDefault()),
+    )
     await page.click('a[href^="tel:"]')
     await arrived(3)
     expect(events[2]).toMatchObject({ kind: 'call-clicked', channel: 'e-mail' })
@@ -129,7 +131,9 @@ describe('counting on the helpers site', () => {
     const page = await ctx.newPage()
     await page.goto(`${site.url}/?utm_medium=email`)
     await page.goto(`${site.url}/checklists/`)
-    await page.evaluate(() => document.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!.addEventListener('click', (e) => e.preventDefault()))
+    await page.evaluate(() =>
+      document.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!.addEventListener('click', (e) => e.preventDefault()),
+    )
     await page.click('a[href^="tel:"]')
     await arrived(0)
     expect(events).toEqual([])
@@ -148,10 +152,14 @@ describe('counting on the helpers site', () => {
       if (seen.has(src)) return []
       seen.add(src)
       const text = await readFile(path.join(dist, src), 'utf8')
-      const imports = [...text.matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g)].map((m) => path.posix.join(path.posix.dirname(src), m[1]))
+      const imports = [...text.matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g)].map((m) =>
+        path.posix.join(path.posix.dirname(src), m[1]),
+      )
       return [text, ...(await Promise.all(imports.map(load))).flat()]
     }
-    const nested = await Promise.all([...inline.flatMap((t) => [...t.matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g)].map((m) => m[1])), ...files].map(load))
+    const nested = await Promise.all(
+      [...inline.flatMap((t) => [...t.matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g)].map((m) => m[1])), ...files].map(load),
+    )
     const code = [...inline, ...nested.flat()].join('\n')
     expect(code).toContain('vsp:kanaal')
     expect(code).toContain('data-quick-exit')

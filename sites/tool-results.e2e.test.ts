@@ -1,15 +1,19 @@
-// The quickscan report, the steungroep plan and the tip form; walking the tools is tools.e2e.test.ts.
-import { readFileSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SITE_NAMES, type SiteName } from '@vsp/content-models'
-import { hydrated, launchChromium, serveStatic, tabTo, WCAG_22_AA } from '@vsp/test-support'
-import { siteUrls } from '@vsp/ui'
-import { useToolSites, API, RESULT, atResult, axe, browser, complete, focusIsOnHeading, headingText, servers, toolContext } from './test-fixtures/tool-harness'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { hydrated, tabTo } from '@vsp/test-support'
+import {
+  useToolSites,
+  API,
+  RESULT,
+  atResult,
+  axe,
+  browser,
+  complete,
+  focusIsOnHeading,
+  headingText,
+  servers,
+  toolContext,
+} from './test-fixtures/tool-harness'
 
 useToolSites()
 
@@ -107,7 +111,11 @@ describe('the steungroep plan (helpers)', () => {
     // The Centrale Service Lijn with the number from the organisations, not from the tool's text.
     const card = plan.locator('.tool-organisation', { hasText: 'Slachtofferhulp Nederland' })
     expect(await card.locator('a[href="tel:09000101"]').count()).toBe(1)
-    expect(await plan.locator('.tool-organisation h3').allInnerTexts()).toEqual(['Slachtofferhulp Nederland', 'Huisarts', '113 Zelfmoordpreventie'])
+    expect(await plan.locator('.tool-organisation h3').allInnerTexts()).toEqual([
+      'Slachtofferhulp Nederland',
+      'Huisarts',
+      '113 Zelfmoordpreventie',
+    ])
     await expect.poll(() => api.events.map((e) => e.outcome)).toEqual(['plan-gemaakt'])
 
     // On paper: the plan with lines to write names on, the date and address; no answers, buttons or menu.
@@ -119,7 +127,10 @@ describe('the steungroep plan (helpers)', () => {
     expect(await page.locator('.tool-summary').isVisible()).toBe(false)
     expect(await page.locator('[data-tool-print]').isVisible()).toBe(false)
     expect(await page.locator('.site-header').isVisible()).toBe(false)
-    const marker = await plan.locator('.tool-plan__items li').first().evaluate((li) => getComputedStyle(li, '::before').content)
+    const marker = await plan
+      .locator('.tool-plan__items li')
+      .first()
+      .evaluate((li) => getComputedStyle(li, '::before').content)
     expect(marker).toContain('☐')
     await page.emulateMedia({ media: 'screen' })
     expect(await plan.locator('.tool-plan__write-in').first().isVisible()).toBe(false)
@@ -140,9 +151,20 @@ describe('sharing a tip (helpers)', () => {
       bodies.push(route.request().postDataJSON() as Record<string, unknown>)
       if (reply === 'down') return route.abort('connectionrefused')
       if (reply === 'invalid') {
-        return route.fulfill({ status: 422, headers: cors, json: { error: 'Uw tip kon niet worden opgeslagen.', issues: [{ path: 'body', message: 'Schrijf minstens een paar zinnen (20 tekens).' }] } })
+        return route.fulfill({
+          status: 422,
+          headers: cors,
+          json: {
+            error: 'Uw tip kon niet worden opgeslagen.',
+            issues: [{ path: 'body', message: 'Schrijf minstens een paar zinnen (20 tekens).' }],
+          },
+        })
       }
-      return route.fulfill({ status: 201, headers: cors, json: { message: 'Dank u wel. Een redacteur leest uw tip voordat hij op de site komt.' } })
+      return route.fulfill({
+        status: 201,
+        headers: cors,
+        json: { message: 'Dank u wel. Een redacteur leest uw tip voordat hij op de site komt.' },
+      })
     })
     await page.goto(`${servers.helpers.url}/tips/`)
     await tabTo(page, 'a[href="/tips/delen/"]')

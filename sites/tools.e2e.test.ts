@@ -1,14 +1,24 @@
-import { readFileSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SITE_NAMES, type SiteName } from '@vsp/content-models'
-import { hydrated, launchChromium, serveStatic, tabTo, WCAG_22_AA } from '@vsp/test-support'
+import { describe, expect, it } from 'vitest'
+import { hydrated, tabTo } from '@vsp/test-support'
 import { siteUrls } from '@vsp/ui'
-import { useToolSites, API, EVENT_KEYS, STATS, RESULT, SITES, axe, browser, complete, focusIsOnHeading, headingText, servers, toolContext, toolsOf, watchUrls, type Pick } from './test-fixtures/tool-harness'
+import {
+  useToolSites,
+  API,
+  EVENT_KEYS,
+  STATS,
+  RESULT,
+  SITES,
+  axe,
+  browser,
+  complete,
+  focusIsOnHeading,
+  headingText,
+  servers,
+  toolContext,
+  toolsOf,
+  watchUrls,
+  type Pick,
+} from './test-fixtures/tool-harness'
 
 useToolSites()
 
@@ -17,76 +27,95 @@ describe.each(SITES)('the tools of the %s site', (site) => {
     expect(toolsOf(site).length).toBeGreaterThanOrEqual(2)
   })
 
-  it.each(toolsOf(site))('completes $slug ($kind) by keyboard, accessible at every step, answers never in the URL, Back and wijzig work', async (tool) => {
-    const api = await toolContext()
-    const page = await api.context.newPage()
-    await watchUrls(page, api)
-    const toolUrl = `${servers[site].url}/tools/${tool.slug}/`
-    await page.goto(`${toolUrl}?utm_source=nieuwsbrief&utm_medium=email`)
-    await hydrated(page)
-    await page.locator('.tool-step').waitFor()
-    expect(page.url(), tool.slug).toBe(toolUrl)
+  it.each(toolsOf(site))(
+    'completes $slug ($kind) by keyboard, accessible at every step, answers never in the URL, Back and wijzig work',
+    async (tool) => {
+      const api = await toolContext()
+      const page = await api.context.newPage()
+      await watchUrls(page, api)
+      const toolUrl = `${servers[site].url}/tools/${tool.slug}/`
+      await page.goto(`${toolUrl}?utm_source=nieuwsbrief&utm_medium=email`)
+      await hydrated(page)
+      await page.locator('.tool-step').waitFor()
+      expect(page.url(), tool.slug).toBe(toolUrl)
 
-    // An empty answer is refused with a message in the live region, which axe also checks.
-    await tabTo(page, '[data-tool-next]')
-    await page.keyboard.press('Enter')
-    await expect.poll(() => page.locator('.tool-error').innerText()).toMatch(/Kies|getal/)
-    expect(await page.locator('.tool-step [aria-invalid="true"]').count()).toBeGreaterThan(0)
-    const problems = await axe(page, 'fout')
+      // An empty answer is refused with a message in the live region, which axe also checks.
+      await tabTo(page, '[data-tool-next]')
+      await page.keyboard.press('Enter')
+      await expect.poll(() => page.locator('.tool-error').innerText()).toMatch(/Kies|getal/)
+      expect(await page.locator('.tool-step [aria-invalid="true"]').count()).toBeGreaterThan(0)
+      const problems = await axe(page, 'fout')
 
-    let first = ''
-    problems.push(
-      ...(await complete(page, () => 'last', async (step) => {
-        if (step === 0) first = await headingText(page)
-        if (step > 0) expect(await focusIsOnHeading(page), `${tool.slug} stap ${step + 1}: focus`).toBe(true)
-        expect(page.url()).toBe(toolUrl)
-        if (step === 1) {
-          // The browser's Back button shows the first question again, with its answer kept.
-          await page.goBack()
-          await expect.poll(() => headingText(page)).toBe(first)
-          expect(page.url()).toBe(toolUrl)
-          const kept = await page.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('.tool-step input')].some((i) => i.checked || (i.type === 'text' && i.value !== '')))
-          expect(kept, `${tool.slug}: answer kept after Back`).toBe(true)
-          await page.goForward()
-          await expect.poll(() => headingText(page)).not.toBe(first)
-        }
-      })),
-    )
-    problems.push(...(await axe(page, 'uitslag')))
-    expect(problems, tool.slug).toEqual([])
-    expect(await focusIsOnHeading(page)).toBe(true)
-    await expect.poll(() => api.events.length, { timeout: 5000 }).toBe(1)
+      let first = ''
+      problems.push(
+        ...(await complete(
+          page,
+          () => 'last',
+          async (step) => {
+            if (step === 0) first = await headingText(page)
+            if (step > 0) expect(await focusIsOnHeading(page), `${tool.slug} stap ${step + 1}: focus`).toBe(true)
+            expect(page.url()).toBe(toolUrl)
+            if (step === 1) {
+              // The browser's Back button shows the first question again, with its answer kept.
+              await page.goBack()
+              await expect.poll(() => headingText(page)).toBe(first)
+              expect(page.url()).toBe(toolUrl)
+              const kept = await page.evaluate(() =>
+                [...document.querySelectorAll<HTMLInputElement>('.tool-step input')].some(
+                  (i) => i.checked || (i.type === 'text' && i.value !== ''),
+                ),
+              )
+              expect(kept, `${tool.slug}: answer kept after Back`).toBe(true)
+              await page.goForward()
+              await expect.poll(() => headingText(page)).not.toBe(first)
+            }
+          },
+        )),
+      )
+      problems.push(...(await axe(page, 'uitslag')))
+      expect(problems, tool.slug).toEqual([])
+      expect(await focusIsOnHeading(page)).toBe(true)
+      await expect.poll(() => api.events.length, { timeout: 5000 }).toBe(1)
 
-    const [event] = api.events
-    expect(Object.keys(event ?? {}).sort()).toEqual(EVENT_KEYS)
-    expect(event).toMatchObject({ kind: 'tool-completed', site, subject: tool.slug, channel: 'e-mail' })
-    expect(String(event?.outcome)).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+      const [event] = api.events
+      expect(Object.keys(event ?? {}).sort()).toEqual(EVENT_KEYS)
+      expect(event).toMatchObject({ kind: 'tool-completed', site, subject: tool.slug, channel: 'e-mail' })
+      expect(String(event?.outcome)).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
 
-    // "Wijzig" reopens that question with its answer; Volgende returns to the result.
-    const resultHeading = await headingText(page)
-    await tabTo(page, '[data-tool-change]', 200)
-    await page.keyboard.press('Enter')
-    await expect.poll(() => headingText(page)).toBe(first)
-    expect(await focusIsOnHeading(page)).toBe(true)
-    await tabTo(page, '[data-tool-next]')
-    await page.keyboard.press('Enter')
-    await expect.poll(() => headingText(page)).toBe(resultHeading)
-    expect(api.events).toHaveLength(1)
+      // "Wijzig" reopens that question with its answer; Volgende returns to the result.
+      const resultHeading = await headingText(page)
+      await tabTo(page, '[data-tool-change]', 200)
+      await page.keyboard.press('Enter')
+      await expect.poll(() => headingText(page)).toBe(first)
+      expect(await focusIsOnHeading(page)).toBe(true)
+      await tabTo(page, '[data-tool-next]')
+      await page.keyboard.press('Enter')
+      await expect.poll(() => headingText(page)).toBe(resultHeading)
+      expect(api.events).toHaveLength(1)
 
-    // Start again leads to the first question.
-    await tabTo(page, '[data-tool-restart]')
-    await page.keyboard.press('Enter')
-    await expect.poll(() => headingText(page)).toBe(first)
+      // Start again leads to the first question.
+      await tabTo(page, '[data-tool-restart]')
+      await page.keyboard.press('Enter')
+      await expect.poll(() => headingText(page)).toBe(first)
 
-    expect(api.urls.every((url) => url === toolUrl || url === `${toolUrl}?utm_source=nieuwsbrief&utm_medium=email`), api.urls.join('\n')).toBe(true)
-    // Nothing stored but the visit's channel for the tab (the shared script's count)
-    expect(await page.evaluate(() => ({ local: localStorage.length, session: { ...sessionStorage } }))).toEqual({ local: 0, session: { 'vsp:kanaal': 'e-mail' } })
-    const elsewhere = api.requests.map((r) => r.url()).filter((url) => !url.startsWith(servers[site].url) && !url.startsWith(API) && url !== `${STATS}/events`)
-    expect(elsewhere).toEqual([])
-    // The only request to the API is the event: no answers travel in another one.
-    expect(api.requests.filter((r) => r.url().startsWith(API) && r.method() !== 'OPTIONS').map((r) => r.url())).toEqual([`${API}/events`])
-    await api.context.close()
-  })
+      expect(
+        api.urls.every((url) => url === toolUrl || url === `${toolUrl}?utm_source=nieuwsbrief&utm_medium=email`),
+        api.urls.join('\n'),
+      ).toBe(true)
+      // Nothing stored but the visit's channel for the tab (the shared script's count)
+      expect(await page.evaluate(() => ({ local: localStorage.length, session: { ...sessionStorage } }))).toEqual({
+        local: 0,
+        session: { 'vsp:kanaal': 'e-mail' },
+      })
+      const elsewhere = api.requests
+        .map((r) => r.url())
+        .filter((url) => !url.startsWith(servers[site].url) && !url.startsWith(API) && url !== `${STATS}/events`)
+      expect(elsewhere).toEqual([])
+      // The only request to the API is the event: no answers travel in another one.
+      expect(api.requests.filter((r) => r.url().startsWith(API) && r.method() !== 'OPTIONS').map((r) => r.url())).toEqual([`${API}/events`])
+      await api.context.close()
+    },
+  )
 
   it('counts the questions of a questionnaire without the total ever going up, and says what is sent', async () => {
     for (const tool of toolsOf(site).filter((t) => t.kind === 'scored')) {
@@ -95,16 +124,24 @@ describe.each(SITES)('the tools of the %s site', (site) => {
         const page = await api.context.newPage()
         await page.goto(`${servers[site].url}${siteUrls(site).tool(tool)}`)
         await hydrated(page)
-        expect(await page.locator('[data-tool-privacy]').innerText()).toMatch(/één anoniem bericht: welke tool, de uitslag .*, deze website en hoe u hier kwam/)
+        expect(await page.locator('[data-tool-privacy]').innerText()).toMatch(
+          /één anoniem bericht: welke tool, de uitslag .*, deze website en hoe u hier kwam/,
+        )
         await page.locator('.tool-step').waitFor()
         const seen: [number, number][] = []
-        await complete(page, () => pick, async () => {
-          const [, index, total] = /Vraag (\d+) van (\d+)/.exec(await page.locator('.tool-position').innerText()) ?? []
-          seen.push([Number(index), Number(total)])
-        }, false)
+        await complete(
+          page,
+          () => pick,
+          async () => {
+            const [, index, total] = /Vraag (\d+) van (\d+)/.exec(await page.locator('.tool-position').innerText()) ?? []
+            seen.push([Number(index), Number(total)])
+          },
+          false,
+        )
         expect(seen.length, tool.slug).toBeGreaterThan(3)
         seen.forEach(([index], i) => expect(index, `${tool.slug} ${pick}`).toBe(i + 1))
-        for (let i = 1; i < seen.length; i++) expect(seen[i][1], `${tool.slug} ${pick}: ${JSON.stringify(seen)}`).toBeLessThanOrEqual(seen[i - 1][1])
+        for (let i = 1; i < seen.length; i++)
+          expect(seen[i][1], `${tool.slug} ${pick}: ${JSON.stringify(seen)}`).toBeLessThanOrEqual(seen[i - 1][1])
         expect(seen.at(-1)![0], `${tool.slug} ${pick}: the last question is "n van n"`).toBe(seen.at(-1)![1])
         await api.context.close()
       }
@@ -181,7 +218,10 @@ const PATHS: Record<string, Record<Pick, { outcome: string; shows: string[] }>> 
     // beleid 10, meldroute 6, cultuur 6, preventie 7, nazorg 10
     first: { outcome: 'beleid-op-orde', shows: ['Goed op orde', 'Op weg', 'Veel aandacht nodig', 'Op weg', 'Goed op orde'] },
     // beleid 2, meldroute 0, cultuur 8, preventie 1, nazorg 0
-    last: { outcome: 'beleid-hoog-risico', shows: ['Veel aandacht nodig', 'Veel aandacht nodig', 'Op weg', 'Veel aandacht nodig', 'Veel aandacht nodig'] },
+    last: {
+      outcome: 'beleid-hoog-risico',
+      shows: ['Veel aandacht nodig', 'Veel aandacht nodig', 'Op weg', 'Veel aandacht nodig', 'Veel aandacht nodig'],
+    },
   },
 }
 
@@ -196,7 +236,10 @@ describe('tool outcomes along more than one path', () => {
         await hydrated(page)
         await page.locator('.tool-step').waitFor()
         await complete(page, () => pick, undefined, false)
-        const shows = tool.kind === 'decision-tree' ? [await page.locator('#tool-uitkomst').innerText()] : await page.locator('.tool-dimension strong').allInnerTexts()
+        const shows =
+          tool.kind === 'decision-tree'
+            ? [await page.locator('#tool-uitkomst').innerText()]
+            : await page.locator('.tool-dimension strong').allInnerTexts()
         await expect.poll(() => api.events.length, { timeout: 5000 }).toBe(1)
         seen.push(`${site}/${tool.slug} ${pick}: ${JSON.stringify({ outcome: api.events[0]?.outcome, shows })}`)
         expect({ outcome: api.events[0]?.outcome, shows }, `${tool.slug} (${pick})`).toEqual(PATHS[`${site}/${tool.slug}`]?.[pick])
@@ -226,4 +269,3 @@ describe('referral outcomes', () => {
     await api.context.close()
   })
 })
-

@@ -42,7 +42,11 @@ export default buildConfig({
     // What publishing did to the sites, in the header; and "Te controleren": what is past its review date.
     components: {
       actions: ['/components/RebuildStatus#RebuildStatus'],
-      afterNavLinks: ['/components/ReviewsDueLink#ReviewsDueLink', '/components/StatsLink#StatsLink', '/components/NewsletterLink#NewsletterLink'],
+      afterNavLinks: [
+        '/components/ReviewsDueLink#ReviewsDueLink',
+        '/components/StatsLink#StatsLink',
+        '/components/NewsletterLink#NewsletterLink',
+      ],
       views: {
         reviewsDue: { Component: '/components/ReviewsDueView#ReviewsDueView', path: REVIEWS_DUE_PATH },
         stats: { Component: '/components/StatsView#StatsView', path: STATS_PATH },
@@ -56,7 +60,15 @@ export default buildConfig({
   // every collection refuses a malformed REST id before the database sees it.
   collections: withIdGuard(collections.map((collection) => ({ ...collection, fields: withRowLabels(collection.fields) }))),
   globals: [{ ...SiteSettings, fields: withRowLabels(SiteSettings.fields) }],
-  endpoints: [...islandEndpoints, ...newsletterEndpoints, rebuildStatusEndpoint, rebuildAgainEndpoint, reviewsDueEndpoint, ...statsEndpoints, healthEndpoint],
+  endpoints: [
+    ...islandEndpoints,
+    ...newsletterEndpoints,
+    rebuildStatusEndpoint,
+    rebuildAgainEndpoint,
+    reviewsDueEndpoint,
+    ...statsEndpoints,
+    healthEndpoint,
+  ],
   // No CORS on Payload's own API: the island endpoints answer the sites themselves, without
   // credentials (endpoints/site-cors.ts).
   cors: [],

@@ -52,7 +52,10 @@ describe('users', () => {
   it('only admins create or delete accounts', async () => {
     for (const who of everyone) {
       const email = `nieuw-${who}-${Date.now()}@example.org`
-      const response = await api('POST', '/api/users', { as: who, body: { email, name: 'Nieuw', role: 'editor', password: 'een-lang-wachtwoord' } })
+      const response = await api('POST', '/api/users', {
+        as: who,
+        body: { email, name: 'Nieuw', role: 'editor', password: 'een-lang-wachtwoord' },
+      })
       expect(response.status).toBe(who === 'admin' ? 201 : 403)
     }
   })
@@ -80,7 +83,9 @@ describe('media and site settings', () => {
     expect((await api('GET', '/api/media?limit=1')).status).toBe(403)
     expect((await api('GET', '/api/globals/site-settings')).status).toBe(200)
     expect((await api('POST', '/api/globals/site-settings', { body: { quickExitUrl: 'https://kwaadaardig.example/' } })).status).toBe(403)
-    expect((await api('POST', '/api/globals/site-settings', { as: 'marketer', body: { quickExitUrl: 'https://kwaadaardig.example/' } })).status).toBe(403)
+    expect(
+      (await api('POST', '/api/globals/site-settings', { as: 'marketer', body: { quickExitUrl: 'https://kwaadaardig.example/' } })).status,
+    ).toBe(403)
     expect((await api('GET', '/api/globals/site-settings')).json.quickExitUrl).not.toBe('https://kwaadaardig.example/')
   })
 })

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium } from '@vsp/test-support'
-import { demoUsers } from '@vsp/test-support/demo-users'
 import { api } from './support/api'
 import { adminPage } from './support/admin-page'
 import { quiet, runs, waitForRun } from './support/rebuild-log'
@@ -29,9 +28,13 @@ describe('the admin in Chromium', () => {
   // The referral tree's form with its answer tags and safety rules: it must render, not crash.
   it('opens a referral tree with its vangnetregels and the diagram, with no page error', async () => {
     // By id: other test files add tools, so the seeded one need not be on the list's first page.
-    const { json } = await api('GET', '/api/tools?where[slug][equals]=doorverwijstool&where[site][equals]=helpers&depth=0', { as: 'editor' })
+    const { json } = await api('GET', '/api/tools?where[slug][equals]=doorverwijstool&where[site][equals]=helpers&depth=0', {
+      as: 'editor',
+    })
     await page.goto(`${inject('cmsUrl')}/admin/collections/tools/${json.docs[0].id}`)
-    await expect.poll(() => page.locator('input[name="title"]').inputValue(), { timeout: 60_000 }).toBe('Doorverwijstool: naar wie kan de ander?')
+    await expect
+      .poll(() => page.locator('input[name="title"]').inputValue(), { timeout: 60_000 })
+      .toBe('Doorverwijstool: naar wie kan de ander?')
     await expect.poll(() => page.getByText('Vangnetregels').count(), { timeout: 30_000 }).toBeGreaterThan(0)
     expect(problems).toEqual([])
   })

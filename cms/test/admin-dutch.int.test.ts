@@ -45,7 +45,8 @@ describe('the admin in Dutch, in Chromium', { timeout: 240_000 }, () => {
 
   it('dates read "1 december 2026, 06:28"', async () => {
     // "Laatst gewijzigd" and "Aangemaakt" are filled in once the page has loaded.
-    const dutchDate = /\b\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}, \d{2}:\d{2}\b/
+    const dutchDate =
+      /\b\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}, \d{2}:\d{2}\b/
     await expect.poll(() => page.locator('body').innerText(), { timeout: 90_000 }).toMatch(dutchDate)
     const body = await page.locator('body').innerText()
     expect(body).not.toMatch(/\d:\d{2} (AM|PM)|\b\d{1,2}e \d{4}/)

@@ -18,21 +18,28 @@ function listProblems(fields: Field[]): string[] {
   const problems: string[] = []
   for (const { field, path } of walkFields(fields)) {
     if (field.type !== 'array' && field.type !== 'blocks') continue
-    const lists: { where: string; name: string; labels?: { singular?: unknown; plural?: unknown } }[] = [{ where: path, name: field.name, labels: field.labels }]
-    if (field.type === 'blocks') for (const block of field.blocks as Block[]) lists.push({ where: `${path} → ${block.slug}`, name: block.slug, labels: block.labels })
+    const lists: { where: string; name: string; labels?: { singular?: unknown; plural?: unknown } }[] = [
+      { where: path, name: field.name, labels: field.labels },
+    ]
+    if (field.type === 'blocks')
+      for (const block of field.blocks as Block[]) lists.push({ where: `${path} → ${block.slug}`, name: block.slug, labels: block.labels })
     for (const { where, name, labels } of lists) {
       const { singular, plural } = labels ?? {}
       if (typeof singular !== 'string' || typeof plural !== 'string') problems.push(`${where}: geen labels { singular, plural }`)
-      else if ([singular, plural].some((label) => payloadDefault(name).includes(label.toLowerCase()))) problems.push(`${where}: label is de veldnaam`)
+      else if ([singular, plural].some((label) => payloadDefault(name).includes(label.toLowerCase())))
+        problems.push(`${where}: label is de veldnaam`)
     }
   }
   return problems
 }
 
 describe('the admin names every list in Dutch', () => {
-  it.each(configs.map((c) => [c.slug, c.fields] as const))('%s: every array and block has Dutch singular and plural labels', (_slug, fields) => {
-    expect(listProblems(fields)).toEqual([])
-  })
+  it.each(configs.map((c) => [c.slug, c.fields] as const))(
+    '%s: every array and block has Dutch singular and plural labels',
+    (_slug, fields) => {
+      expect(listProblems(fields)).toEqual([])
+    },
+  )
 
   it('the check finds a list without labels, and one labelled with its field name', () => {
     const fields: Field[] = [
@@ -40,6 +47,10 @@ describe('the admin names every list in Dutch', () => {
       { name: 'steps', type: 'array', labels: { singular: 'Step', plural: 'Steps' }, fields: [] },
       { name: 'blocks', type: 'blocks', labels: { singular: 'Blok', plural: 'Blokken' }, blocks: [{ slug: 'text', fields: [] }] },
     ]
-    expect(listProblems(fields)).toEqual(['phases: geen labels { singular, plural }', 'steps: label is de veldnaam', 'blocks → text: geen labels { singular, plural }'])
+    expect(listProblems(fields)).toEqual([
+      'phases: geen labels { singular, plural }',
+      'steps: label is de veldnaam',
+      'blocks → text: geen labels { singular, plural }',
+    ])
   })
 })

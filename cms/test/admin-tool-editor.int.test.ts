@@ -13,7 +13,11 @@ const treeId = async (site: string) =>
 function withoutIds(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutIds)
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'id').map(([key, v]) => [key, withoutIds(v)]))
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => key !== 'id')
+        .map(([key, v]) => [key, withoutIds(v)]),
+    )
   }
   return value
 }
@@ -74,7 +78,9 @@ describe('the referral tree editor in Chromium', { timeout: 240_000 }, () => {
     expect(created.status).toBe(201)
 
     await openTool(created.json.doc.id)
-    await expect.poll(() => page.locator('[data-live-check]').innerText(), { timeout: 90_000 }).toMatch(/verwijst naar "bestaat-niet", maar die stap bestaat niet/)
+    await expect
+      .poll(() => page.locator('[data-live-check]').innerText(), { timeout: 90_000 })
+      .toMatch(/verwijst naar "bestaat-niet", maar die stap bestaat niet/)
     const next = page.locator('select[name="definition.nodes.0.options.0.next"]')
     await page.locator('#definition-nodes-row-0').scrollIntoViewIfNeeded()
     await next.waitFor({ state: 'attached' })

@@ -24,7 +24,11 @@ afterAll(async () => {
 function backupCli(args: string[], dataDir: string) {
   const env: NodeJS.ProcessEnv = { ...process.env, CMS_DATA_DIR: dataDir, DATABASE_URL: '' }
   delete env.MEDIA_DIR
-  return spawnSync(process.execPath, [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/backup.ts', ...args], { cwd: repoRoot, env, encoding: 'utf8' })
+  return spawnSync(process.execPath, [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/backup.ts', ...args], {
+    cwd: repoRoot,
+    env,
+    encoding: 'utf8',
+  })
 }
 
 // Logging in touches a user's sessions; accounts are compared on what they are.
@@ -33,7 +37,11 @@ const comparable = (collection: string, docs: Record<string, unknown>[]) =>
 
 async function adminToken(url: string): Promise<string> {
   const admin = demoUsers.find((user) => user.role === 'admin')!
-  const response = await fetch(`${url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: admin.email, password: admin.password }) })
+  const response = await fetch(`${url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: admin.email, password: admin.password }),
+  })
   expect(response.status).toBe(200)
   return ((await response.json()) as { token: string }).token
 }

@@ -12,8 +12,16 @@ describe('malformed document ids answer 400 or 404, never 500', () => {
   it.each([...COLLECTIONS, ...INTERNAL])('%s', async (collection) => {
     const statuses: string[] = []
     for (const id of BAD_IDS) {
-      for (const [method, who] of [['GET', 'anonymous'], ['GET', 'admin'], ['PATCH', 'admin'], ['DELETE', 'admin']] as [string, Who][]) {
-        const { status } = await api(method, `/api/${collection}/${encodeURIComponent(id)}`, { as: who, body: method === 'PATCH' ? { title: 'x' } : undefined })
+      for (const [method, who] of [
+        ['GET', 'anonymous'],
+        ['GET', 'admin'],
+        ['PATCH', 'admin'],
+        ['DELETE', 'admin'],
+      ] as [string, Who][]) {
+        const { status } = await api(method, `/api/${collection}/${encodeURIComponent(id)}`, {
+          as: who,
+          body: method === 'PATCH' ? { title: 'x' } : undefined,
+        })
         if (status < 400 || status >= 500) statuses.push(`${method} ${id} as ${who}: ${status}`)
       }
     }
@@ -30,7 +38,9 @@ describe('malformed document ids answer 400 or 404, never 500', () => {
 // CWE-200: the preview renders any collection Payload knows unless it is limited to content.
 describe('draft preview renders content collections only', () => {
   it.each([...INTERNAL, 'users', 'media', 'service-events'])('%s is not previewable, even for an admin', async (collection) => {
-    const response = await fetch(`${inject('cmsUrl')}/preview/${collection}/1`, { headers: { authorization: `JWT ${await login('admin')}` } })
+    const response = await fetch(`${inject('cmsUrl')}/preview/${collection}/1`, {
+      headers: { authorization: `JWT ${await login('admin')}` },
+    })
     expect(response.status).toBe(404)
     expect(await response.text()).not.toMatch(/Voorbeeld van de laatste versie/)
   })

@@ -19,7 +19,9 @@ describe('collection settings', async () => {
     const drafts = collection.versions && typeof collection.versions.drafts === 'object' ? collection.versions.drafts : null
     expect(drafts?.schedulePublish).toBeTruthy()
     expect(collection.admin.preview).toBeTypeOf('function')
-    expect(collection.fields.map((f) => ('name' in f ? f.name : null))).toEqual(expect.arrayContaining(['title', 'slug', 'site', '_status']))
+    expect(collection.fields.map((f) => ('name' in f ? f.name : null))).toEqual(
+      expect.arrayContaining(['title', 'slug', 'site', '_status']),
+    )
   })
 
   it('scheduled publishing has a job that runs in the server', () => {
@@ -31,6 +33,7 @@ describe('collection settings', async () => {
     const collection = config.collections.find((c) => c.slug === slug)!
     expect(collection.admin.hidden).toBe(true)
     const asAdmin = { req: { user: { collection: 'users', role: 'admin' } } } as never
-    for (const operation of ['read', 'create', 'update', 'delete'] as const) expect(await collection.access[operation]!(asAdmin)).toBe(false)
+    for (const operation of ['read', 'create', 'update', 'delete'] as const)
+      expect(await collection.access[operation]!(asAdmin)).toBe(false)
   })
 })

@@ -7,7 +7,20 @@ import { internalCollections } from '../src/collections'
 // Fields Payload adds itself; the models allow them but they are not editorial fields.
 const IGNORED = ['id', 'createdAt', 'updatedAt', '_status', 'blockName', 'deletedAt']
 // Payload's upload fields, and the storage plugin's (prefix, _objectKey: cms/src/lib/storage.ts).
-const UPLOAD_FIELDS = ['url', 'filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY', 'thumbnailURL', 'sizes', 'prefix', '_objectKey']
+const UPLOAD_FIELDS = [
+  'url',
+  'filename',
+  'mimeType',
+  'filesize',
+  'width',
+  'height',
+  'focalX',
+  'focalY',
+  'thumbnailURL',
+  'sizes',
+  'prefix',
+  '_objectKey',
+]
 
 function payloadTree(fields: Field[]): FieldTree {
   const tree: FieldTree = {}

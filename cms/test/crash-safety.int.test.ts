@@ -39,7 +39,11 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('a CMS killed during a b
     cms = await startSecondCms(dataDir, env)
     const url = cms.url
     const admin = demoUsers.find((user) => user.role === 'admin')!
-    const login = await fetch(`${url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: admin.email, password: admin.password }) })
+    const login = await fetch(`${url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: admin.email, password: admin.password }),
+    })
     const token = ((await login.json()) as { token: string }).token
     const eventsBefore = query<{ n: number }>('SELECT count(*) AS n FROM service_events')[0].n
     const documents = await Promise.all(Array.from({ length: 40 }, () => validDocument('checklists')))
@@ -47,19 +51,28 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('a CMS killed during a b
     const acked = { events: 0, tips: [] as string[], checklists: [] as number[] }
     let alive = true
     const post = (pathname: string, body: unknown, auth?: string) =>
-      fetch(`${url}${pathname}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(auth ? { authorization: `JWT ${auth}` } : {}) }, body: JSON.stringify(body) })
+      fetch(`${url}${pathname}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(auth ? { authorization: `JWT ${auth}` } : {}) },
+        body: JSON.stringify(body),
+      })
     const worker = async (work: (i: number) => Promise<void>) => {
       for (let i = 0; alive; i++) await work(i).catch(() => (alive = false))
     }
     let tipNumber = 0
     const burst = [
-      ...Array.from({ length: 4 }, () => worker(async () => {
-        if ((await post('/api/island/events', event)).status === 204) acked.events++
-      })),
-      ...Array.from({ length: 2 }, () => worker(async () => {
-        const title = `Tip bij een crash ${++tipNumber}`
-        if ((await post('/api/island/tips', { title, body: 'Blijf vooral luisteren naar wat iemand nodig heeft.' })).status === 201) acked.tips.push(title)
-      })),
+      ...Array.from({ length: 4 }, () =>
+        worker(async () => {
+          if ((await post('/api/island/events', event)).status === 204) acked.events++
+        }),
+      ),
+      ...Array.from({ length: 2 }, () =>
+        worker(async () => {
+          const title = `Tip bij een crash ${++tipNumber}`
+          if ((await post('/api/island/tips', { title, body: 'Blijf vooral luisteren naar wat iemand nodig heeft.' })).status === 201)
+            acked.tips.push(title)
+        }),
+      ),
       worker(async (i) => {
         const response = await post('/api/checklists', documents[i % documents.length], token)
         if (response.status === 201) acked.checklists.push(((await response.json()) as { doc: { id: number } }).doc.id)
@@ -70,7 +83,9 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('a CMS killed during a b
     await cms.kill('SIGKILL')
     alive = false
     await Promise.all(burst)
-    console.log(`[figure] killed during the burst: ${acked.events} events, ${acked.tips.length} tips, ${acked.checklists.length} checklists acknowledged`)
+    console.log(
+      `[figure] killed during the burst: ${acked.events} events, ${acked.tips.length} tips, ${acked.checklists.length} checklists acknowledged`,
+    )
 
     expect(integrity(path.join(dataDir, 'cms.db'))).toBe('ok')
     expect(query<{ n: number }>('SELECT count(*) AS n FROM service_events')[0].n - eventsBefore).toBeGreaterThanOrEqual(acked.events)

@@ -7,7 +7,11 @@ import { testDb } from './support/test-db'
 const postgres = Boolean(inject('databaseUrl'))
 const event = { kind: 'tool-completed', site: 'helpers', channel: 'direct', subject: 'zelfscan-tijdsbesteding', outcome: 'let-op' }
 const postEvent = () =>
-  fetch(`${inject('cmsUrl')}/api/island/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(event) })
+  fetch(`${inject('cmsUrl')}/api/island/events`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(event),
+  })
 
 describe.skipIf(postgres)('SQLite file', () => {
   // Default journal mode made the export fail with SQLITE_BUSY while events were being written.

@@ -18,7 +18,11 @@ describe('no draft reaches an anonymous visitor', () => {
       expect(status, query).toBe(200)
       expect(JSON.stringify(json), query).not.toContain(SECRET)
     }
-    for (const query of [`where[title][equals]=${SECRET}&draft=true`, `where[title][like]=Geheime&draft=true`, `where[or][0][title][contains]=Geheime&draft=true`]) {
+    for (const query of [
+      `where[title][equals]=${SECRET}&draft=true`,
+      `where[title][like]=Geheime&draft=true`,
+      `where[or][0][title][contains]=Geheime&draft=true`,
+    ]) {
       expect((await api('GET', `/api/themes?${query}`)).json.totalDocs, query).toBe(0)
     }
     expect((await api('GET', `/api/themes/versions?where[parent][equals]=${id}`)).status).toBe(403)
@@ -26,7 +30,10 @@ describe('no draft reaches an anonymous visitor', () => {
   })
 
   it('a published document does not pull in a draft it points to (depth, populate)', async () => {
-    const draftTheme = await api('POST', '/api/themes?draft=true', { as: 'editor', body: { ...(await validDocument('themes')), title: SECRET, _status: 'draft' } })
+    const draftTheme = await api('POST', '/api/themes?draft=true', {
+      as: 'editor',
+      body: { ...(await validDocument('themes')), title: SECRET, _status: 'draft' },
+    })
     expect(draftTheme.status).toBe(201)
     const checklist = { ...(await validDocument('checklists')), items: [{ text: 'Lees dit thema', theme: draftTheme.json.doc.id }] }
     const created = await api('POST', '/api/checklists', { as: 'editor', body: checklist })

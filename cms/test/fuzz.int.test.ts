@@ -18,11 +18,18 @@ let siteRoot: string
 beforeAll(async () => {
   siteRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'fuzz-site-'))
   fs.mkdirSync(path.join(siteRoot, 'hulp'))
-  for (const [file, text] of [['index.html', 'Welkom'], ['404.html', 'Niet gevonden'], ['hulp/index.html', 'Hulp']]) {
+  for (const [file, text] of [
+    ['index.html', 'Welkom'],
+    ['404.html', 'Niet gevonden'],
+    ['hulp/index.html', 'Hulp'],
+  ]) {
     fs.writeFileSync(path.join(siteRoot, file), `<!doctype html><html lang="nl"><title>${text}</title><p>${text}</p></html>`)
   }
   // The headers file a site build writes (packages/site-server reads it).
-  fs.writeFileSync(path.join(siteRoot, '_headers'), "/*\n  X-Content-Type-Options: nosniff\n  Content-Security-Policy: default-src 'self'\n")
+  fs.writeFileSync(
+    path.join(siteRoot, '_headers'),
+    "/*\n  X-Content-Type-Options: nosniff\n  Content-Security-Policy: default-src 'self'\n",
+  )
   site = await startSiteServer({ root: siteRoot, port: 0, host: '127.0.0.1' })
 })
 afterAll(async () => {
@@ -32,9 +39,11 @@ afterAll(async () => {
 
 async function inPool<T>(items: T[], work: (item: T) => Promise<void>): Promise<void> {
   let next = 0
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (next < items.length) await work(items[next++])
-  }))
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < items.length) await work(items[next++])
+    }),
+  )
 }
 
 describe('fuzzing every public endpoint', () => {
@@ -54,7 +63,9 @@ describe('fuzzing every public endpoint', () => {
         const status = await rawRequest(origin, request).catch(() => 0)
         counts[status] = (counts[status] ?? 0) + 1
         if (!target.accepts(status) && shown++ < 5) {
-          problems.push(`${target.name}: ${status} for ${request.method} ${String(request.path).slice(0, 120)} ${JSON.stringify(request.headers)} ${request.body?.toString('utf8').slice(0, 160) ?? ''}`)
+          problems.push(
+            `${target.name}: ${status} for ${request.method} ${String(request.path).slice(0, 120)} ${JSON.stringify(request.headers)} ${request.body?.toString('utf8').slice(0, 160) ?? ''}`,
+          )
         }
       })
     }

@@ -59,7 +59,14 @@ describe('island API: anonymous service events', () => {
 describe('island API: a helper shares a tip', () => {
   it('arrives as a draft for an editor, invisible to visitors', async () => {
     const title = `Samen wandelen ${Date.now()}`
-    const response = await post('/api/island/tips', JSON.stringify({ title, body: 'Ik ging elke avond met mijn buurvrouw wandelen. Dan kon ze praten als ze wilde.', signature: 'Buurvrouw' }))
+    const response = await post(
+      '/api/island/tips',
+      JSON.stringify({
+        title,
+        body: 'Ik ging elke avond met mijn buurvrouw wandelen. Dan kon ze praten als ze wilde.',
+        signature: 'Buurvrouw',
+      }),
+    )
     expect(response.status).toBe(201)
     expect((await response.json()).message).toMatch(/redacteur/)
     const where = `where[title][equals]=${encodeURIComponent(title)}`
@@ -72,12 +79,19 @@ describe('island API: a helper shares a tip', () => {
     const short = await post('/api/island/tips', JSON.stringify({ title: 'Hoi', body: 'kort' }))
     expect(short.status).toBe(422)
     expect(JSON.stringify(await short.json())).toMatch(/minstens een paar zinnen/)
-    const robot = await post('/api/island/tips', JSON.stringify({ title: 'Goedkope pillen', body: 'Koop nu goedkope pillen op onze site!!', website: 'http://spam.example' }))
+    const robot = await post(
+      '/api/island/tips',
+      JSON.stringify({ title: 'Goedkope pillen', body: 'Koop nu goedkope pillen op onze site!!', website: 'http://spam.example' }),
+    )
     expect(robot.status).toBe(422)
   })
 
   it('caps tips per window with a 429 and Retry-After, keeps serving the rest, and takes tips again after', async () => {
-    const tip = (n: number) => JSON.stringify({ title: `Boodschappen doen ${Date.now()}-${n}`, body: 'Ik deed elke week de boodschappen voor mijn zus, zodat zij kon rusten.' })
+    const tip = (n: number) =>
+      JSON.stringify({
+        title: `Boodschappen doen ${Date.now()}-${n}`,
+        body: 'Ik deed elke week de boodschappen voor mijn zus, zodat zij kon rusten.',
+      })
     let capped: Response | undefined
     for (let i = 0; i < 12 && !capped; i++) {
       const response = await post('/api/island/tips', tip(i))
@@ -99,7 +113,13 @@ describe('island API: a helper shares a tip', () => {
     await new Promise((resolve) => setTimeout(resolve, 3100))
     const junk = JSON.stringify({ title: 'Hoi', body: 'kort' })
     for (let i = 0; i < 20; i++) expect((await post('/api/island/tips', junk)).status).toBe(422)
-    const response = await post('/api/island/tips', JSON.stringify({ title: `Samen koken ${Date.now()}`, body: 'Wij kookten om de beurt voor het gezin, zo hoefde niemand alles alleen te doen.' }))
+    const response = await post(
+      '/api/island/tips',
+      JSON.stringify({
+        title: `Samen koken ${Date.now()}`,
+        body: 'Wij kookten om de beurt voor het gezin, zo hoefde niemand alles alleen te doen.',
+      }),
+    )
     expect(response.status).toBe(201)
   })
 })

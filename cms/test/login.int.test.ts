@@ -5,7 +5,8 @@ import { api } from './support/api'
 const url = (path: string) => `${inject('cmsUrl')}${path}`
 // Each test speaks from its own client address (the proxy's X-Forwarded-For), so that the
 // throttle it provokes does not reach the other test files' logins.
-const newClient = () => `198.51.100.${crypto.randomInt(1, 254)}, 10.${crypto.randomInt(0, 255)}.${crypto.randomInt(0, 255)}.${crypto.randomInt(1, 254)}`
+const newClient = () =>
+  `198.51.100.${crypto.randomInt(1, 254)}, 10.${crypto.randomInt(0, 255)}.${crypto.randomInt(0, 255)}.${crypto.randomInt(1, 254)}`
 
 async function loginAs(email: string, password: string, client: string) {
   const response = await fetch(url('/api/users/login'), {
@@ -75,7 +76,8 @@ describe('login', () => {
   it('slows a client down that tries many accounts (password spraying)', async () => {
     const sprayer = newClient()
     const answers: number[] = []
-    for (let i = 0; i < 21; i++) answers.push((await loginAs(`gebruiker-${i}-${crypto.randomUUID().slice(0, 6)}@example.org`, 'Zomer2026!zomer', sprayer)).status)
+    for (let i = 0; i < 21; i++)
+      answers.push((await loginAs(`gebruiker-${i}-${crypto.randomUUID().slice(0, 6)}@example.org`, 'Zomer2026!zomer', sprayer)).status)
     expect(answers.slice(0, 20).every((status) => status === 401)).toBe(true)
     expect(answers[20]).toBe(429)
   })
@@ -99,7 +101,11 @@ describe('passwords', () => {
     const { email, password, id } = await newStaff()
     const token = (await loginAs(email, password, newClient())).json.token as string
     const change = (body: Record<string, unknown>) =>
-      fetch(url(`/api/users/${id}`), { method: 'PATCH', headers: { 'content-type': 'application/json', authorization: `JWT ${token}` }, body: JSON.stringify(body) })
+      fetch(url(`/api/users/${id}`), {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+        body: JSON.stringify(body),
+      })
     const next = strong()
     const without = await change({ password: next })
     expect(without.status).toBe(400)
@@ -112,7 +118,7 @@ describe('passwords', () => {
     expect((await loginAs(email, password, newClient())).status).toBe(401)
   })
 
-  it('an admin still sets another account\'s password without knowing it', async () => {
+  it("an admin still sets another account's password without knowing it", async () => {
     const { email, id } = await newStaff()
     const next = strong()
     expect((await api('PATCH', `/api/users/${id}`, { as: 'admin', body: { password: next } })).status).toBe(200)

@@ -37,14 +37,23 @@ function imageBomb(): Buffer {
   header.writeUInt32BE(size, 4)
   header.set([1, 0, 0, 0, 0], 8) // bit depth 1, greyscale
   const rows = Buffer.alloc(size * (1 + size / 8)) // every row: filter byte 0, then zeros
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0))])
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
 }
 
 async function upload(file: Buffer, type: string, name: string) {
   const form = new FormData()
   form.append('_payload', JSON.stringify({ alt: 'Een foto van een straat' }))
   form.append('file', new Blob([new Uint8Array(file)], { type }), name)
-  const response = await fetch(`${inject('cmsUrl')}/api/media`, { method: 'POST', headers: { authorization: `JWT ${await login('editor')}` }, body: form })
+  const response = await fetch(`${inject('cmsUrl')}/api/media`, {
+    method: 'POST',
+    headers: { authorization: `JWT ${await login('editor')}` },
+    body: form,
+  })
   return { status: response.status, json: await response.json() }
 }
 

@@ -43,7 +43,10 @@ describe('media: staff upload, change and delete images; visitors cannot read th
 describe('users: only admins change or delete another account', () => {
   const account = async () => {
     const email = `account-${Date.now()}-${Math.random().toString(36).slice(2)}@example.org`
-    const created = await api('POST', '/api/users', { as: 'admin', body: { email, name: 'Iemand', role: 'editor', password: 'een-lang-wachtwoord' } })
+    const created = await api('POST', '/api/users', {
+      as: 'admin',
+      body: { email, name: 'Iemand', role: 'editor', password: 'een-lang-wachtwoord' },
+    })
     expect(created.status).toBe(201)
     return created.json.doc.id as number
   }

@@ -22,20 +22,33 @@ describe('PostgreSQL migrations', async () => {
   await payload.init({ config: configPromise, disableDBConnect: true, disableOnInit: true })
   const db = payload.db as unknown as {
     schema: unknown
-    requireDrizzleKit(): { generateDrizzleJson(schema: unknown): Promise<unknown>; generateMigration(a: unknown, b: unknown): Promise<string[]> }
+    requireDrizzleKit(): {
+      generateDrizzleJson(schema: unknown): Promise<unknown>
+      generateMigration(a: unknown, b: unknown): Promise<string[]>
+    }
   }
 
   it('every migration file is in the index that the CMS runs', () => {
-    const files = fs.readdirSync(migrationDir).filter((file) => /^\d{8}_\d{6}.*\.ts$/.test(file)).map((file) => file.replace(/\.ts$/, ''))
+    const files = fs
+      .readdirSync(migrationDir)
+      .filter((file) => /^\d{8}_\d{6}.*\.ts$/.test(file))
+      .map((file) => file.replace(/\.ts$/, ''))
     expect(migrations.map((m) => m.name)).toEqual(files.sort())
     expect(files.length).toBeGreaterThan(0)
   })
 
   it('the newest snapshot is the schema of the collections as they are now', async () => {
-    const latest = fs.readdirSync(migrationDir).filter((file) => file.endsWith('.json')).sort().at(-1)!
+    const latest = fs
+      .readdirSync(migrationDir)
+      .filter((file) => file.endsWith('.json'))
+      .sort()
+      .at(-1)!
     const before = JSON.parse(fs.readFileSync(path.join(migrationDir, latest), 'utf8'))
     const kit = db.requireDrizzleKit()
     const statements = await kit.generateMigration(before, await kit.generateDrizzleJson(db.schema))
-    expect(statements, 'the collections changed: run `pnpm --dir cms exec payload migrate:create <name>` with DATABASE_URL=postgres://… (cms/src/migrations/README.md)').toEqual([])
+    expect(
+      statements,
+      'the collections changed: run `pnpm --dir cms exec payload migrate:create <name>` with DATABASE_URL=postgres://… (cms/src/migrations/README.md)',
+    ).toEqual([])
   })
 })

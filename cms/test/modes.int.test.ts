@@ -47,7 +47,11 @@ describe('outside demo mode', () => {
   // CWE-1392: demo accounts with printed passwords must not exist in production.
   it('the seed creates no demo logins', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-mode-'))
-    const env = productionEnv({ CMS_DATA_DIR: dataDir, PAYLOAD_SECRET: '3f9c2b7e4d1a8f6c0b5e9d2a7c4f1e8b6a0d3c9e', NODE_ENV: 'development' })
+    const env = productionEnv({
+      CMS_DATA_DIR: dataDir,
+      PAYLOAD_SECRET: '3f9c2b7e4d1a8f6c0b5e9d2a7c4f1e8b6a0d3c9e',
+      NODE_ENV: 'development',
+    })
     const { code, output } = await run('pnpm', ['exec', 'tsx', 'scripts/seed/index.ts'], env, repoRoot, 240_000)
     fs.rmSync(dataDir, { recursive: true, force: true })
     expect(code, output).toBe(0)

@@ -7,10 +7,15 @@ import { describe, expect, inject, it } from 'vitest'
 import { api, login } from './support/api'
 import { databaseFile, linkIn, pressButton, sha256, signUp, signUpBody, uniqueAddress, waitForMails } from './support/newsletter'
 
-const erase = (email: string, as: 'admin' | 'editor' | 'marketer' | 'anonymous') => api('POST', '/api/newsletter/erase', { as, body: { email } })
+const erase = (email: string, as: 'admin' | 'editor' | 'marketer' | 'anonymous') =>
+  api('POST', '/api/newsletter/erase', { as, body: { email } })
 
 const adminPage = async (as: 'admin' | 'editor' | 'marketer') =>
-  (await fetch(`${inject('cmsUrl')}/admin/nieuwsbrief`, { headers: { cookie: `payload-token=${await login(as)}`, 'sec-fetch-site': 'same-origin' } })).text()
+  (
+    await fetch(`${inject('cmsUrl')}/admin/nieuwsbrief`, {
+      headers: { cookie: `payload-token=${await login(as)}`, 'sec-fetch-site': 'same-origin' },
+    })
+  ).text()
 
 describe('newsletter: erasure by address', () => {
   it('is for admins only, and the cookie of the admin form counts only from the admin itself', async () => {
@@ -31,7 +36,10 @@ describe('newsletter: erasure by address', () => {
       })
     const adminToken = await login('admin')
     expect((await withCookie('https://evil.example')).status).toBe(401)
-    expect((await api('GET', `/api/newsletter-subscriptions?where[email][equals]=${encodeURIComponent(email)}`, { as: 'marketer' })).json.totalDocs).toBe(1)
+    expect(
+      (await api('GET', `/api/newsletter-subscriptions?where[email][equals]=${encodeURIComponent(email)}`, { as: 'marketer' })).json
+        .totalDocs,
+    ).toBe(1)
     expect((await withCookie(inject('cmsUrl'))).status).toBe(200)
   })
 

@@ -4,9 +4,21 @@
  */
 import { describe, expect, inject, it } from 'vitest'
 import { api } from './support/api'
-import { linkIn, mailsTo, pressButton, sha256, signUp, signUpBody, tokenOf, uniqueAddress, waitForMails, withDatabase } from './support/newsletter'
+import {
+  linkIn,
+  mailsTo,
+  pressButton,
+  sha256,
+  signUp,
+  signUpBody,
+  tokenOf,
+  uniqueAddress,
+  waitForMails,
+  withDatabase,
+} from './support/newsletter'
 
-const exportCsv = async (audience = 'professionals') => (await api('GET', `/api/newsletter/export?audience=${audience}`, { as: 'marketer' })).json as string
+const exportCsv = async (audience = 'professionals') =>
+  (await api('GET', `/api/newsletter/export?audience=${audience}`, { as: 'marketer' })).json as string
 
 async function subscription(email: string) {
   const { json } = await api('GET', `/api/newsletter-subscriptions?where[email][equals]=${encodeURIComponent(email)}`, { as: 'admin' })
@@ -20,7 +32,9 @@ describe('newsletter: double opt-in, the main path', () => {
     const answer = await signUp(signUpBody(email.toUpperCase()))
     expect(answer.status).toBe(202)
     expect(answer.json.message).toMatch(/Kijk in uw mailbox/)
-    expect(await subscription(email)).toMatchObject([{ email, status: 'pending', audience: 'professionals', consentVersion: '2026-12', page: 'nieuwsbrief-test', channel: 'e-mail' }])
+    expect(await subscription(email)).toMatchObject([
+      { email, status: 'pending', audience: 'professionals', consentVersion: '2026-12', page: 'nieuwsbrief-test', channel: 'e-mail' },
+    ])
 
     // 2. the mail arrives at the catcher, with the RFC 8058 headers and a working unsubscribe link
     const [mail] = await waitForMails(email, 1)
@@ -43,14 +57,24 @@ describe('newsletter: double opt-in, the main path', () => {
     expect(await exportCsv()).not.toContain(email)
 
     // 4. the POST confirms; the service event records the sign-up without the address
-    const before = (await api('GET', '/api/service-events?limit=0&where[kind][equals]=newsletter-signup&where[subject][equals]=nieuwsbrief-test', { as: 'admin' })).json.totalDocs
+    const before = (
+      await api('GET', '/api/service-events?limit=0&where[kind][equals]=newsletter-signup&where[subject][equals]=nieuwsbrief-test', {
+        as: 'admin',
+      })
+    ).json.totalDocs
     const confirmed = await pressButton(confirmLink)
     expect(confirmed.status).toBe(200)
     expect(await confirmed.text()).toContain('Uw aanmelding is bevestigd')
     const [row] = await subscription(email)
     expect(row).toMatchObject({ status: 'confirmed' })
     expect(Date.parse(String(row.confirmedAt))).toBeGreaterThanOrEqual(Date.parse(String(row.signedUpAt)))
-    const events = (await api('GET', '/api/service-events?limit=100&sort=-createdAt&where[kind][equals]=newsletter-signup&where[subject][equals]=nieuwsbrief-test', { as: 'admin' })).json
+    const events = (
+      await api(
+        'GET',
+        '/api/service-events?limit=100&sort=-createdAt&where[kind][equals]=newsletter-signup&where[subject][equals]=nieuwsbrief-test',
+        { as: 'admin' },
+      )
+    ).json
     expect(events.totalDocs).toBe(before + 1)
     expect(events.docs[0]).toMatchObject({ site: 'professionals', channel: 'e-mail', subject: 'nieuwsbrief-test' })
     expect(JSON.stringify(events)).not.toContain(email)
@@ -107,7 +131,10 @@ describe('newsletter: tokens', () => {
     expect(wrong.status).toBe(400)
     expect((await subscription(email))[0].status).toBe('pending')
     // made up
-    const madeUp = await fetch(`${inject('cmsUrl')}/nieuwsbrief/bevestigen`, { method: 'POST', body: new URLSearchParams({ token: 'x'.repeat(43) }) })
+    const madeUp = await fetch(`${inject('cmsUrl')}/nieuwsbrief/bevestigen`, {
+      method: 'POST',
+      body: new URLSearchParams({ token: 'x'.repeat(43) }),
+    })
     expect(madeUp.status).toBe(400)
     expect(await madeUp.text()).toContain('Deze link werkt niet')
 
@@ -123,7 +150,11 @@ describe('newsletter: tokens', () => {
     const helpersLink = linkIn(helpersMail, 'bevestigen')
     const hash = sha256(tokenOf(helpersLink))
     if (process.env.TEST_DATABASE_URL) return // the rest reaches into the SQLite file
-    const changed = withDatabase((db) => db.prepare('UPDATE newsletter_tokens SET expires_at = ? WHERE hash = ?').run(new Date(Date.now() - 1000).toISOString(), hash).changes)
+    const changed = withDatabase(
+      (db) =>
+        db.prepare('UPDATE newsletter_tokens SET expires_at = ? WHERE hash = ?').run(new Date(Date.now() - 1000).toISOString(), hash)
+          .changes,
+    )
     expect(changed).toBe(1)
     const expired = await pressButton(helpersLink)
     expect(expired.status).toBe(410)
@@ -180,7 +211,20 @@ describe('newsletter: what a stranger may not learn', () => {
     await waitForMails(email, 1)
     const [row] = await subscription(email)
     expect(Object.keys(row).sort()).toEqual(
-      ['audience', 'channel', 'confirmedAt', 'consentVersion', 'createdAt', 'email', 'id', 'page', 'signedUpAt', 'status', 'unsubscribedAt', 'updatedAt'].sort(),
+      [
+        'audience',
+        'channel',
+        'confirmedAt',
+        'consentVersion',
+        'createdAt',
+        'email',
+        'id',
+        'page',
+        'signedUpAt',
+        'status',
+        'unsubscribedAt',
+        'updatedAt',
+      ].sort(),
     )
     expect(JSON.stringify(row)).not.toMatch(/203\.0\.113\.7|Testbrowser/)
     const { readFileSync, existsSync } = await import('node:fs')
@@ -194,11 +238,41 @@ describe('newsletter: what a stranger may not learn', () => {
 describe('newsletter: bad input gets a 4xx with a Dutch reason, and nothing is stored', () => {
   it.each([
     ['a bad address', JSON.stringify(signUpBody('geen-adres')), 'application/json', 422, 'Vul een geldig e-mailadres in.'],
-    ['missing consent', JSON.stringify({ ...signUpBody('x@voorbeeld.nl'), consentVersion: undefined }), 'application/json', 422, 'Geef toestemming om de nieuwsbrief te ontvangen.'],
-    ['an unknown consent version', JSON.stringify(signUpBody('x@voorbeeld.nl', { consentVersion: '1999-01' })), 'application/json', 422, 'Geef toestemming'],
-    ['an unknown audience', JSON.stringify(signUpBody('x@voorbeeld.nl', { audience: 'iedereen' })), 'application/json', 422, 'Kies voor welke nieuwsbrief u zich aanmeldt.'],
-    ['an extra field (an IP smuggled in)', JSON.stringify(signUpBody('x@voorbeeld.nl', { ip: '203.0.113.7' })), 'application/json', 422, 'ip'],
-    ['an oversized body (CWE-400)', JSON.stringify(signUpBody('x@voorbeeld.nl', { page: 'a'.repeat(5000) })), 'application/json', 413, 'groter dan'],
+    [
+      'missing consent',
+      JSON.stringify({ ...signUpBody('x@voorbeeld.nl'), consentVersion: undefined }),
+      'application/json',
+      422,
+      'Geef toestemming om de nieuwsbrief te ontvangen.',
+    ],
+    [
+      'an unknown consent version',
+      JSON.stringify(signUpBody('x@voorbeeld.nl', { consentVersion: '1999-01' })),
+      'application/json',
+      422,
+      'Geef toestemming',
+    ],
+    [
+      'an unknown audience',
+      JSON.stringify(signUpBody('x@voorbeeld.nl', { audience: 'iedereen' })),
+      'application/json',
+      422,
+      'Kies voor welke nieuwsbrief u zich aanmeldt.',
+    ],
+    [
+      'an extra field (an IP smuggled in)',
+      JSON.stringify(signUpBody('x@voorbeeld.nl', { ip: '203.0.113.7' })),
+      'application/json',
+      422,
+      'ip',
+    ],
+    [
+      'an oversized body (CWE-400)',
+      JSON.stringify(signUpBody('x@voorbeeld.nl', { page: 'a'.repeat(5000) })),
+      'application/json',
+      413,
+      'groter dan',
+    ],
     ['a wrong content type (CWE-352)', JSON.stringify(signUpBody('x@voorbeeld.nl')), 'text/plain', 415, 'application/json'],
     ['a form post', 'email=x%40voorbeeld.nl', 'application/x-www-form-urlencoded', 415, 'JSON'],
     ['broken JSON', '{"email":', 'application/json', 400, 'geen geldige JSON'],
@@ -233,10 +307,20 @@ describe('newsletter: roles, checked on the server', () => {
       expect((await api('GET', '/api/newsletter-subscriptions?limit=1', { as: who })).status, who).toBe(403)
       expect((await api('GET', '/api/newsletter/counts', { as: who })).status, who).toBeGreaterThanOrEqual(401)
     }
-    const row = { email: 'rest@voorbeeld.nl', audience: 'helpers', status: 'confirmed', consentVersion: '2026-12', signedUpAt: new Date().toISOString() }
+    const row = {
+      email: 'rest@voorbeeld.nl',
+      audience: 'helpers',
+      status: 'confirmed',
+      consentVersion: '2026-12',
+      signedUpAt: new Date().toISOString(),
+    }
     for (const who of ['admin', 'marketer', 'editor', 'anonymous'] as const) {
       expect((await api('POST', '/api/newsletter-subscriptions', { as: who, body: row })).status, who).toBe(403)
-      expect((await api('POST', '/api/newsletter-erasures', { as: who, body: { addressHash: 'a'.repeat(64), erasedAt: row.signedUpAt } })).status, who).toBe(403)
+      expect(
+        (await api('POST', '/api/newsletter-erasures', { as: who, body: { addressHash: 'a'.repeat(64), erasedAt: row.signedUpAt } }))
+          .status,
+        who,
+      ).toBe(403)
     }
   })
 })

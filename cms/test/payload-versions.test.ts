@@ -27,7 +27,11 @@ describe('Payload package versions', () => {
     const minor = payload.split('.').slice(0, 2).join('.')
     for (const [name, found] of versions) {
       for (const version of found) {
-        if (STORAGE_VERSION_LAG.includes(name)) expect(version.startsWith(`${minor}.`) && Number(version.split('.')[2]) <= Number(payload.split('.')[2]), `${name}@${version}`).toBe(true)
+        if (STORAGE_VERSION_LAG.includes(name))
+          expect(
+            version.startsWith(`${minor}.`) && Number(version.split('.')[2]) <= Number(payload.split('.')[2]),
+            `${name}@${version}`,
+          ).toBe(true)
         else expect(version, name).toBe(payload)
       }
     }

@@ -11,7 +11,10 @@ const tip = () =>
   fetch(`${inject('cmsUrl')}/api/island/tips`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title: `Samen boodschappen doen ${Date.now()}`, body: 'Ik deed de boodschappen met hem, dan hoefde hij niet alleen de straat op.' }),
+    body: JSON.stringify({
+      title: `Samen boodschappen doen ${Date.now()}`,
+      body: 'Ik deed de boodschappen met hem, dan hoefde hij niet alleen de straat op.',
+    }),
   })
 
 afterAll(async () => {
@@ -27,7 +30,7 @@ describe('rate limits in the database', () => {
     expect(Number(row.used)).toBe(2)
   })
 
-  it("enforces a count another instance left in the table: 429 with Retry-After", async () => {
+  it('enforces a count another instance left in the table: 429 with Retry-After', async () => {
     await testDb().all("UPDATE rate_limits SET used = 1000, window_start = ? WHERE name = 'island-tips'", [Date.now()])
     const refused = await tip()
     expect(refused.status).toBe(429)

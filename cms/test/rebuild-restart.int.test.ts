@@ -41,26 +41,32 @@ describe('rebuild requests survive a restart', () => {
 
     const port = await freePort()
     const log = path.join(copyDir, 'rebuilds.log')
-    server = startService('cms-restarted', process.execPath, [path.join(repoRoot, 'cms/node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
-      cwd: path.join(repoRoot, 'cms'),
-      env: {
-        CMS_URL: `http://127.0.0.1:${port}`,
-        CMS_DATA_DIR: copyDir,
-        DATABASE_URL: inject('databaseUrl'),
-        NODE_OPTIONS: '--conditions=production',
-        PAYLOAD_DISABLE_JOBS: '1',
-        SITE_REBUILD_COMMAND: JSON.stringify([process.execPath, path.join(repoRoot, 'cms/test/support/record-rebuild.mjs')]),
-        SITE_REBUILD_DELAY_MS: '200',
-        REBUILD_LOG: log,
+    server = startService(
+      'cms-restarted',
+      process.execPath,
+      [path.join(repoRoot, 'cms/node_modules/next/dist/bin/next'), 'start', '-p', String(port)],
+      {
+        cwd: path.join(repoRoot, 'cms'),
+        env: {
+          CMS_URL: `http://127.0.0.1:${port}`,
+          CMS_DATA_DIR: copyDir,
+          DATABASE_URL: inject('databaseUrl'),
+          NODE_OPTIONS: '--conditions=production',
+          PAYLOAD_DISABLE_JOBS: '1',
+          SITE_REBUILD_COMMAND: JSON.stringify([process.execPath, path.join(repoRoot, 'cms/test/support/record-rebuild.mjs')]),
+          SITE_REBUILD_DELAY_MS: '200',
+          REBUILD_LOG: log,
+        },
       },
-    })
+    )
     const started = Date.now()
     // Payload starts with the first request; nobody publishes anything here.
     await waitForHttp(`http://127.0.0.1:${port}/api/checklists?limit=1`)
     await waitForRun('professionals', 0, log, 30_000)
     console.log(`restarted CMS: pending rebuild ran ${((Date.now() - started) / 1000).toFixed(1)} s after start`)
     expect(runs(log)).toEqual(['professionals'])
-    for (let waited = 0; waited < 10_000 && (await pendingRows()).length; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100))
+    for (let waited = 0; waited < 10_000 && (await pendingRows()).length; waited += 100)
+      await new Promise((resolve) => setTimeout(resolve, 100))
     expect(await pendingRows(), 'the request was not forgotten after its build').toEqual([])
   })
 })

@@ -26,7 +26,9 @@ describe('publishing rebuilds the affected site', () => {
     }, 'helpers professionals')
     const { json: settings } = await api('GET', '/api/globals/site-settings?depth=0', { as: 'editor' })
     await expectRebuild(async () => {
-      expect((await api('POST', '/api/globals/site-settings', { as: 'editor', body: { serviceLine: settings.serviceLine } })).status).toBe(200)
+      expect((await api('POST', '/api/globals/site-settings', { as: 'editor', body: { serviceLine: settings.serviceLine } })).status).toBe(
+        200,
+      )
     }, 'helpers professionals')
   })
 })
@@ -40,9 +42,15 @@ describe('a draft save rebuilds nothing', () => {
     }, 'helpers')
     await quiet()
     const before = runs().length
-    const draft = await api('PATCH', `/api/checklists/${id}?draft=true`, { as: 'editor', body: { title: 'Een concept dat nog niet live is' } })
+    const draft = await api('PATCH', `/api/checklists/${id}?draft=true`, {
+      as: 'editor',
+      body: { title: 'Een concept dat nog niet live is' },
+    })
     expect(draft.status).toBe(200)
-    const autosave = await api('PATCH', `/api/checklists/${id}?draft=true&autosave=true`, { as: 'editor', body: { title: 'Nog een concept' } })
+    const autosave = await api('PATCH', `/api/checklists/${id}?draft=true&autosave=true`, {
+      as: 'editor',
+      body: { title: 'Nog een concept' },
+    })
     expect(autosave.status).toBe(200)
     // Ten times the quiet period the test server waits before it starts a rebuild.
     await pause(2000)

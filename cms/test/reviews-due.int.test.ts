@@ -33,7 +33,9 @@ describe('GET /api/reviews-due: what is past its review date, per owner', async 
 
   it('agrees with the seeded review dates: an organisation is listed only once its date has passed', async () => {
     const { json } = await api('GET', '/api/reviews-due', { as: 'admin' })
-    const listed = new Set((json.owners as Due[]).flatMap((o) => o.documents.filter((d) => d.collection === 'organisations').map((d) => d.id)))
+    const listed = new Set(
+      (json.owners as Due[]).flatMap((o) => o.documents.filter((d) => d.collection === 'organisations').map((d) => d.id)),
+    )
     const orgs = await api('GET', '/api/organisations?limit=0&depth=0', { as: 'admin' })
     expect(orgs.json.docs.length).toBeGreaterThan(10)
     for (const org of orgs.json.docs) {
@@ -75,7 +77,11 @@ describe('the review record in the CMS', () => {
     expect(visitor.json.review.note).toBeUndefined()
     expect(visitor.json.review.sources ?? []).toEqual([])
     const editor = await api('GET', `/api/themes/${id}?depth=0`, { as: 'editor' })
-    expect(editor.json.review).toMatchObject({ owner, note: 'Intern: tarief nog nagaan', sources: [{ url: 'https://www.juridischloket.nl/', verified: true }] })
+    expect(editor.json.review).toMatchObject({
+      owner,
+      note: 'Intern: tarief nog nagaan',
+      sources: [{ url: 'https://www.juridischloket.nl/', verified: true }],
+    })
   })
 
   it('refuses "Gecontroleerd" without a date, in Dutch, naming the field', async () => {
@@ -89,7 +95,9 @@ describe('the review record in the CMS', () => {
 describe('admin view "Te controleren"', () => {
   it('shows a signed-in editor the list per owner, linked to the documents', async () => {
     const id = await themeWith('Verlopen, in de admin', { status: 'verified', lastChecked: daysAgo(800), reviewIntervalMonths: 12 })
-    const response = await fetch(`${inject('cmsUrl')}/admin/te-controleren`, { headers: { cookie: `payload-token=${await login('editor')}`, 'sec-fetch-site': 'same-origin' } })
+    const response = await fetch(`${inject('cmsUrl')}/admin/te-controleren`, {
+      headers: { cookie: `payload-token=${await login('editor')}`, 'sec-fetch-site': 'same-origin' },
+    })
     expect(response.status).toBe(200)
     const html = await response.text()
     expect(html).toContain('<h1>Te controleren</h1>')

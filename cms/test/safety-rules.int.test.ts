@@ -43,7 +43,13 @@ function tree(rule: Record<string, unknown>, status: 'published' | 'draft' = 'pu
             { organisation: ids['alarmnummer-112'], why: 'Bij gevaar.' },
           ],
         },
-        { blockType: 'outcome', key: 'steun', title: 'Steun', advice: 'Praat erover.', organisations: [{ organisation: ids.huisarts, why: 'Dichtbij.' }] },
+        {
+          blockType: 'outcome',
+          key: 'steun',
+          title: 'Steun',
+          advice: 'Praat erover.',
+          organisations: [{ organisation: ids.huisarts, why: 'Dichtbij.' }],
+        },
       ],
       safetyRules: [rule],
     },
@@ -68,7 +74,11 @@ describe('safety rules are checked on publish, over HTTP', () => {
   })
 
   it('mustNameFirst: 112 named, but not first, is refused, named by its title', async () => {
-    const errors = await refusal({ name: 'Gevaar: eerst 112', when: { allTags: ['acuut-gevaar'] }, then: { mustNameFirst: ids['alarmnummer-112'] } })
+    const errors = await refusal({
+      name: 'Gevaar: eerst 112',
+      when: { allTags: ['acuut-gevaar'] },
+      then: { mustNameFirst: ids['alarmnummer-112'] },
+    })
     expect(errors).toContainEqual({
       path: 'definition.nodes.1.organisations',
       message: `Vangnetregel "Gevaar: eerst 112": ${DANGER_PATH} noemt niet als eerste "Alarmnummer 112". Zet die organisatie bovenaan bij uitkomst "hulp".`,
@@ -76,7 +86,11 @@ describe('safety rules are checked on publish, over HTTP', () => {
   })
 
   it('mustName: an organisation the rule asks for that the outcome leaves out is refused', async () => {
-    const errors = await refusal({ name: 'Gevaar: ook Veilig Thuis', when: { allTags: ['acuut-gevaar'] }, then: { mustName: [ids['veilig-thuis']] } })
+    const errors = await refusal({
+      name: 'Gevaar: ook Veilig Thuis',
+      when: { allTags: ['acuut-gevaar'] },
+      then: { mustName: [ids['veilig-thuis']] },
+    })
     expect(errors).toContainEqual({
       path: 'definition.nodes.1.organisations',
       message: `Vangnetregel "Gevaar: ook Veilig Thuis": ${DANGER_PATH} noemt "Veilig Thuis" niet. Voeg die organisatie toe aan uitkomst "hulp".`,
@@ -89,14 +103,21 @@ describe('safety rules are checked on publish, over HTTP', () => {
       {
         path: 'definition.nodes.2.organisations',
         message:
-          'Vangnetregel "Iemand om te bellen": het pad Is er nu gevaar? → "Nee" → uitkomst "Steun" noemt geen organisatie met een telefoonnummer; nodig: minstens 1. Voeg bij uitkomst "steun" een organisatie toe die te bellen is.',
+          'Vangnetregel "Iemand om te bellen": het pad Is er nu gevaar? → "Nee" → uitkomst "Steun" noemt geen ' +
+          'organisatie met een telefoonnummer; nodig: minstens 1. Voeg bij uitkomst "steun" een organisatie toe ' +
+          'die te bellen is.',
       },
     ])
   })
 
   it('a rule whose labels no path carries is refused, so a renamed label cannot switch it off', async () => {
     const errors = await refusal({ name: 'Verkeerd label', when: { allTags: ['acuut'] }, then: { urgent: true } })
-    expect(errors).toContainEqual(expect.objectContaining({ path: 'definition.safetyRules.0.when.allTags', message: expect.stringContaining('geldt voor geen enkel pad') }))
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        path: 'definition.safetyRules.0.when.allTags',
+        message: expect.stringContaining('geldt voor geen enkel pad'),
+      }),
+    )
   })
 
   it('a breaking tree may be saved as a draft; the same tree that keeps its rule publishes', async () => {

@@ -14,17 +14,30 @@ describe('scheduled publishing', () => {
   it('publishes a planned draft when its time has come, and rebuilds its site', async () => {
     await quiet()
     const before = runs().length
-    const draft = await api('POST', '/api/checklists?draft=true', { as: 'editor', body: { ...(await validDocument('checklists')), _status: 'draft' } })
+    const draft = await api('POST', '/api/checklists?draft=true', {
+      as: 'editor',
+      body: { ...(await validDocument('checklists')), _status: 'draft' },
+    })
     expect(draft.status).toBe(201)
     const id = draft.json.doc.id
     expect((await api('GET', `/api/checklists/${id}`)).status).toBe(404) // not public yet
     const { json: me } = await api('GET', '/api/users/me', { as: 'editor' })
 
-    const queued = spawnSync('pnpm', ['exec', 'tsx', 'cms/test/support/schedule-publish.ts', 'checklists', String(id), String(me.user.id)], {
-      cwd: repoRoot,
-      env: { ...process.env, CMS_DATA_DIR: inject('cmsDataDir'), DATABASE_URL: inject('databaseUrl'), NODE_OPTIONS: '--conditions=production', PAYLOAD_DISABLE_JOBS: '1' },
-      encoding: 'utf8',
-    })
+    const queued = spawnSync(
+      'pnpm',
+      ['exec', 'tsx', 'cms/test/support/schedule-publish.ts', 'checklists', String(id), String(me.user.id)],
+      {
+        cwd: repoRoot,
+        env: {
+          ...process.env,
+          CMS_DATA_DIR: inject('cmsDataDir'),
+          DATABASE_URL: inject('databaseUrl'),
+          NODE_OPTIONS: '--conditions=production',
+          PAYLOAD_DISABLE_JOBS: '1',
+        },
+        encoding: 'utf8',
+      },
+    )
     expect(queued.stdout, queued.stderr).toMatch(/Queued job/)
     await pause(1000)
     expect(runs().slice(before), 'a draft or a planned publish rebuilt before its time').toEqual([])

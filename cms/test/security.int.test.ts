@@ -31,7 +31,13 @@ describe('CMS boundary', () => {
     const event = await fetch(url('/api/island/events'), {
       method: 'POST',
       headers: { origin: site, 'content-type': 'application/json' },
-      body: JSON.stringify({ kind: 'tool-completed', site: 'helpers', channel: 'direct', subject: 'zelfscan-tijdsbesteding', outcome: 'let-op' }),
+      body: JSON.stringify({
+        kind: 'tool-completed',
+        site: 'helpers',
+        channel: 'direct',
+        subject: 'zelfscan-tijdsbesteding',
+        outcome: 'let-op',
+      }),
     })
     expect(event.status).toBe(204)
     expect(event.headers.get('access-control-allow-origin')).toBe(site)

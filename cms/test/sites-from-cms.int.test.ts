@@ -12,7 +12,12 @@ import { repoRoot } from '@vsp/steps'
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sites-from-cms-'))
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }))
 
-const env = () => ({ CMS_DATA_DIR: inject('cmsDataDir'), DATABASE_URL: inject('databaseUrl'), MEDIA_DIR: path.join(inject('cmsDataDir'), 'media'), PAYLOAD_DISABLE_JOBS: '1' })
+const env = () => ({
+  CMS_DATA_DIR: inject('cmsDataDir'),
+  DATABASE_URL: inject('databaseUrl'),
+  MEDIA_DIR: path.join(inject('cmsDataDir'), 'media'),
+  PAYLOAD_DISABLE_JOBS: '1',
+})
 
 describe('content from the CMS', () => {
   it('exports a valid snapshot of published content only', () => {

@@ -14,7 +14,8 @@ const hit = (body: unknown, options: { type?: string; userAgent?: string; raw?: 
 
 const view = (channel: string, site = 'helpers') => ({ kind: 'page-view', site, channel, subject: 'pagina' })
 const today = dayOf(Date.now())
-const report = async (from = today, to = from, site = 'helpers') => (await api('GET', `/api/stats/report?site=${site}&from=${from}&to=${to}`, { as: 'marketer' })).json
+const report = async (from = today, to = from, site = 'helpers') =>
+  (await api('GET', `/api/stats/report?site=${site}&from=${from}&to=${to}`, { as: 'marketer' })).json
 const runJobs = () => api('POST', '/api/stats/run', { as: 'admin' })
 const channel = (r: any, name: string) => r.channels.find((c: any) => c.channel === name)
 
@@ -44,7 +45,9 @@ describe('stats server: what it accepts', () => {
 
   it('caps each site on its own with 429 and Retry-After; the other site goes on', async () => {
     // cms/test/support/global-setup.ts: 300 events a minute for the professionals site
-    const statuses = await Promise.all(Array.from({ length: 340 }, (_, i) => hit(view('direct', 'professionals'), { userAgent: `cap-${i}` })))
+    const statuses = await Promise.all(
+      Array.from({ length: 340 }, (_, i) => hit(view('direct', 'professionals'), { userAgent: `cap-${i}` })),
+    )
     const refused = statuses.filter((r) => r.status === 429)
     expect(refused.length).toBeGreaterThanOrEqual(40)
     expect(Number(refused[0].headers.get('retry-after'))).toBeGreaterThan(0)
@@ -62,7 +65,15 @@ describe('report from a fixed stream of events', () => {
       ['fixed-1', 'organisch-zoeken', 2, [{ kind: 'checklist-used', subject: 'woninginbraak' }]],
       ['fixed-2', 'organisch-zoeken', 2, [{ kind: 'tool-completed', subject: 'zelfscan-tijdsbesteding' }]],
       ['fixed-3', 'organisch-zoeken', 2, []],
-      ['fixed-4', 'social', 1, [{ kind: 'video-played', subject: 'ervaringsverhaal-test' }, { kind: 'checklist-used', subject: 'woninginbraak' }]],
+      [
+        'fixed-4',
+        'social',
+        1,
+        [
+          { kind: 'video-played', subject: 'ervaringsverhaal-test' },
+          { kind: 'checklist-used', subject: 'woninginbraak' },
+        ],
+      ],
       ['fixed-5', 'social', 1, []],
       ['fixed-6', 'e-mail', 1, [{ kind: 'call-clicked', subject: 'telefoon' }]],
     ]
@@ -85,14 +96,15 @@ describe('report from a fixed stream of events', () => {
     expect(delta('referral', 'visitors')).toBe(1)
     expect(after.totals.pageViews - before.totals.pageViews).toBe(2 * 3 + 2 + 1 + 30)
     expect(after.totals.bursts - before.totals.bursts).toBe(10)
-    const count = (r: any, kind: string, subject: string) => r.services.find((s: any) => s.kind === kind && s.subject === subject)?.count ?? 0
+    const count = (r: any, kind: string, subject: string) =>
+      r.services.find((s: any) => s.kind === kind && s.subject === subject)?.count ?? 0
     expect(count(after, 'checklist-used', 'woninginbraak') - count(before, 'checklist-used', 'woninginbraak')).toBe(2)
     expect(count(after, 'video-played', 'ervaringsverhaal-test') - count(before, 'video-played', 'ervaringsverhaal-test')).toBe(1)
     // conversion is services / visitors, per channel
     for (const c of after.channels) expect(c.conversion).toBeCloseTo(c.visitors ? c.services / c.visitors : 0, 3)
   })
 
-  it('answers the issue\'s JSON shape, and CSV', async () => {
+  it("answers the issue's JSON shape, and CSV", async () => {
     const r = await report()
     expect(r.visitorsAre).toBe('uniek per dag')
     expect(r.channels).toHaveLength(7)
@@ -122,7 +134,12 @@ describe('report: who may see it', () => {
   })
 
   it('refuses a malformed period with 400 and reasons', async () => {
-    for (const query of ['site=helpers&from=2026-13-01&to=2026-12-31', 'site=both&from=2026-01-01&to=2026-01-31', 'site=helpers&from=2026-02-01&to=2026-01-01', 'site=helpers']) {
+    for (const query of [
+      'site=helpers&from=2026-13-01&to=2026-12-31',
+      'site=both&from=2026-01-01&to=2026-01-31',
+      'site=helpers&from=2026-02-01&to=2026-01-01',
+      'site=helpers',
+    ]) {
       const response = await api('GET', `/api/stats/report?${query}`, { as: 'admin' })
       expect(response.status, query).toBe(400)
       expect(response.json.issues.length, query).toBeGreaterThan(0)
@@ -146,7 +163,8 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('retention', () => {
     }
     db.close()
     expect((await runJobs()).status).toBe(200)
-    const raw = async (day: string) => (await api('GET', `/api/service-events?limit=0&where[day][equals]=${day}`, { as: 'admin' })).json.totalDocs
+    const raw = async (day: string) =>
+      (await api('GET', `/api/service-events?limit=0&where[day][equals]=${day}`, { as: 'admin' })).json.totalDocs
     expect(await raw(old)).toBe(0)
     expect(await raw(recent)).toBe(3)
     for (const day of [old, recent]) {

@@ -5,7 +5,8 @@ import { TOOL_KINDS } from '@vsp/content-models'
 import { TOOL_KIND_FIELDS } from '../src/collections/Tools/kind-fields'
 import { Tools } from '../src/collections/Tools'
 
-const named = (fields: Field[], name: string) => fields.find((f) => 'name' in f && f.name === name) as Field & { fields?: Field[]; options?: { value: string; label: string }[] }
+const named = (fields: Field[], name: string) =>
+  fields.find((f) => 'name' in f && f.name === name) as Field & { fields?: Field[]; options?: { value: string; label: string }[] }
 
 describe('tool kinds in the CMS', () => {
   const kindField = named(Tools.fields, 'kind')

@@ -19,8 +19,20 @@ const question = (key: string, options: [string, string][]) => ({
 describe('tool definitions are validated on save, over HTTP', () => {
   it('refuses a branch to a missing step, with the problem in Dutch and its place', async () => {
     const { json: orgs } = await api('GET', '/api/organisations?limit=1&depth=0')
-    const outcome = { blockType: 'outcome', key: 'hulp', title: 'Bel voor hulp', advice: 'Bel vandaag nog.', organisations: [{ organisation: orgs.docs[0].id, why: 'Zij helpen.' }] }
-    const body = tree([question('begin', [['ja', 'hulp'], ['nee', 'bestaat-niet']]), outcome])
+    const outcome = {
+      blockType: 'outcome',
+      key: 'hulp',
+      title: 'Bel voor hulp',
+      advice: 'Bel vandaag nog.',
+      organisations: [{ organisation: orgs.docs[0].id, why: 'Zij helpen.' }],
+    }
+    const body = tree([
+      question('begin', [
+        ['ja', 'hulp'],
+        ['nee', 'bestaat-niet'],
+      ]),
+      outcome,
+    ])
     const response = await api('POST', '/api/tools', { as: 'editor', body })
     expect(response.status).toBe(400)
     const errors = response.json.errors.flatMap((e: any) => e.data?.errors ?? [])
@@ -32,18 +44,33 @@ describe('tool definitions are validated on save, over HTTP', () => {
   it('lists every problem: a dead end, an unreachable step and an unknown organisation', async () => {
     const body = tree([
       question('begin', [['ja', '']]),
-      { blockType: 'outcome', key: 'los', title: 'Los', advice: 'Niemand komt hier.', organisations: [{ organisation: 999999, why: 'Bestaat niet.' }] },
+      {
+        blockType: 'outcome',
+        key: 'los',
+        title: 'Los',
+        advice: 'Niemand komt hier.',
+        organisations: [{ organisation: 999999, why: 'Bestaat niet.' }],
+      },
     ])
     const response = await api('POST', '/api/tools', { as: 'editor', body })
     expect(response.status).toBe(400)
-    const messages = response.json.errors.flatMap((e: any) => e.data?.errors ?? []).map((e: any) => e.message).join('\n')
+    const messages = response.json.errors
+      .flatMap((e: any) => e.data?.errors ?? [])
+      .map((e: any) => e.message)
+      .join('\n')
     expect(messages.split('\n').length).toBeGreaterThanOrEqual(3)
     expect(messages).toMatch(/Uitkomst "los"/)
   })
 
   it('accepts a complete tree, and an unfinished one saved as a draft', async () => {
     const { json: orgs } = await api('GET', '/api/organisations?limit=1&depth=0')
-    const outcome = { blockType: 'outcome', key: 'hulp', title: 'Bel voor hulp', advice: 'Bel vandaag nog.', organisations: [{ organisation: orgs.docs[0].id, why: 'Zij helpen.' }] }
+    const outcome = {
+      blockType: 'outcome',
+      key: 'hulp',
+      title: 'Bel voor hulp',
+      advice: 'Bel vandaag nog.',
+      organisations: [{ organisation: orgs.docs[0].id, why: 'Zij helpen.' }],
+    }
     expect((await api('POST', '/api/tools', { as: 'editor', body: tree([question('begin', [['ja', 'hulp']]), outcome]) })).status).toBe(201)
     const unfinished = { ...tree([question('begin', [['ja', '']])]), _status: 'draft' }
     expect((await api('POST', '/api/tools?draft=true', { as: 'editor', body: unfinished })).status).toBe(201)
@@ -87,8 +114,14 @@ describe('tool definitions are validated on save, over HTTP', () => {
     const errors = refused.json.errors.flatMap((e: any) => e.data?.errors ?? [])
     expect(errors).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ path: 'definition.steps.0.options.0.items.0.section', message: expect.stringContaining('het onderdeel "planning" bestaat niet') }),
-        expect.objectContaining({ path: 'definition.steps.0.options.1.items.0.text', message: expect.stringContaining('de tekst is leeg') }),
+        expect.objectContaining({
+          path: 'definition.steps.0.options.0.items.0.section',
+          message: expect.stringContaining('het onderdeel "planning" bestaat niet'),
+        }),
+        expect.objectContaining({
+          path: 'definition.steps.0.options.1.items.0.text',
+          message: expect.stringContaining('de tekst is leeg'),
+        }),
       ]),
     )
     const accepted = await api('POST', '/api/tools', { as: 'editor', body: plan('taken', 'Iemand rijdt.') })
@@ -101,6 +134,8 @@ describe('tool definitions are validated on save, over HTTP', () => {
 
   it('stores the seeded steungroep plan on the helpers site', async () => {
     const { json } = await api('GET', '/api/tools?where[slug][equals]=start-een-steungroep&depth=0')
-    expect(json.docs.map((doc: any) => [doc.site, doc.kind, doc.definition.sections.length, doc.definition.steps.length])).toEqual([['helpers', 'plan', 8, 7]])
+    expect(json.docs.map((doc: any) => [doc.site, doc.kind, doc.definition.sections.length, doc.definition.steps.length])).toEqual([
+      ['helpers', 'plan', 8, 7],
+    ])
   })
 })

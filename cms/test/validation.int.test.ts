@@ -51,7 +51,14 @@ describe('validation messages an editor understands', () => {
     }
     const created = await api('POST', '/api/landing-pages', { as: 'marketer', body })
     expect(created.status, JSON.stringify(created.json)).toBe(201)
-    expect(created.json.doc.blocks.map((b: { blockType: string }) => b.blockType)).toEqual(['hero', 'video', 'testimonial', 'toolTeaser', 'newsletter', 'related'])
+    expect(created.json.doc.blocks.map((b: { blockType: string }) => b.blockType)).toEqual([
+      'hero',
+      'video',
+      'testimonial',
+      'toolTeaser',
+      'newsletter',
+      'related',
+    ])
     // Without its tool the teaser cannot be published.
     const errors = await refused('landing-pages', { ...body, blocks: [{ blockType: 'toolTeaser' }] })
     expect(errors.find((e) => e.path === 'blocks.0.tool')?.message).toBe('Kies een tool (veld "Tool").')
@@ -105,7 +112,10 @@ describe('validation messages an editor understands', () => {
   })
 
   it('drafts may be incomplete: validation runs when publishing', async () => {
-    const response = await api('POST', '/api/checklists?draft=true', { as: 'editor', body: { title: 'Half af', site: 'helpers', _status: 'draft' } })
+    const response = await api('POST', '/api/checklists?draft=true', {
+      as: 'editor',
+      body: { title: 'Half af', site: 'helpers', _status: 'draft' },
+    })
     expect(response.status).toBe(201)
     const publish = await api('PATCH', `/api/checklists/${response.json.doc.id}`, { as: 'editor', body: { _status: 'published' } })
     expect(publish.status).toBe(400)

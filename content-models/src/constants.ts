@@ -113,15 +113,7 @@ export const CONTACT_KIND_LABELS: Record<ContactKind, string> = {
   whatsapp: 'WhatsApp',
 }
 
-export const CHANNELS = [
-  'campagne',
-  'organisch-zoeken',
-  'direct',
-  'social',
-  'referral',
-  'e-mail',
-  'betaald-zoeken',
-] as const
+export const CHANNELS = ['campagne', 'organisch-zoeken', 'direct', 'social', 'referral', 'e-mail', 'betaald-zoeken'] as const
 export type Channel = (typeof CHANNELS)[number]
 /** As the whitepaper's channel table names them. */
 export const CHANNEL_LABELS: Record<Channel, string> = {

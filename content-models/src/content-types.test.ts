@@ -11,7 +11,9 @@ const shapeOf = (schema: z.ZodType) => (schema instanceof z.ZodObject ? (schema.
 
 describe('the content-types table', () => {
   it('has a row for every document model (anything with a slug or a site is a collection)', () => {
-    const models = Object.entries(contentModels).filter(([, value]) => value instanceof z.ZodObject && ('slug' in value.shape || 'site' in value.shape || 'alt' in value.shape))
+    const models = Object.entries(contentModels).filter(
+      ([, value]) => value instanceof z.ZodObject && ('slug' in value.shape || 'site' in value.shape || 'alt' in value.shape),
+    )
     expect(models.length).toBeGreaterThan(10)
     for (const [name, schema] of models) expect(schemasInTable, `${name} has no row`).toContain(schema)
     expect(schemasInTable).toContain(user)

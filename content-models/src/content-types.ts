@@ -1,5 +1,17 @@
 import type { z } from 'zod'
-import { checklist, course, courseModule, helperTip, landingPage, media, organisation, stappenplan, theme, tool, video } from './models/content'
+import {
+  checklist,
+  course,
+  courseModule,
+  helperTip,
+  landingPage,
+  media,
+  organisation,
+  stappenplan,
+  theme,
+  tool,
+  video,
+} from './models/content'
 import { user } from './models/settings'
 import { serviceEvent } from './models/events'
 import { newsletterErasure, newsletterSubscription, newsletterToken } from './models/newsletter'

@@ -50,12 +50,19 @@ const toDate = (value: string | Date) => (typeof value === 'string' ? new Date(v
 
 /** The calendar day (YYYY-MM-DD) in the Netherlands of a stored date or a moment. */
 export function reviewDay(value: string | Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: REVIEW_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(toDate(value))
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: REVIEW_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(toDate(value))
   const part = (type: string) => parts.find((p) => p.type === type)!.value
   return `${part('year')}-${part('month')}-${part('day')}`
 }
 
 /** A date as Dutch readers write it: "1 december 2026". */
 export function formatDutchDate(value: string | Date): string {
-  return new Intl.DateTimeFormat('nl-NL', { timeZone: REVIEW_TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' }).format(toDate(value))
+  return new Intl.DateTimeFormat('nl-NL', { timeZone: REVIEW_TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' }).format(
+    toDate(value),
+  )
 }

@@ -20,7 +20,9 @@ for (const size of ['seed' as const, ...sizes]) {
   const expected = expectedHelpersPages(snapshot)
   console.log(`snapshot ${size}: ${expected} pages expected, written in ${((performance.now() - t0) / 1000).toFixed(1)} s; building…`)
   const m = await buildChecked('helpers', file, path.join(work, `site-${size}`), expected, (message) => console.log(`  ${message}`))
-  console.log(`  ${m.ok ? 'ok' : 'FAILED'}: ${m.pages} pages in ${m.seconds.toFixed(1)} s, peak tree RSS ${m.peakTreeRssMb.toFixed(0)} MB, load average before ${m.load}`)
+  console.log(
+    `  ${m.ok ? 'ok' : 'FAILED'}: ${m.pages} pages in ${m.seconds.toFixed(1)} s, peak tree RSS ${m.peakTreeRssMb.toFixed(0)} MB, load average before ${m.load}`,
+  )
   if (!m.ok) console.log(m.output.slice(-3000))
   rows.push({ label: size === 'seed' ? 'seeded' : String(size), m })
 }

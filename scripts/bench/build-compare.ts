@@ -41,12 +41,25 @@ for (const size of ['seed' as const, ...sizes]) {
   const { file, snapshot } = writeSnapshot(work, size)
   const expected = expectedHelpersPages(snapshot)
   const label = size === 'seed' ? 'seeded' : String(size)
-  const rows = { before: { label, tree: 'before' as Tree, runs: [] as (BuildMeasure & { load: string })[] }, after: { label, tree: 'after' as Tree, runs: [] as (BuildMeasure & { load: string })[] } }
+  const rows = {
+    before: { label, tree: 'before' as Tree, runs: [] as (BuildMeasure & { load: string })[] },
+    after: { label, tree: 'after' as Tree, runs: [] as (BuildMeasure & { load: string })[] },
+  }
   for (let round = 0; round < rounds; round++) {
     const order: Tree[] = round % 2 === 0 ? ['before', 'after'] : ['after', 'before']
     for (const tree of order) {
-      const m = await buildChecked('helpers', file, path.join(work, `site-${size}-${tree}`), expected, (message) => console.log(`  ${message}`), trees[tree])
-      console.log(`${label} ${tree} round ${round + 1}: ${m.ok ? 'ok' : 'FAILED'}, ${m.pages}/${expected} pages, ${m.seconds.toFixed(1)} s, peak tree RSS ${m.peakTreeRssMb.toFixed(0)} MB, load average before ${m.load}`)
+      const m = await buildChecked(
+        'helpers',
+        file,
+        path.join(work, `site-${size}-${tree}`),
+        expected,
+        (message) => console.log(`  ${message}`),
+        trees[tree],
+      )
+      console.log(
+        `${label} ${tree} round ${round + 1}: ${m.ok ? 'ok' : 'FAILED'}, ${m.pages}/${expected} pages, ${m.seconds.toFixed(1)} \
+s, peak tree RSS ${m.peakTreeRssMb.toFixed(0)} MB, load average before ${m.load}`,
+      )
       if (!m.ok) console.log(m.output.slice(-3000))
       rows[tree].runs.push(m)
     }
@@ -66,10 +79,32 @@ const summary = (runs: BuildMeasure[]) => ({
 console.log(`\nhelpers site build, before vs after, ${new Date().toISOString().slice(0, 10)}, median of ${rounds} rounds`)
 console.log(
   table(
-    ['snapshot', 'checkout', 'ok', 'pages', 'wall s (median)', 'wall s (range)', 'pages/s', 'peak RSS tree MB', 'max process RSS MB', 'load averages'],
+    [
+      'snapshot',
+      'checkout',
+      'ok',
+      'pages',
+      'wall s (median)',
+      'wall s (range)',
+      'pages/s',
+      'peak RSS tree MB',
+      'max process RSS MB',
+      'load averages',
+    ],
     results.map(({ label, tree, runs }) => {
       const s = summary(runs)
-      return [label, `${tree} (astro ${astroVersion(trees[tree])})`, s.ok ? 'yes' : 'no', s.pages, s.seconds.toFixed(1), s.range, (s.pages / s.seconds).toFixed(1), s.rss.toFixed(0), s.maxProcess.toFixed(0), runs.map((m) => m.load).join(' ')]
+      return [
+        label,
+        `${tree} (astro ${astroVersion(trees[tree])})`,
+        s.ok ? 'yes' : 'no',
+        s.pages,
+        s.seconds.toFixed(1),
+        s.range,
+        (s.pages / s.seconds).toFixed(1),
+        s.rss.toFixed(0),
+        s.maxProcess.toFixed(0),
+        runs.map((m) => m.load).join(' '),
+      ]
     }),
   ),
 )
@@ -80,7 +115,13 @@ console.log(
     ['snapshot', 'wall time ×', 'pages/s ×', 'peak RSS tree ×', 'max process RSS ×'],
     labels.map((label) => {
       const [b, a] = (['before', 'after'] as Tree[]).map((tree) => summary(results.find((r) => r.label === label && r.tree === tree)!.runs))
-      return [label, (a.seconds / b.seconds).toFixed(2), (a.pages / a.seconds / (b.pages / b.seconds)).toFixed(2), (a.rss / b.rss).toFixed(2), (a.maxProcess / b.maxProcess).toFixed(2)]
+      return [
+        label,
+        (a.seconds / b.seconds).toFixed(2),
+        (a.pages / a.seconds / (b.pages / b.seconds)).toFixed(2),
+        (a.rss / b.rss).toFixed(2),
+        (a.maxProcess / b.maxProcess).toFixed(2),
+      ]
     }),
   ),
 )

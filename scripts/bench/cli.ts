@@ -10,7 +10,10 @@ import { syntheticSnapshot } from './synthetic-snapshot'
 export function sizesArg(fallback: number[]): number[] {
   const i = process.argv.indexOf('--sizes')
   if (i < 0) return fallback
-  return process.argv[i + 1].split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0)
+  return process.argv[i + 1]
+    .split(',')
+    .map((s) => Number(s.trim()))
+    .filter((n) => Number.isInteger(n) && n > 0)
 }
 
 /** `--built name=DIR,name=DIR`: sites built already, by name (size or site). */

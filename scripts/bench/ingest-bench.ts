@@ -29,7 +29,13 @@ const port = Number(arg('--port', '5390'))
 
 async function startStatsServer(): Promise<ChildProcess> {
   const child = spawn(path.join(repoRoot, 'node_modules/.bin/tsx'), [path.join(repoRoot, 'cms/src/stats/serve.ts')], {
-    env: { ...process.env, CMS_DATA_DIR: dataDir, STATS_PORT: String(port), STATS_HELPERS_LIMIT: '100000000', STATS_PROFESSIONALS_LIMIT: '100000000' },
+    env: {
+      ...process.env,
+      CMS_DATA_DIR: dataDir,
+      STATS_PORT: String(port),
+      STATS_HELPERS_LIMIT: '100000000',
+      STATS_PROFESSIONALS_LIMIT: '100000000',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
     // its own process group, so that tsx's child goes too (stopServer)
     detached: true,
@@ -45,10 +51,18 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: connections })
 
 function post(url: URL, body: string, userAgent: string): Promise<number> {
   return new Promise((resolve) => {
-    const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'user-agent': userAgent } }, (res) => {
-      res.resume()
-      res.on('end', () => resolve(res.statusCode ?? 0))
-    })
+    const req = http.request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'user-agent': userAgent },
+      },
+      (res) => {
+        res.resume()
+        res.on('end', () => resolve(res.statusCode ?? 0))
+      },
+    )
     req.on('error', () => resolve(0))
     req.end(body)
   })
@@ -101,7 +115,12 @@ const end = Date.now() + seconds * 1000
 async function worker(id: number) {
   while (Date.now() < end) {
     const n = sent++
-    const body = JSON.stringify({ kind, site: n % 4 ? 'helpers' : 'professionals', channel: CHANNELS[n % CHANNELS.length], subject: kind === 'page-view' ? 'pagina' : 'zelfscan' })
+    const body = JSON.stringify({
+      kind,
+      site: n % 4 ? 'helpers' : 'professionals',
+      channel: CHANNELS[n % CHANNELS.length],
+      subject: kind === 'page-view' ? 'pagina' : 'zelfscan',
+    })
     const start = performance.now()
     // A visitor makes a few requests; vary the user agent so that the burst marking sees people.
     const status = await post(url, body, `bench/${id}/${Math.floor(n / 5)}`)
@@ -126,8 +145,17 @@ const ok = (statuses.get(204) ?? 0) + (statuses.get(201) ?? 0)
 const errors = [...statuses].filter(([s]) => s !== 204 && s !== 201)
 const lockSorted = [...waits].sort((a, b) => a - b)
 console.log(`target ${url.href}, ${connections} connections, ${seconds} s, kind ${kind}`)
-console.log(`events/s ${(ok / elapsed).toFixed(0)}   p50 ${percentile(sorted, 50).toFixed(1)} ms   p99 ${percentile(sorted, 99).toFixed(1)} ms   max ${sorted.at(-1)?.toFixed(1)} ms`)
+console.log(
+  `events/s ${(ok / elapsed).toFixed(0)}   p50 ${percentile(sorted, 50).toFixed(1)} ms   p99 ${percentile(sorted, 99).toFixed(1)} ms   max ${sorted.at(-1)?.toFixed(1)} ms`,
+)
 console.log(`acknowledged ${ok}   errors ${errors.length ? errors.map(([s, n]) => `${n}×${s || 'connection'}`).join(', ') : 0}`)
 const perEvent = (seconds: number) => `${((seconds / Math.max(1, ok)) * 1e6).toFixed(0)} µs`
-if (server) console.log(`CPU per event: stats server ${perEvent(serverCpu)}, load generator ${perEvent((clientCpu.user + clientCpu.system) / 1e6)}; one free core would take ${(ok / Math.max(serverCpu, 0.001)).toFixed(0)} events/s`)
-if (waits.length) console.log(`write lock for a publish: ${waits.length} probes, p50 ${percentile(lockSorted, 50).toFixed(2)} ms, p99 ${percentile(lockSorted, 99).toFixed(2)} ms, max ${lockSorted.at(-1)?.toFixed(2)} ms`)
+if (server)
+  console.log(
+    `CPU per event: stats server ${perEvent(serverCpu)}, load generator ${perEvent((clientCpu.user + clientCpu.system) / 1e6)}; \
+one free core would take ${(ok / Math.max(serverCpu, 0.001)).toFixed(0)} events/s`,
+  )
+if (waits.length)
+  console.log(
+    `write lock for a publish: ${waits.length} probes, p50 ${percentile(lockSorted, 50).toFixed(2)} ms, p99 ${percentile(lockSorted, 99).toFixed(2)} ms, max ${lockSorted.at(-1)?.toFixed(2)} ms`,
+  )

@@ -34,7 +34,10 @@ function rssOf(...parts: string[]): number {
   }
   return Math.round(kb / 1024)
 }
-const memory = () => ({ cmsMb: rssOf('next', 'start', `-p ${new URL(cms).port || 3000}`), startProcessWithSitesMb: rssOf('scripts/start.ts') })
+const memory = () => ({
+  cmsMb: rssOf('next', 'start', `-p ${new URL(cms).port || 3000}`),
+  startProcessWithSitesMb: rssOf('scripts/start.ts'),
+})
 
 class Stats {
   latencies: number[] = []
@@ -46,14 +49,25 @@ class Stats {
   summary(seconds: number) {
     const sorted = [...this.latencies].sort((a, b) => a - b)
     const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]?.toFixed(0)
-    const errors = Object.entries(this.statuses).filter(([status]) => status === 'error' || Number(status) >= 500).reduce((n, [, count]) => n + count, 0)
-    return { requests: sorted.length, perSecond: Math.round(sorted.length / seconds), p50ms: at(0.5), p99ms: at(0.99), errors, statuses: this.statuses }
+    const errors = Object.entries(this.statuses)
+      .filter(([status]) => status === 'error' || Number(status) >= 500)
+      .reduce((n, [, count]) => n + count, 0)
+    return {
+      requests: sorted.length,
+      perSecond: Math.round(sorted.length / seconds),
+      p50ms: at(0.5),
+      p99ms: at(0.99),
+      errors,
+      statuses: this.statuses,
+    }
   }
 }
 
 async function pagesOf(site: string): Promise<string[]> {
   const html = await (await fetch(site)).text()
-  const links = [...html.matchAll(/href="(\/[^"#?]*)"/g)].map((match) => match[1]).filter((href) => !/\.(css|js|svg|png|ico|xml|json)$/.test(href))
+  const links = [...html.matchAll(/href="(\/[^"#?]*)"/g)]
+    .map((match) => match[1])
+    .filter((href) => !/\.(css|js|svg|png|ico|xml|json)$/.test(href))
   return [...new Set(['/', ...links])].slice(0, 40)
 }
 
@@ -77,15 +91,24 @@ async function publishDuringLoad(deadline: number): Promise<{ checklist: string;
   const login = await fetch(`${cms}/api/users/login`, json({ email: admin.email, password: admin.password }))
   const { token } = (await login.json()) as { token: string }
   const auth = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
-  const list = (await (await fetch(`${cms}/api/checklists?where[site][equals]=helpers&limit=1&depth=0`, { headers: auth })).json()) as { docs: { id: number; slug: string; title: string }[] }
+  const list = (await (await fetch(`${cms}/api/checklists?where[site][equals]=helpers&limit=1&depth=0`, { headers: auth })).json()) as {
+    docs: { id: number; slug: string; title: string }[]
+  }
   const doc = list.docs[0]
   const title = `${doc.title.replace(/ \(belast \d+\)$/, '')} (belast ${Date.now() % 100000})`
   const published = Date.now()
-  const patch = await fetch(`${cms}/api/checklists/${doc.id}`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title, _status: 'published' }) })
+  const patch = await fetch(`${cms}/api/checklists/${doc.id}`, {
+    method: 'PATCH',
+    headers: auth,
+    body: JSON.stringify({ title, _status: 'published' }),
+  })
   if (patch.status !== 200) throw new Error(`publish failed: ${patch.status}`)
   while (Date.now() < deadline) {
-    const page = await fetch(`${sites[0]}/checklists/${doc.slug}/`).then((r) => r.text()).catch(() => '')
-    if (page.includes(title.replace(/&/g, '&amp;'))) return { checklist: doc.slug, reachedSiteAfterS: Math.round((Date.now() - published) / 100) / 10 }
+    const page = await fetch(`${sites[0]}/checklists/${doc.slug}/`)
+      .then((r) => r.text())
+      .catch(() => '')
+    if (page.includes(title.replace(/&/g, '&amp;')))
+      return { checklist: doc.slug, reachedSiteAfterS: Math.round((Date.now() - published) / 100) / 10 }
     await new Promise((resolve) => setTimeout(resolve, 1000))
   }
   return { checklist: doc.slug, reachedSiteAfterS: null }
@@ -103,7 +126,12 @@ const clients = Array.from({ length: CLIENTS }, async (_, i) => {
     if (i % 2 === 0) {
       // One in ten island calls is a tip (capped at 60 an hour: most get 429, as designed).
       const tip = n % 10 === 0
-      await timed(island, () => fetch(`${cms}/api/island/${tip ? 'tips' : 'events'}`, json(tip ? { title: 'Tip onder belasting', body: 'Luister en vraag wat iemand nodig heeft.' } : event)))
+      await timed(island, () =>
+        fetch(
+          `${cms}/api/island/${tip ? 'tips' : 'events'}`,
+          json(tip ? { title: 'Tip onder belasting', body: 'Luister en vraag wat iemand nodig heeft.' } : event),
+        ),
+      )
     } else {
       const s = i % 4 === 1 ? 0 : 1
       await timed(site, () => fetch(`${sites[s]}${pages[s][n % pages[s].length]}`, { headers: { 'accept-encoding': 'br, gzip' } }))
@@ -114,4 +142,17 @@ await new Promise((resolve) => setTimeout(resolve, Math.min(15_000, (SECONDS * 1
 const publish = publishDuringLoad(end + 90_000)
 await Promise.all(clients)
 const after = memory()
-console.log(JSON.stringify({ clients: CLIENTS, seconds: SECONDS, island: island.summary(SECONDS), sites: site.summary(SECONDS), memory: { before, after }, publish: await publish }, null, 2))
+console.log(
+  JSON.stringify(
+    {
+      clients: CLIENTS,
+      seconds: SECONDS,
+      island: island.summary(SECONDS),
+      sites: site.summary(SECONDS),
+      memory: { before, after },
+      publish: await publish,
+    },
+    null,
+    2,
+  ),
+)

@@ -30,7 +30,9 @@ function children(): Map<number, number[]> {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8')
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
       tree.set(ppid, [...(tree.get(ppid) ?? []), Number(name)])
-    } catch { /* the process ended meanwhile */ }
+    } catch {
+      /* the process ended meanwhile */
+    }
   }
   return tree
 }
@@ -45,7 +47,9 @@ export function treeRssKb(root: number): number {
     try {
       const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
       if (match) total += Number(match[1])
-    } catch { /* gone */ }
+    } catch {
+      /* gone */
+    }
     queue.push(...(tree.get(pid) ?? []))
   }
   return total
@@ -58,7 +62,13 @@ export async function countPages(outDir: string): Promise<number> {
 }
 
 /** `root` is the repository whose site is built: this one, or another checkout (build-compare.ts). */
-export async function measureBuild(site: SiteName, snapshotFile: string, outDir: string, root = repoRoot, timeoutMs = 60 * 60_000): Promise<BuildMeasure> {
+export async function measureBuild(
+  site: SiteName,
+  snapshotFile: string,
+  outDir: string,
+  root = repoRoot,
+  timeoutMs = 60 * 60_000,
+): Promise<BuildMeasure> {
   const cwd = path.join(root, 'sites', site)
   const astro = path.join(cwd, 'node_modules/.bin/astro')
   const useTime = existsSync('/usr/bin/time')
@@ -96,7 +106,14 @@ export async function measureBuild(site: SiteName, snapshotFile: string, outDir:
  * produced another page count than the snapshot has is therefore repeated, up to three times.
  * `load` is the 1-minute load average just before the build (other work on the machine).
  */
-export async function buildChecked(site: SiteName, file: string, outDir: string, expected: number, log: (message: string) => void = () => {}, root = repoRoot) {
+export async function buildChecked(
+  site: SiteName,
+  file: string,
+  outDir: string,
+  expected: number,
+  log: (message: string) => void = () => {},
+  root = repoRoot,
+) {
   for (let attempt = 1; ; attempt++) {
     rmSync(outDir, { recursive: true, force: true })
     const load = loadavg()[0].toFixed(2)

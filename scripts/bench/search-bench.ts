@@ -71,10 +71,24 @@ try {
           perEngine[engine].push(r.bytes)
           rows.push([label, engine, query, r.urls.length, r.files, (r.bytes / 1024).toFixed(1), r.cold.toFixed(0), r.warm.toFixed(1)])
         }
-        rows.push([label, 'ours/pagefind', query, '', '', (m.vsp.bytes / m.pagefind.bytes).toFixed(2), (m.vsp.cold / m.pagefind.cold).toFixed(2), (m.vsp.warm / m.pagefind.warm).toFixed(2)])
+        rows.push([
+          label,
+          'ours/pagefind',
+          query,
+          '',
+          '',
+          (m.vsp.bytes / m.pagefind.bytes).toFixed(2),
+          (m.vsp.cold / m.pagefind.cold).toFixed(2),
+          (m.vsp.warm / m.pagefind.warm).toFixed(2),
+        ])
       }
       const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-      summary.push([label, (median(perEngine.vsp) / 1024).toFixed(1), (median(perEngine.pagefind) / 1024).toFixed(1), (median(perEngine.vsp) / median(perEngine.pagefind)).toFixed(2)])
+      summary.push([
+        label,
+        (median(perEngine.vsp) / 1024).toFixed(1),
+        (median(perEngine.pagefind) / 1024).toFixed(1),
+        (median(perEngine.vsp) / median(perEngine.pagefind)).toFixed(2),
+      ])
     } finally {
       await server.close()
     }

@@ -15,7 +15,11 @@ export const ENGINES: readonly Engine[] = ['vsp', 'pagefind']
 export async function bundleClient(): Promise<string> {
   const result = await esbuild.build({
     entryPoints: [path.join(repoRoot, 'packages/search/src/client.ts')],
-    bundle: true, minify: true, format: 'esm', write: false, platform: 'browser',
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    platform: 'browser',
   })
   return result.outputFiles[0].text
 }
@@ -33,7 +37,10 @@ export async function runPagefind(siteDir: string): Promise<number> {
 export const closePagefind = () => pagefind.close()
 
 /** The harness files to serve next to the site: a blank page and our bundled client. */
-export const harness = (client: string) => ({ '/__bench/': '<!doctype html><html lang="nl"><title>bench</title></html>', '/__bench/vsp-search.js': client })
+export const harness = (client: string) => ({
+  '/__bench/': '<!doctype html><html lang="nl"><title>bench</title></html>',
+  '/__bench/vsp-search.js': client,
+})
 
 /** Runs in the page: load the engine, search, fetch what the first 10 results show. */
 export const SEARCH_IN_PAGE = async ({ engine, query }: { engine: Engine; query: string }) => {
@@ -49,7 +56,11 @@ export const SEARCH_IN_PAGE = async ({ engine, query }: { engine: Engine; query:
       await pf.options({ baseUrl: '/' })
       w.__run = async (q) => {
         const found = await pf.search(q)
-        const data = await Promise.all(found.results.slice(0, 10).map((r: { data: () => Promise<{ url: string; meta: { title: string }; excerpt: string }> }) => r.data()))
+        const data = await Promise.all(
+          found.results
+            .slice(0, 10)
+            .map((r: { data: () => Promise<{ url: string; meta: { title: string }; excerpt: string }> }) => r.data()),
+        )
         return data.map((d) => ({ url: d.url, title: d.meta.title }))
       }
     }

@@ -27,7 +27,10 @@ import { bundleClient, closePagefind, ENGINES, harness, runPagefind, SEARCH_IN_P
 import { serveStatic } from './static-server'
 
 const SITES: readonly SiteName[] = SITE_NAMES
-const SETS: [string, readonly ScoredQuery[]][] = [['tuning', QUALITY_QUERIES], ['held-out', HELD_OUT_QUERIES]]
+const SETS: [string, readonly ScoredQuery[]][] = [
+  ['tuning', QUALITY_QUERIES],
+  ['held-out', HELD_OUT_QUERIES],
+]
 
 /** One page per engine, reused for all queries: the index stays loaded, as for a visitor. */
 async function engineSearch(browser: Browser, base: string, engine: Engine) {
@@ -67,15 +70,37 @@ try {
       const results = new Map<string, Recall>()
       for (const engine of ENGINES) {
         const { search, close } = await engineSearch(browser, server.url, engine)
-        for (const [name, set] of SETS) results.set(`${engine} ${name}`, await recallAt3(set.filter((q) => q.site === site), search))
+        for (const [name, set] of SETS)
+          results.set(
+            `${engine} ${name}`,
+            await recallAt3(
+              set.filter((q) => q.site === site),
+              search,
+            ),
+          )
         await close()
       }
-      for (const [name, set] of SETS) results.set(`memory ${name}`, await recallAt3(set.filter((q) => q.site === site), memory.search))
+      for (const [name, set] of SETS)
+        results.set(
+          `memory ${name}`,
+          await recallAt3(
+            set.filter((q) => q.site === site),
+            memory.search,
+          ),
+        )
       for (const [name] of SETS) {
-        rows.push([site, name, results.get(`vsp ${name}`)!.total, percent(results.get(`vsp ${name}`)!), percent(results.get(`pagefind ${name}`)!), percent(results.get(`memory ${name}`)!)])
+        rows.push([
+          site,
+          name,
+          results.get(`vsp ${name}`)!.total,
+          percent(results.get(`vsp ${name}`)!),
+          percent(results.get(`pagefind ${name}`)!),
+          percent(results.get(`memory ${name}`)!),
+        ])
         for (const engine of ENGINES) {
           if (name === 'held-out' && !showMisses) continue
-          for (const miss of results.get(`${engine} ${name}`)!.misses) misses.push(`${site} ${name} ${engine}: "${miss.query.query}" → ${miss.top.join(' ') || '(nothing)'}`)
+          for (const miss of results.get(`${engine} ${name}`)!.misses)
+            misses.push(`${site} ${name} ${engine}: "${miss.query.query}" → ${miss.top.join(' ') || '(nothing)'}`)
         }
       }
     } finally {
@@ -89,4 +114,5 @@ try {
 }
 console.log(`\nrecall@3 on the built seeded sites, ${new Date().toISOString().slice(0, 10)}`)
 console.log(table(['site', 'set', 'queries', 'ours (built site)', 'Pagefind (built site)', 'ours (in memory, mirror)'], rows))
-if (misses.length) console.log(`\nmisses${showMisses ? '' : ' (tuning set; --misses for the held-out set)'}:\n${misses.map((m) => `  ${m}`).join('\n')}`)
+if (misses.length)
+  console.log(`\nmisses${showMisses ? '' : ' (tuning set; --misses for the held-out set)'}:\n${misses.map((m) => `  ${m}`).join('\n')}`)

@@ -33,7 +33,15 @@ export function seedSnapshot(): Snapshot {
   const stappenplannen = content.stappenplannen.map((plan) => ({ ...system(), ...plan, intro: md(plan.intro) }))
   const media: Snapshot['media'] = []
   const videos = content.videos.map((video) => {
-    const poster = { ...system(), alt: video.poster.alt, caption: video.poster.caption, filename: `poster-${video.slug}.png`, mimeType: 'image/png', width: 1280, height: 720 }
+    const poster = {
+      ...system(),
+      alt: video.poster.alt,
+      caption: video.poster.caption,
+      filename: `poster-${video.slug}.png`,
+      mimeType: 'image/png',
+      width: 1280,
+      height: 720,
+    }
     media.push(poster)
     return { ...system(), ...video, poster: poster.id }
   })
@@ -44,7 +52,12 @@ export function seedSnapshot(): Snapshot {
     const doc = { ...system(), ...fields, intro: md(fields.intro) }
     courses.push(doc)
     for (const mod of courseModules) {
-      modules.push({ ...system(), ...mod, course: doc.id, lessons: mod.lessons.map((l) => ({ title: l.title, body: markdownToLexical(l.body) })) })
+      modules.push({
+        ...system(),
+        ...mod,
+        course: doc.id,
+        lessons: mod.lessons.map((l) => ({ title: l.title, body: markdownToLexical(l.body) })),
+      })
     }
   }
   const organisationIds = new Map<string, number>()
@@ -58,9 +71,7 @@ export function seedSnapshot(): Snapshot {
     ...tool,
     definition: formFromDefinition(tool.definition, (slug) => organisationIds.get(slug)),
   }))
-  const helperTips = content.helperTips
-    .filter((tip) => tip.published)
-    .map(({ published: _published, ...tip }) => ({ ...system(), ...tip }))
+  const helperTips = content.helperTips.filter((tip) => tip.published).map(({ published: _published, ...tip }) => ({ ...system(), ...tip }))
 
   const ids = (docs: readonly { id: Id; slug: string; site: string }[], site: string) => (slug: string) =>
     docs.find((doc) => doc.slug === slug && (doc.site === site || doc.site === 'both'))?.id

@@ -68,7 +68,10 @@ const steps: Step[] = [
     name: 'payload generate:importmap (Payload CLI)',
     runs: arg('--cli-runs', 10),
     mustPrint: /import ?map/i,
-    run: () => ({ ...spawnStep(path.join(repoRoot, 'cms/node_modules/.bin/payload'), ['generate:importmap'], path.join(repoRoot, 'cms')), produced: true }),
+    run: () => ({
+      ...spawnStep(path.join(repoRoot, 'cms/node_modules/.bin/payload'), ['generate:importmap'], path.join(repoRoot, 'cms')),
+      produced: true,
+    }),
   },
   {
     name: 'astro build from the CMS (content loader, Local API)',
@@ -76,11 +79,16 @@ const steps: Step[] = [
     mustPrint: /Complete!/,
     run: (i) => {
       const outDir = path.join(work, `site-${i}`)
-      const result = spawnStep(path.join(repoRoot, 'sites/helpers/node_modules/.bin/astro'), ['build', '--outDir', outDir], path.join(repoRoot, 'sites/helpers'), {
-        CONTENT_SOURCE: 'cms',
-        NODE_ENV: 'production',
-        ASTRO_CACHE_DIR: path.join(work, 'astro-cache'),
-      })
+      const result = spawnStep(
+        path.join(repoRoot, 'sites/helpers/node_modules/.bin/astro'),
+        ['build', '--outDir', outDir],
+        path.join(repoRoot, 'sites/helpers'),
+        {
+          CONTENT_SOURCE: 'cms',
+          NODE_ENV: 'production',
+          ASTRO_CACHE_DIR: path.join(work, 'astro-cache'),
+        },
+      )
       return { ...result, produced: existsSync(path.join(outDir, 'index.html')) }
     },
   },

@@ -25,7 +25,10 @@ function random(seed: number) {
 
 /** Words of the seed's helper pages, with their real frequencies (a word appears as often as it is used). */
 function seedWords(): string[] {
-  const text = [...content.helperThemes.map((t) => t.body), ...content.checklists.flatMap((c) => [c.intro, ...c.items.map((i) => `${i.text} ${i.detail ?? ''}`)])].join(' ')
+  const text = [
+    ...content.helperThemes.map((t) => t.body),
+    ...content.checklists.flatMap((c) => [c.intro, ...c.items.map((i) => `${i.text} ${i.detail ?? ''}`)]),
+  ].join(' ')
   return text.toLowerCase().match(/\p{L}{2,}/gu) ?? []
 }
 
@@ -40,43 +43,96 @@ export function syntheticSnapshot(pages: number): Snapshot {
     return `${s[0].toUpperCase()}${s.slice(1)}.`
   }
   const paragraph = () => Array.from({ length: 3 + Math.floor(rand() * 3) }, sentence).join(' ')
-  const title = () => { const t = Array.from({ length: 2 + Math.floor(rand() * 4) }, () => pick(words)).join(' '); return `${t[0].toUpperCase()}${t.slice(1)}` }
-  const body = () => [`## ${title()}`, paragraph(), paragraph(), `## ${title()}`, paragraph(), `- ${sentence()}\n- ${sentence()}\n- ${sentence()}`, paragraph()].join('\n\n')
+  const title = () => {
+    const t = Array.from({ length: 2 + Math.floor(rand() * 4) }, () => pick(words)).join(' ')
+    return `${t[0].toUpperCase()}${t.slice(1)}`
+  }
+  const body = () =>
+    [
+      `## ${title()}`,
+      paragraph(),
+      paragraph(),
+      `## ${title()}`,
+      paragraph(),
+      `- ${sentence()}\n- ${sentence()}\n- ${sentence()}`,
+      paragraph(),
+    ].join('\n\n')
 
   let nextId = 100_000
   const stamp = { createdAt: base.generatedAt, updatedAt: base.generatedAt, _status: 'published' as const }
   const fixedPages = 10 // home, 4 sections, checklists, videos, cursus, tips, contact, zoeken, 404 minus the seeded ones' overlap
-  const seededPages = base.themes.filter((t) => t.site !== 'professionals' && (HELPER_SECTIONS as readonly string[]).includes(t.section)).length
-    + base.checklists.length + base.videos.filter((v) => v.site !== 'professionals').length
-    + base['course-modules'].filter((m) => m.site !== 'professionals').reduce((n, m) => n + 1 + m.lessons.length, 0)
+  const seededPages =
+    base.themes.filter((t) => t.site !== 'professionals' && (HELPER_SECTIONS as readonly string[]).includes(t.section)).length +
+    base.checklists.length +
+    base.videos.filter((v) => v.site !== 'professionals').length +
+    base['course-modules'].filter((m) => m.site !== 'professionals').reduce((n, m) => n + 1 + m.lessons.length, 0)
   const extra = Math.max(0, pages - seededPages - fixedPages)
   const counts = { themes: Math.round(extra * 0.4), checklists: Math.round(extra * 0.25), videos: Math.round(extra * 0.1) }
   const modules = Math.max(0, Math.round((extra - counts.themes - counts.checklists - counts.videos) / (LESSONS_PER_MODULE + 1)))
 
   const themes = Array.from({ length: counts.themes }, (_, i) => ({
-    id: nextId++, ...stamp, site: 'helpers' as const, slug: `thema-${i + 1}`, title: title(), summary: sentence(),
-    section: HELPER_SECTIONS[i % HELPER_SECTIONS.length], order: i, delicts: null, body: markdownToLexical(body()),
+    id: nextId++,
+    ...stamp,
+    site: 'helpers' as const,
+    slug: `thema-${i + 1}`,
+    title: title(),
+    summary: sentence(),
+    section: HELPER_SECTIONS[i % HELPER_SECTIONS.length],
+    order: i,
+    delicts: null,
+    body: markdownToLexical(body()),
   }))
   const helperThemeIds = [...base.themes.filter((t) => t.site === 'helpers').map((t) => t.id), ...themes.map((t) => t.id)]
   const checklists = Array.from({ length: counts.checklists }, (_, i) => ({
-    id: nextId++, ...stamp, site: 'helpers' as const, slug: `checklist-${i + 1}`, title: `Wat u kunt doen: ${title().toLowerCase()}`, summary: sentence(),
-    delict: DELICTS[i % DELICTS.length], intro: markdownToLexical(paragraph()),
+    id: nextId++,
+    ...stamp,
+    site: 'helpers' as const,
+    slug: `checklist-${i + 1}`,
+    title: `Wat u kunt doen: ${title().toLowerCase()}`,
+    summary: sentence(),
+    delict: DELICTS[i % DELICTS.length],
+    intro: markdownToLexical(paragraph()),
     items: Array.from({ length: 8 }, (_, j) => ({ id: `c${i}-${j}`, text: sentence(), detail: sentence(), theme: pick(helperThemeIds) })),
   }))
   const media: Snapshot['media'] = []
   const videos = Array.from({ length: counts.videos }, (_, i) => {
-    const poster = { id: nextId++, ...stamp, alt: sentence(), filename: `synthetisch-${i + 1}.png`, mimeType: 'image/png', width: 1280, height: 720 }
+    const poster = {
+      id: nextId++,
+      ...stamp,
+      alt: sentence(),
+      filename: `synthetisch-${i + 1}.png`,
+      mimeType: 'image/png',
+      width: 1280,
+      height: 720,
+    }
     media.push(poster)
     return {
-      id: nextId++, ...stamp, site: 'helpers' as const, slug: `video-${i + 1}`, title: title(), summary: sentence(), kind: VIDEO_KINDS[i % VIDEO_KINDS.length],
-      hostingUrl: `https://player.vimeo.com/video/${800000000 + i}`, poster: poster.id, durationSeconds: 60 + (i % 300), captionsUrl: null,
+      id: nextId++,
+      ...stamp,
+      site: 'helpers' as const,
+      slug: `video-${i + 1}`,
+      title: title(),
+      summary: sentence(),
+      kind: VIDEO_KINDS[i % VIDEO_KINDS.length],
+      hostingUrl: `https://player.vimeo.com/video/${800000000 + i}`,
+      poster: poster.id,
+      durationSeconds: 60 + (i % 300),
+      captionsUrl: null,
       transcript: Array.from({ length: 4 }, paragraph).join('\n\n'),
     }
   })
   const course = base.courses.find((c) => c.site === 'helpers')!
   const courseModules = Array.from({ length: modules }, (_, i) => ({
-    id: nextId++, ...stamp, site: 'helpers' as const, slug: `module-${i + 1}`, title: title(), summary: sentence(), course: course.id, order: 100 + i,
-    level: 'verdiepend' as const, durationMinutes: 30,
+    id: nextId++,
+    ...stamp,
+    site: 'helpers' as const,
+    slug: `module-${i + 1}`,
+    title: title(),
+    summary: sentence(),
+    course: course.id,
+    order: 100 + i,
+    level: 'verdiepend' as const,
+    durationMinutes: 30,
     lessons: Array.from({ length: LESSONS_PER_MODULE }, () => ({ title: title(), body: markdownToLexical(body()) })),
   }))
 

@@ -11,7 +11,10 @@ export function ensureChromium(): string {
   if (process.getuid?.() !== 0) throw new Error(`Chromium not found at ${wanted}: run "sudo apt-get install chromium" or set CHROMIUM_PATH`)
   console.log('→ installing Debian chromium (apt-get)')
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core']]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core'],
+  ]) {
     const result = spawnSync('apt-get', args, { stdio: 'inherit', env })
     if (result.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed`)
   }

@@ -18,7 +18,8 @@ export interface Supervisor {
 }
 
 /** The wait before restart number `crashesInARow` (1-based). */
-export const restartDelay = (crashesInARow: number, initial: number, max: number) => Math.min(max, initial * 2 ** Math.max(0, crashesInARow - 1))
+export const restartDelay = (crashesInARow: number, initial: number, max: number) =>
+  Math.min(max, initial * 2 ** Math.max(0, crashesInARow - 1))
 
 /**
  * Keeps a service running: when it dies (a crash, an OOM kill, SIGKILL) it is started again after

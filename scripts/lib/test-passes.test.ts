@@ -5,11 +5,19 @@ describe('test passes', () => {
   it('runs the cms project a second time against PostgreSQL by default', () => {
     expect(DEFAULT_PASSES.split(',')).toEqual(['unit', 'cms', 'cms-postgres', 'integration', 'e2e'])
     const url = 'postgres://t:t@127.0.0.1:5432/postgres'
-    expect(testPass('cms-postgres', { TEST_DATABASE_URL: url })).toEqual({ name: 'cms-postgres', project: 'cms', env: { TEST_DATABASE_URL: url } })
+    expect(testPass('cms-postgres', { TEST_DATABASE_URL: url })).toEqual({
+      name: 'cms-postgres',
+      project: 'cms',
+      env: { TEST_DATABASE_URL: url },
+    })
   })
 
   it('keeps the SQLite pass on SQLite when TEST_DATABASE_URL is set', () => {
-    expect(testPass('cms', { TEST_DATABASE_URL: 'postgres://x', HOME: '/root' })).toEqual({ name: 'cms', project: 'cms', env: { HOME: '/root' } })
+    expect(testPass('cms', { TEST_DATABASE_URL: 'postgres://x', HOME: '/root' })).toEqual({
+      name: 'cms',
+      project: 'cms',
+      env: { HOME: '/root' },
+    })
   })
 
   // Nothing is skipped silently: without PostgreSQL the pass is reported as not run, and CI fails.

@@ -19,7 +19,8 @@ export function testPass(name: string, env: Record<string, string | undefined> =
   if (!env.TEST_DATABASE_URL) {
     return {
       name,
-      notRun: 'NOT RUN: no PostgreSQL. Set TEST_DATABASE_URL=postgres://user:pass@127.0.0.1:5432/postgres (a role with CREATEDB); .ci/run does',
+      notRun:
+        'NOT RUN: no PostgreSQL. Set TEST_DATABASE_URL=postgres://user:pass@127.0.0.1:5432/postgres (a role with CREATEDB); .ci/run does',
       fails: env.TEST_REQUIRE_POSTGRES === '1',
     }
   }

@@ -33,7 +33,10 @@ export const TOP = 3
 export const isHit = (rank: number) => rank >= 1 && rank <= TOP
 
 /** `search` answers one query on one site, best first. */
-export async function recallAt3(queries: readonly ScoredQuery[], search: (site: SiteName, query: string) => Promise<SearchResult[]>): Promise<Recall> {
+export async function recallAt3(
+  queries: readonly ScoredQuery[],
+  search: (site: SiteName, query: string) => Promise<SearchResult[]>,
+): Promise<Recall> {
   const misses: QueryOutcome[] = []
   let hits = 0
   for (const query of queries) {

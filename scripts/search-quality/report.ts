@@ -14,10 +14,18 @@ import { percent, recallAt3 } from './recall'
 
 const { search } = seededSearch()
 const showHeldOutMisses = process.argv.includes('--misses')
-for (const [name, set] of [['tuning', QUALITY_QUERIES], ['held-out', HELD_OUT_QUERIES]] as const) {
+for (const [name, set] of [
+  ['tuning', QUALITY_QUERIES],
+  ['held-out', HELD_OUT_QUERIES],
+] as const) {
   for (const site of SITE_NAMES) {
-    const recall = await recallAt3(set.filter((q) => q.site === site), search)
+    const recall = await recallAt3(
+      set.filter((q) => q.site === site),
+      search,
+    )
     console.log(`${name} ${site}: recall@3 ${percent(recall)}`)
-    if (name === 'tuning' || showHeldOutMisses) for (const miss of recall.misses) console.log(`  miss "${miss.query.query}" (rank ${miss.rank || '–'}) → ${miss.top.join(' ') || '(nothing)'}`)
+    if (name === 'tuning' || showHeldOutMisses)
+      for (const miss of recall.misses)
+        console.log(`  miss "${miss.query.query}" (rank ${miss.rank || '–'}) → ${miss.top.join(' ') || '(nothing)'}`)
   }
 }

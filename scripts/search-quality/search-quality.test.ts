@@ -25,8 +25,12 @@ describe('search quality on the seed content', () => {
   it('has at least 25 tuning and 60 held-out queries over both sites, and every expected page exists', () => {
     expect(QUALITY_QUERIES.length).toBeGreaterThanOrEqual(25)
     for (const site of SITE_NAMES) expect(HELD_OUT_QUERIES.filter((q) => q.site === site).length).toBeGreaterThanOrEqual(30)
-    const urls = { helpers: new Set(documents.helpers.map((d) => d.url)), professionals: new Set(documents.professionals.map((d) => d.url)) }
-    for (const q of [...QUALITY_QUERIES, ...HELD_OUT_QUERIES]) for (const page of [q.expect].flat()) expect(urls[q.site].has(page), `${q.query} → ${page}`).toBe(true)
+    const urls = {
+      helpers: new Set(documents.helpers.map((d) => d.url)),
+      professionals: new Set(documents.professionals.map((d) => d.url)),
+    }
+    for (const q of [...QUALITY_QUERIES, ...HELD_OUT_QUERIES])
+      for (const page of [q.expect].flat()) expect(urls[q.site].has(page), `${q.query} → ${page}`).toBe(true)
     for (const d of DEDICATED_PAGES) expect(urls[d.site].has(d.page), d.page).toBe(true)
   })
 
@@ -64,9 +68,15 @@ describe('search quality on the seed content', () => {
         const results = await search(site, query)
         const position = results.findIndex((r) => r.url === page)
         const firstLesson = results.findIndex((r) => lessons.has(r.url))
-        const top = results.slice(0, 4).map((r) => `${r.url} (${r.score.toFixed(2)})`).join(', ')
+        const top = results
+          .slice(0, 4)
+          .map((r) => `${r.url} (${r.score.toFixed(2)})`)
+          .join(', ')
         expect(position, `"${query}": ${page} not found; top: ${top}`).toBeGreaterThanOrEqual(0)
-        if (firstLesson >= 0) expect(results[position].score, `"${query}": a lesson ranks above ${page}; top: ${top}`).toBeGreaterThan(results[firstLesson].score)
+        if (firstLesson >= 0)
+          expect(results[position].score, `"${query}": a lesson ranks above ${page}; top: ${top}`).toBeGreaterThan(
+            results[firstLesson].score,
+          )
       }
     })
   }

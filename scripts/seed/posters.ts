@@ -11,12 +11,15 @@ export async function renderPoster(title: string, colour: string): Promise<Buffe
   const lines: string[] = []
   for (const word of words) {
     const last = lines[lines.length - 1]
-    if (last && (last + ' ' + word).length <= 26) lines[lines.length - 1] = last + ' ' + word
+    if (last && `${last} ${word}`.length <= 26) lines[lines.length - 1] = `${last} ${word}`
     else lines.push(word)
   }
   const text = lines
     .slice(0, 4)
-    .map((line, i) => `<text x="96" y="${300 + i * 92}" font-size="72" font-family="DejaVu Sans, sans-serif" font-weight="700" fill="#ffffff">${escapeXml(line)}</text>`)
+    .map(
+      (line, i) =>
+        `<text x="96" y="${300 + i * 92}" font-size="72" font-family="DejaVu Sans, sans-serif" font-weight="700" fill="#ffffff">${escapeXml(line)}</text>`,
+    )
     .join('')
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900">
     <rect width="1600" height="900" fill="${escapeXml(colour)}"/>

@@ -138,10 +138,13 @@ export async function seed(payload: Payload, step: Step): Promise<Tally> {
       const images = new Map<string, string | number>()
       for (const image of landingImages(page)) {
         const filename = `opening-${page.slug}.png`
-        images.set(image.colour, await ensureDocument(payload, tally, 'media', { filename: { equals: filename } }, async () => ({
-          alt: image.alt,
-          $file: { name: filename, mimetype: 'image/png', data: await renderIllustration(image.colour) },
-        })))
+        images.set(
+          image.colour,
+          await ensureDocument(payload, tally, 'media', { filename: { equals: filename } }, async () => ({
+            alt: image.alt,
+            $file: { name: filename, mimetype: 'image/png', data: await renderIllustration(image.colour) },
+          })),
+        )
       }
       const blocks = landingBlocksWithIds(page, {
         markdown: markdownToLexical,

@@ -10,8 +10,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, expect } from 'vitest'
 import { SITE_NAMES, type SiteName } from '@vsp/content-models'
-import { buildSiteOrThrow, FIXTURE_SNAPSHOT, hydrated, launchChromium, serveStatic, tabTo, WCAG_22_AA } from '@vsp/test-support'
-import { siteUrls } from '@vsp/ui'
+import { buildSiteOrThrow, FIXTURE_SNAPSHOT, launchChromium, serveStatic, tabTo, WCAG_22_AA } from '@vsp/test-support'
 
 export const SITES = SITE_NAMES
 /** A host of its own, so the test proves the build takes PUBLIC_ISLAND_API and nothing leaks elsewhere. */
@@ -30,20 +29,20 @@ export const toolsOf = (site: SiteName) => fixtureTools.filter((tool) => tool.si
 
 /** Builds both sites from the fixture, serves them and starts Chromium, for the file that calls it. */
 export function useToolSites() {
-beforeAll(async () => {
-  tmp = await mkdtemp(path.join(tmpdir(), 'vsp-tools-e2e-'))
-  for (const site of SITES) {
-    const outDir = path.join(tmp, site)
-    await buildSiteOrThrow(site, outDir, { PUBLIC_ISLAND_API: API, PUBLIC_STATS_API: STATS })
-    servers[site] = await serveStatic(outDir)
-  }
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  for (const site of SITES) await servers[site]?.close()
-  if (tmp) await rm(tmp, { recursive: true, force: true })
-})
+  beforeAll(async () => {
+    tmp = await mkdtemp(path.join(tmpdir(), 'vsp-tools-e2e-'))
+    for (const site of SITES) {
+      const outDir = path.join(tmp, site)
+      await buildSiteOrThrow(site, outDir, { PUBLIC_ISLAND_API: API, PUBLIC_STATS_API: STATS })
+      servers[site] = await serveStatic(outDir)
+    }
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    for (const site of SITES) await servers[site]?.close()
+    if (tmp) await rm(tmp, { recursive: true, force: true })
+  })
 }
 
 export type Api = { context: BrowserContext; events: Record<string, unknown>[]; requests: Request[]; urls: string[] }
@@ -53,7 +52,11 @@ export async function toolContext(fail = false): Promise<Api> {
   const context = await browser.newContext()
   const api: Api = { context, events: [], requests: [], urls: [] }
   context.on('request', (request) => api.requests.push(request))
-  const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type', 'access-control-allow-methods': 'POST' }
+  const cors = {
+    'access-control-allow-origin': '*',
+    'access-control-allow-headers': 'content-type',
+    'access-control-allow-methods': 'POST',
+  }
   await context.route(`${API}/**`, async (route) => {
     const request = route.request()
     if (fail) return route.abort('connectionrefused')
@@ -79,7 +82,11 @@ export const axe = async (page: Page, where: string) => {
 /** The result heading of each tool kind: uitslag (scored), uitkomst (tree), plan. */
 export const RESULT = '#tool-uitslag, #tool-uitkomst, #tool-plan'
 export const headingText = (page: Page) => page.locator(`.tool-question, ${RESULT}`).first().innerText()
-export const atResult = (page: Page) => page.locator(RESULT).count().then((n) => n > 0)
+export const atResult = (page: Page) =>
+  page
+    .locator(RESULT)
+    .count()
+    .then((n) => n > 0)
 export const focusIsOnHeading = (page: Page) =>
   page.evaluate((result) => document.activeElement?.matches(`.tool-question, ${result}`) ?? false, RESULT)
 
@@ -114,7 +121,12 @@ export async function answerStep(page: Page, pick: Pick): Promise<string> {
 }
 
 /** Goes through the whole tool; returns the violations found on every step. */
-export async function complete(page: Page, picks: (step: number) => Pick, onStep?: (step: number) => Promise<void>, check = true): Promise<string[]> {
+export async function complete(
+  page: Page,
+  picks: (step: number) => Pick,
+  onStep?: (step: number) => Promise<void>,
+  check = true,
+): Promise<string[]> {
   const problems: string[] = []
   for (let step = 0; step < 80 && !(await atResult(page)); step++) {
     if (check) problems.push(...(await axe(page, `stap ${step + 1}`)))
@@ -125,4 +137,3 @@ export async function complete(page: Page, picks: (step: number) => Pick, onStep
   expect(await atResult(page)).toBe(true)
   return problems
 }
-

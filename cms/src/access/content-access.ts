@@ -11,8 +11,7 @@ export const publishedOrStaff: Access = ({ req: { user } }) => {
 export const editors: Access = ({ req: { user } }) => hasRole(user, 'admin', 'editor')
 
 /** Landing pages and media: the marketers' own collections. */
-export const editorsAndMarketers: Access = ({ req: { user } }) =>
-  hasRole(user, 'admin', 'editor', 'marketer')
+export const editorsAndMarketers: Access = ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'marketer')
 
 export const staff: Access = ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'marketer')
 

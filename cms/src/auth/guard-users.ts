@@ -1,4 +1,11 @@
-import { APIError, AuthenticationError, ValidationError, type CollectionBeforeOperationHook, type PayloadRequest, type Where } from 'payload'
+import {
+  APIError,
+  AuthenticationError,
+  ValidationError,
+  type CollectionBeforeOperationHook,
+  type PayloadRequest,
+  type Where,
+} from 'payload'
 import { hashAgainstNothing, passwordMatches } from './password-hash'
 import { passwordProblem } from './password-policy'
 import { loginWait, recordFailure, recordSuccess } from './login-throttle'
@@ -22,7 +29,12 @@ async function checkLogin(req: PayloadRequest, data: Data): Promise<void> {
   const wait = await loginWait(req, email)
   if (wait > 0) {
     req.responseHeaders = new Headers({ 'retry-after': String(wait) })
-    throw new APIError(`Te veel mislukte pogingen vanaf dit apparaat. Probeer het over ${wait} seconden opnieuw.`, 429, { retryAfter: wait }, true)
+    throw new APIError(
+      `Te veel mislukte pogingen vanaf dit apparaat. Probeer het over ${wait} seconden opnieuw.`,
+      429,
+      { retryAfter: wait },
+      true,
+    )
   }
   const user = await storedUser(req, { email: { equals: email } })
   const matches = user ? await passwordMatches(password, user) : await hashAgainstNothing(password)

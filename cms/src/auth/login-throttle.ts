@@ -21,7 +21,13 @@ const PREFIX = 'login-throttle:'
  */
 export function clientOf(req: PayloadRequest): string {
   const forwarded = req.headers.get('x-forwarded-for') ?? ''
-  return forwarded.split(',').map((part) => part.trim()).filter(Boolean).pop() ?? 'unknown'
+  return (
+    forwarded
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .pop() ?? 'unknown'
+  )
 }
 
 function keysFor(req: PayloadRequest, email: string) {
@@ -36,7 +42,9 @@ function keysFor(req: PayloadRequest, email: string) {
 /** Seconds this login must wait before it may be tried, or 0. */
 export async function loginWait(req: PayloadRequest, email: string): Promise<number> {
   const now = Date.now()
-  const waits = await Promise.all(keysFor(req, email).map(async ({ key, free }) => waitSeconds(await req.payload.kv.get<Attempts>(key), free, now)))
+  const waits = await Promise.all(
+    keysFor(req, email).map(async ({ key, free }) => waitSeconds(await req.payload.kv.get<Attempts>(key), free, now)),
+  )
   return Math.max(0, ...waits)
 }
 

@@ -9,11 +9,13 @@ const COMMON = ['wachtwoord', 'password', '123456789012', 'qwertyuiop', 'welkom'
  */
 export function passwordProblem(password: unknown): string | undefined {
   if (typeof password !== 'string' || password.length === 0) return 'Vul een wachtwoord in.'
-  if ([...password].length < MIN_PASSWORD_LENGTH) return `Kies een wachtwoord van minstens ${MIN_PASSWORD_LENGTH} tekens; een zin van een paar woorden is makkelijk te onthouden.`
+  if ([...password].length < MIN_PASSWORD_LENGTH)
+    return `Kies een wachtwoord van minstens ${MIN_PASSWORD_LENGTH} tekens; een zin van een paar woorden is makkelijk te onthouden.`
   if (password.length > 256) return 'Kies een wachtwoord van hoogstens 256 tekens.'
   const lower = password.toLowerCase()
   if (new Set(lower).size < 5) return 'Dit wachtwoord is te makkelijk te raden: gebruik meer verschillende tekens.'
   const plain = lower.replace(/[^a-z0-9]/g, '')
-  if (COMMON.some((word) => plain.includes(word) && plain.length - word.length < 6)) return 'Dit wachtwoord is te makkelijk te raden: kies iets dat niet voor de hand ligt.'
+  if (COMMON.some((word) => plain.includes(word) && plain.length - word.length < 6))
+    return 'Dit wachtwoord is te makkelijk te raden: kies iets dat niet voor de hand ligt.'
   return undefined
 }

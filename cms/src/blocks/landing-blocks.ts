@@ -1,5 +1,5 @@
 import type { Block } from 'payload'
-import { relationship, upload } from 'payload/shared'
+import { relationship } from 'payload/shared'
 import { RELATED_COLLECTIONS } from '@vsp/content-models'
 import { requiredMessage } from '../fields/required'
 import { safeLink } from '../fields/web-address'
@@ -28,7 +28,9 @@ const hero: Block = {
 const text: Block = {
   slug: 'text',
   labels: { singular: 'Tekst', plural: 'Teksten' },
-  fields: [{ name: 'body', label: 'Tekst', type: 'richText', required: true, validate: requiredMessage('Vul de tekst in (veld "Tekst").') }],
+  fields: [
+    { name: 'body', label: 'Tekst', type: 'richText', required: true, validate: requiredMessage('Vul de tekst in (veld "Tekst").') },
+  ],
 }
 
 const video: Block = {
@@ -42,7 +44,10 @@ const video: Block = {
       relationTo: 'videos',
       required: true,
       validate: requiredMessage('Kies een video (veld "Video").', relationship),
-      admin: { description: 'De video wordt pas geladen als de bezoeker op afspelen drukt; de uitgeschreven tekst staat op de pagina van de video.' },
+      admin: {
+        description:
+          'De video wordt pas geladen als de bezoeker op afspelen drukt; de uitgeschreven tekst staat op de pagina van de video.',
+      },
     },
   ],
 }
@@ -69,7 +74,13 @@ const cta: Block = {
   labels: { singular: 'Knop', plural: 'Knoppen' },
   fields: [
     { name: 'text', label: 'Tekst boven de knop', type: 'textarea' },
-    { name: 'label', label: 'Tekst op de knop', type: 'text', required: true, validate: requiredMessage('Vul de tekst op de knop in (veld "Tekst op de knop").') },
+    {
+      name: 'label',
+      label: 'Tekst op de knop',
+      type: 'text',
+      required: true,
+      validate: requiredMessage('Vul de tekst op de knop in (veld "Tekst op de knop").'),
+    },
     {
       name: 'href',
       label: 'Link',

@@ -10,7 +10,13 @@ export const newsletterBlock: Block = {
   slug: 'newsletter',
   labels: { singular: 'Nieuwsbriefformulier', plural: 'Nieuwsbriefformulieren' },
   fields: [
-    { name: 'heading', label: 'Kop', type: 'text', required: true, validate: requiredMessage('Geef het nieuwsbriefformulier een kop (veld "Kop").') },
+    {
+      name: 'heading',
+      label: 'Kop',
+      type: 'text',
+      required: true,
+      validate: requiredMessage('Geef het nieuwsbriefformulier een kop (veld "Kop").'),
+    },
     {
       name: 'text',
       label: 'Tekst',

@@ -12,7 +12,12 @@ import { draftsAndVersions, previewUrl } from './versioning'
 export const Checklists: CollectionConfig = {
   slug: 'checklists',
   labels: { singular: 'Checklist', plural: 'Checklists' },
-  admin: { preview: previewUrl('checklists'), useAsTitle: 'title', defaultColumns: ['title', 'delict', 'site', '_status'], group: 'Helpers' },
+  admin: {
+    preview: previewUrl('checklists'),
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'delict', 'site', '_status'],
+    group: 'Helpers',
+  },
   access: contentAccess,
   versions: draftsAndVersions,
   hooks: rebuildOnPublish,

@@ -11,7 +11,12 @@ import { draftsAndVersions, previewUrl } from './versioning'
 export const CourseModules: CollectionConfig = {
   slug: 'course-modules',
   labels: { singular: 'Cursusmodule', plural: 'Cursusmodules' },
-  admin: { preview: previewUrl('course-modules'), useAsTitle: 'title', defaultColumns: ['title', 'course', 'order', '_status'], group: 'Cursus' },
+  admin: {
+    preview: previewUrl('course-modules'),
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'course', 'order', '_status'],
+    group: 'Cursus',
+  },
   access: contentAccess,
   versions: draftsAndVersions,
   hooks: rebuildOnPublish,

@@ -12,7 +12,12 @@ import { draftsAndVersions, previewUrl } from './versioning'
 export const HelperTips: CollectionConfig = {
   slug: 'helper-tips',
   labels: { singular: 'Tip van een helper', plural: 'Tips van helpers' },
-  admin: { preview: previewUrl('helper-tips'), useAsTitle: 'title', defaultColumns: ['title', 'signature', '_status', 'createdAt'], group: 'Helpers' },
+  admin: {
+    preview: previewUrl('helper-tips'),
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'signature', '_status', 'createdAt'],
+    group: 'Helpers',
+  },
   access: contentAccess,
   versions: draftsAndVersions,
   hooks: rebuildOnPublish,

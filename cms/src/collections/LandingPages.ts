@@ -12,7 +12,12 @@ import { draftsAndVersions, previewUrl } from './versioning'
 export const LandingPages: CollectionConfig = {
   slug: 'landing-pages',
   labels: { singular: 'Landingspagina', plural: "Landingspagina's" },
-  admin: { preview: previewUrl('landing-pages'), useAsTitle: 'title', defaultColumns: ['title', 'channel', 'site', '_status'], group: 'Marketing' },
+  admin: {
+    preview: previewUrl('landing-pages'),
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'channel', 'site', '_status'],
+    group: 'Marketing',
+  },
   access: marketingAccess,
   versions: draftsAndVersions,
   hooks: rebuildOnPublish,

@@ -34,9 +34,7 @@ export const Media: CollectionConfig = {
       label: 'Alternatieve tekst',
       type: 'text',
       required: true,
-      validate: requiredMessage(
-        'Beschrijf wat er op de afbeelding staat, voor wie hem niet kan zien (veld "Alternatieve tekst").',
-      ),
+      validate: requiredMessage('Beschrijf wat er op de afbeelding staat, voor wie hem niet kan zien (veld "Alternatieve tekst").'),
     },
     { name: 'caption', label: 'Bijschrift', type: 'text' },
   ],

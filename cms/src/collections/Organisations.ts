@@ -13,7 +13,12 @@ import { draftsAndVersions, previewUrl } from './versioning'
 export const Organisations: CollectionConfig = {
   slug: 'organisations',
   labels: { singular: 'Organisatie', plural: 'Organisaties' },
-  admin: { preview: previewUrl('organisations'), useAsTitle: 'title', defaultColumns: ['title', 'site', '_status'], group: 'Doorverwijzen' },
+  admin: {
+    preview: previewUrl('organisations'),
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'site', '_status'],
+    group: 'Doorverwijzen',
+  },
   access: contentAccess,
   versions: draftsAndVersions,
   hooks: rebuildOnPublish,

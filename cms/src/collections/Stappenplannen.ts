@@ -12,7 +12,12 @@ import { draftsAndVersions, previewUrl } from './versioning'
 export const Stappenplannen: CollectionConfig = {
   slug: 'stappenplannen',
   labels: { singular: 'Stappenplan', plural: 'Stappenplannen' },
-  admin: { preview: previewUrl('stappenplannen'), useAsTitle: 'title', defaultColumns: ['title', 'situation', '_status'], group: 'Professionals' },
+  admin: {
+    preview: previewUrl('stappenplannen'),
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'situation', '_status'],
+    group: 'Professionals',
+  },
   access: contentAccess,
   versions: draftsAndVersions,
   hooks: rebuildOnPublish,

@@ -43,6 +43,7 @@ export const Themes: CollectionConfig = {
       labels: { singular: 'Blok', plural: 'Blokken' },
       type: 'blocks',
       blocks: [newsletterBlock],
-      admin: { description: 'Bijvoorbeeld het aanmeldformulier voor de nieuwsbrief.' } },
+      admin: { description: 'Bijvoorbeeld het aanmeldformulier voor de nieuwsbrief.' },
+    },
   ],
 }

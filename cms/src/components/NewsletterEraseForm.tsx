@@ -31,7 +31,14 @@ export function NewsletterEraseForm() {
     <form onSubmit={submit} data-newsletter-erase>
       <label htmlFor="newsletter-erase-email">E-mailadres</label>
       <div style={{ display: 'flex', gap: '0.5rem', marginBlock: '0.5rem' }}>
-        <input id="newsletter-erase-email" type="email" required value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="off" />
+        <input
+          id="newsletter-erase-email"
+          type="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          autoComplete="off"
+        />
         <button type="submit" disabled={busy}>
           Adres wissen
         </button>

@@ -23,7 +23,12 @@ function CountCells({ counts }: { counts: StatusCounts }) {
   ))
 }
 
-const StatusHeads = () => NEWSLETTER_STATUSES.map((status) => <th key={status} style={cell}>{NEWSLETTER_STATUS_LABELS[status]}</th>)
+const StatusHeads = () =>
+  NEWSLETTER_STATUSES.map((status) => (
+    <th key={status} style={cell}>
+      {NEWSLETTER_STATUS_LABELS[status]}
+    </th>
+  ))
 
 export async function NewsletterView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req } = initPageResult
@@ -32,64 +37,64 @@ export async function NewsletterView({ initPageResult, params, searchParams }: A
   const counts = allowed ? await loadNewsletterCounts(req.payload) : undefined
   return (
     <AdminViewFrame initPageResult={initPageResult} params={params} searchParams={searchParams}>
-        <h1>Nieuwsbrief</h1>
-        {!counts ? (
-          <p data-newsletter-refused>Alleen voor marketeers en beheerders.</p>
-        ) : (
-          <>
-            <p>Alleen bevestigde aanmeldingen tellen mee en komen in de export.</p>
-            <h2>Per nieuwsbrief</h2>
-            <table style={{ borderCollapse: 'collapse' }}>
-              <thead>
-                <tr>
-                  <th style={cell}>Nieuwsbrief</th>
-                  <StatusHeads />
-                  <th style={cell}>Export</th>
+      <h1>Nieuwsbrief</h1>
+      {!counts ? (
+        <p data-newsletter-refused>Alleen voor marketeers en beheerders.</p>
+      ) : (
+        <>
+          <p>Alleen bevestigde aanmeldingen tellen mee en komen in de export.</p>
+          <h2>Per nieuwsbrief</h2>
+          <table style={{ borderCollapse: 'collapse' }}>
+            <thead>
+              <tr>
+                <th style={cell}>Nieuwsbrief</th>
+                <StatusHeads />
+                <th style={cell}>Export</th>
+              </tr>
+            </thead>
+            <tbody>
+              {counts.audiences.map(({ audience, counts: c }) => (
+                <tr key={audience} data-audience={audience}>
+                  <td style={cell}>{SITE_LABELS[audience]}</td>
+                  <CountCells counts={c} />
+                  <td style={cell}>
+                    <a href={`/api/newsletter/export?audience=${audience}`}>CSV (bevestigd)</a>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {counts.audiences.map(({ audience, counts: c }) => (
-                  <tr key={audience} data-audience={audience}>
-                    <td style={cell}>{SITE_LABELS[audience]}</td>
-                    <CountCells counts={c} />
-                    <td style={cell}>
-                      <a href={`/api/newsletter/export?audience=${audience}`}>CSV (bevestigd)</a>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <h2>Per pagina</h2>
-            <table style={{ borderCollapse: 'collapse' }}>
-              <thead>
-                <tr>
-                  <th style={cell}>Pagina</th>
-                  <th style={cell}>Nieuwsbrief</th>
-                  <StatusHeads />
+              ))}
+            </tbody>
+          </table>
+          <h2>Per pagina</h2>
+          <table style={{ borderCollapse: 'collapse' }}>
+            <thead>
+              <tr>
+                <th style={cell}>Pagina</th>
+                <th style={cell}>Nieuwsbrief</th>
+                <StatusHeads />
+              </tr>
+            </thead>
+            <tbody>
+              {counts.pages.map(({ audience, page, counts: c }) => (
+                <tr key={`${audience}/${page}`} data-page={page} data-page-audience={audience}>
+                  <td style={cell}>{page || '(geen pagina)'}</td>
+                  <td style={cell}>{SITE_LABELS[audience]}</td>
+                  <CountCells counts={c} />
                 </tr>
-              </thead>
-              <tbody>
-                {counts.pages.map(({ audience, page, counts: c }) => (
-                  <tr key={`${audience}/${page}`} data-page={page} data-page-audience={audience}>
-                    <td style={cell}>{page || '(geen pagina)'}</td>
-                    <td style={cell}>{SITE_LABELS[audience]}</td>
-                    <CountCells counts={c} />
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            {mayErase(req.user) && (
-              <section style={{ marginBlock: '2rem' }}>
-                <h2>Adres wissen</h2>
-                <p>
-                  Wist de aanmeldingen en links van één persoon op beide nieuwsbrieven. Er blijft alleen een vastlegging over dát er gewist is, met
-                  een sleutelhash van het adres.
-                </p>
-                <NewsletterEraseForm />
-              </section>
-            )}
-          </>
-        )}
+              ))}
+            </tbody>
+          </table>
+          {mayErase(req.user) && (
+            <section style={{ marginBlock: '2rem' }}>
+              <h2>Adres wissen</h2>
+              <p>
+                Wist de aanmeldingen en links van één persoon op beide nieuwsbrieven. Er blijft alleen een vastlegging over dát er gewist
+                is, met een sleutelhash van het adres.
+              </p>
+              <NewsletterEraseForm />
+            </section>
+          )}
+        </>
+      )}
     </AdminViewFrame>
   )
 }

@@ -46,10 +46,20 @@ export function RebuildStatus() {
   // Not while a build runs: what is asked then waits for it anyway.
   const offer = Boolean(status?.enabled && !status.running.length && mayRequestRebuild(user))
   return (
-    <p role="status" data-rebuild-status style={{ margin: 0, fontSize: '0.85rem', color: failed ? 'var(--theme-error-500)' : 'var(--theme-elevation-600)' }}>
+    <p
+      role="status"
+      data-rebuild-status
+      style={{ margin: 0, fontSize: '0.85rem', color: failed ? 'var(--theme-error-500)' : 'var(--theme-elevation-600)' }}
+    >
       {text}
       {offer && (
-        <button type="button" onClick={rebuildAgain} disabled={asking} data-rebuild-again style={{ marginInlineStart: '0.5rem', cursor: 'pointer' }}>
+        <button
+          type="button"
+          onClick={rebuildAgain}
+          disabled={asking}
+          data-rebuild-again
+          style={{ marginInlineStart: '0.5rem', cursor: 'pointer' }}
+        >
           Opnieuw bijwerken
         </button>
       )}

@@ -27,7 +27,10 @@ function defaultPeriod(searchParams: Record<string, unknown> = {}) {
   const given = Object.fromEntries(Object.entries(searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]))
   const parsed = reportQuery.safeParse({ site: 'helpers', from: dayOf(today - 29 * 86_400_000), to: dayOf(today), ...given })
   if (parsed.success) return { query: parsed.data, error: undefined }
-  return { query: reportQuery.parse({ site: 'helpers', from: dayOf(today - 29 * 86_400_000), to: dayOf(today) }), error: 'Die periode kon niet worden gelezen; hieronder de laatste 30 dagen.' }
+  return {
+    query: reportQuery.parse({ site: 'helpers', from: dayOf(today - 29 * 86_400_000), to: dayOf(today) }),
+    error: 'Die periode kon niet worden gelezen; hieronder de laatste 30 dagen.',
+  }
 }
 
 export async function StatsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
@@ -76,17 +79,18 @@ export async function StatsView({ initPageResult, params, searchParams }: AdminV
         </form>
         {error && <p role="alert">{error}</p>}
         <p>
-          Bezoekers zijn uniek per dag en per site, geteld zonder cookies. Over een langere periode opgeteld tellen ze bezoeken per dag, geen
-          personen. Conversie is diensten gedeeld door bezoekers. De totalen worden elke tien minuten bijgewerkt.
+          Bezoekers zijn uniek per dag en per site, geteld zonder cookies. Over een langere periode opgeteld tellen ze bezoeken per dag,
+          geen personen. Conversie is diensten gedeeld door bezoekers. De totalen worden elke tien minuten bijgewerkt.
         </p>
         <p data-stats-totals>
-          {SITE_LABELS[query.site]}, {query.from} tot en met {query.to}: {number(report.totals.visitors)} bezoekers, {number(report.totals.pageViews)}{' '}
-          paginaweergaven, {number(report.totals.services)} diensten, conversie {percent(report.totals.conversion)}.
+          {SITE_LABELS[query.site]}, {query.from} tot en met {query.to}: {number(report.totals.visitors)} bezoekers,{' '}
+          {number(report.totals.pageViews)} paginaweergaven, {number(report.totals.services)} diensten, conversie{' '}
+          {percent(report.totals.conversion)}.
         </p>
         {report.totals.bursts > 0 && (
           <p data-stats-bursts={report.totals.bursts}>
-            <strong>Let op:</strong> {number(report.totals.bursts)} gebeurtenissen kwamen te snel achter elkaar om van mensen te zijn. Ze zijn niet
-            meegeteld.
+            <strong>Let op:</strong> {number(report.totals.bursts)} gebeurtenissen kwamen te snel achter elkaar om van mensen te zijn. Ze
+            zijn niet meegeteld.
           </p>
         )}
         <p>
@@ -118,8 +122,16 @@ export async function StatsView({ initPageResult, params, searchParams }: AdminV
             ))}
           </tbody>
         </table>
-        <BarChart title="Bezoekers per kanaal" rows={report.channels.map((c) => ({ label: CHANNEL_LABELS[c.channel], value: c.visitors }))} format={number} />
-        <BarChart title="Conversie per kanaal" rows={report.channels.map((c) => ({ label: CHANNEL_LABELS[c.channel], value: c.conversion }))} format={percent} />
+        <BarChart
+          title="Bezoekers per kanaal"
+          rows={report.channels.map((c) => ({ label: CHANNEL_LABELS[c.channel], value: c.visitors }))}
+          format={number}
+        />
+        <BarChart
+          title="Conversie per kanaal"
+          rows={report.channels.map((c) => ({ label: CHANNEL_LABELS[c.channel], value: c.conversion }))}
+          format={percent}
+        />
 
         <h2>Diensten per soort en onderwerp</h2>
         {report.services.length === 0 ? (
@@ -144,7 +156,11 @@ export async function StatsView({ initPageResult, params, searchParams }: AdminV
                 ))}
               </tbody>
             </table>
-            <BarChart title="Diensten per onderwerp" rows={report.services.slice(0, 15).map((s) => ({ label: s.subject, value: s.count }))} format={number} />
+            <BarChart
+              title="Diensten per onderwerp"
+              rows={report.services.slice(0, 15).map((s) => ({ label: s.subject, value: s.count }))}
+              format={number}
+            />
           </>
         )}
 

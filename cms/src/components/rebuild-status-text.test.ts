@@ -30,7 +30,11 @@ describe('describeStatus', () => {
     expect(describeStatus({ enabled: true, waiting: ['helpers'], running: [], last, retry })).toMatch(
       /^Bijwerken van de site voor helpers is mislukt, nieuwe poging om \d\d:\d\d:08\.$/,
     )
-    expect(describeStatus({ enabled: true, waiting: [], running: [], last })).toMatch(/^Bijwerken van de site voor helpers is mislukt om \d\d:\d\d\. /)
-    expect(describeStatus({ enabled: true, waiting: ['helpers'], running: ['helpers'], last, retry: undefined })).toBe('De site voor helpers wordt bijgewerkt…')
+    expect(describeStatus({ enabled: true, waiting: [], running: [], last })).toMatch(
+      /^Bijwerken van de site voor helpers is mislukt om \d\d:\d\d\. /,
+    )
+    expect(describeStatus({ enabled: true, waiting: ['helpers'], running: ['helpers'], last, retry: undefined })).toBe(
+      'De site voor helpers wordt bijgewerkt…',
+    )
   })
 })

@@ -14,7 +14,8 @@ const time = (iso: string, seconds = false) =>
 export function describeStatus(status: Status): string | null {
   if (!status.enabled) return null
   if (status.running.length) return `De ${sitesText(status.running)} ${becomes(status.running)} bijgewerkt…`
-  if (status.retry && status.last) return `Bijwerken van de ${sitesText(status.last.sites)} is mislukt, nieuwe poging om ${time(status.retry.at, true)}.`
+  if (status.retry && status.last)
+    return `Bijwerken van de ${sitesText(status.last.sites)} is mislukt, nieuwe poging om ${time(status.retry.at, true)}.`
   if (status.waiting.length) return `De ${sitesText(status.waiting)} ${becomes(status.waiting)} zo bijgewerkt.`
   if (!status.last) return null
   return status.last.ok

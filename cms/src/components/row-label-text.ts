@@ -3,7 +3,21 @@
  * than Payload's "Phase 01". The first filled-in text field of the row, in this order; else the
  * words of a chosen select value ("Acute fase"); else the list's singular label and the row's number.
  */
-const NAMING_FIELDS = ['title', 'text', 'label', 'name', 'term', 'question', 'heading', 'key', 'value', 'why', 'advice', 'url', 'href'] as const
+const NAMING_FIELDS = [
+  'title',
+  'text',
+  'label',
+  'name',
+  'term',
+  'question',
+  'heading',
+  'key',
+  'value',
+  'why',
+  'advice',
+  'url',
+  'href',
+] as const
 
 const MAX_LENGTH = 80
 

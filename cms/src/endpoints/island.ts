@@ -63,7 +63,11 @@ const postEndpoints: Endpoint[] = [
       if (!body.ok) return problem(body.status, body.error)
       const parsed = helperTipInput.safeParse(body.value)
       if (!parsed.success) return problem(422, 'Uw tip kon niet worden opgeslagen.', issuesOf(parsed.error))
-      const busy = await overLimit(req, limits.tips, 'Er komen nu erg veel tips binnen. Probeer het over een uur opnieuw; uw tekst staat nog in het formulier.')
+      const busy = await overLimit(
+        req,
+        limits.tips,
+        'Er komen nu erg veel tips binnen. Probeer het over een uur opnieuw; uw tekst staat nog in het formulier.',
+      )
       if (busy) return busy
       const { title, body: text, signature } = parsed.data
       await req.payload.create({

@@ -24,7 +24,8 @@ export async function readJson(req: PayloadRequest): Promise<JsonBody> {
   const declared = Number(req.headers.get('content-length') ?? 0)
   if (declared > MAX_BODY_BYTES) return { ok: false, status: 413, error: `Het bericht is groter dan ${MAX_BODY_BYTES} bytes.` }
   const text = req.text ? await req.text() : ''
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) return { ok: false, status: 413, error: `Het bericht is groter dan ${MAX_BODY_BYTES} bytes.` }
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES)
+    return { ok: false, status: 413, error: `Het bericht is groter dan ${MAX_BODY_BYTES} bytes.` }
   try {
     return { ok: true, value: JSON.parse(text) }
   } catch {

@@ -12,7 +12,13 @@ function refused(req: PayloadRequest): Response | undefined {
 }
 
 const csv = (text: string, name: string) =>
-  new Response(text, { headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'no-store' } })
+  new Response(text, {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${name}"`,
+      'cache-control': 'no-store',
+    },
+  })
 
 /**
  * GET /api/stats/report?site=helpers|professionals&from=YYYY-MM-DD&to=YYYY-MM-DD[&format=csv]:
@@ -27,7 +33,11 @@ export const statsReportEndpoint: Endpoint = {
     if (denied) return denied
     const parsed = reportQuery.safeParse(Object.fromEntries(new URL(req.url ?? '', 'http://x').searchParams))
     if (!parsed.success) {
-      return problem(400, 'Geef site, from en to op (JJJJ-MM-DD).', parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })))
+      return problem(
+        400,
+        'Geef site, from en to op (JJJJ-MM-DD).',
+        parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+      )
     }
     const { format, ...query } = parsed.data
     const report = buildReport(await loadAggregates(req.payload, query.from, query.to), query)
@@ -58,7 +68,10 @@ export const statsRunEndpoint: Endpoint = {
     if (!hasRole(req.user, 'admin')) return problem(403, 'Alleen beheerders kunnen de dagtotalen nu laten bijwerken.')
     const rollup = await rollUpStats(req.payload)
     const retention = await deleteOldRawEvents(req.payload)
-    return Response.json({ rolledUp: rollup.days, rows: rollup.rows, deletedBefore: retention.before }, { headers: { 'cache-control': 'no-store' } })
+    return Response.json(
+      { rolledUp: rollup.days, rows: rollup.rows, deletedBefore: retention.before },
+      { headers: { 'cache-control': 'no-store' } },
+    )
   },
 }
 

@@ -4,6 +4,7 @@
  * Payload does not validate drafts, which may be incomplete.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: Payload's validate signature differs per field type
 type Validate = (value: any, options: any) => true | string | Promise<true | string>
 
 const isEmptyRichText = (value: unknown): boolean => {

@@ -15,7 +15,8 @@ export function* walkFields(fields: readonly Field[], parent = ''): Generator<Fi
     const path = name ? (parent ? `${parent}.${name}` : name) : parent
     yield { field, path }
     if (field.type === 'tabs') {
-      for (const tab of field.tabs) yield* walkFields(tab.fields, 'name' in tab && tab.name ? (path ? `${path}.${tab.name}` : tab.name) : path)
+      for (const tab of field.tabs)
+        yield* walkFields(tab.fields, 'name' in tab && tab.name ? (path ? `${path}.${tab.name}` : tab.name) : path)
     } else if (field.type === 'blocks') {
       for (const block of field.blocks as Block[]) yield* walkFields(block.fields, `${path}.${block.slug}`)
     } else if ('fields' in field && Array.isArray(field.fields)) {

@@ -16,7 +16,9 @@ function valueLabelsOf(fields: Field[]): ValueLabels | undefined {
   const entries = fields.flatMap((field) => {
     if (field.type !== 'select') return []
     const labels = Object.fromEntries(
-      field.options.flatMap((option) => (typeof option === 'object' && typeof option.label === 'string' ? [[option.value, option.label]] : [])),
+      field.options.flatMap((option) =>
+        typeof option === 'object' && typeof option.label === 'string' ? [[option.value, option.label]] : [],
+      ),
     )
     return Object.keys(labels).length ? [[field.name, labels] as const] : []
   })
@@ -38,7 +40,11 @@ export function withRowLabels(fields: Field[]): Field[] {
     switch (field.type) {
       case 'array': {
         const RowLabel = component({ singular: text(field.labels?.singular), valueLabels: valueLabelsOf(field.fields) })
-        return { ...field, fields: withRowLabels(field.fields), admin: { ...field.admin, components: { RowLabel, ...field.admin?.components } } }
+        return {
+          ...field,
+          fields: withRowLabels(field.fields),
+          admin: { ...field.admin, components: { RowLabel, ...field.admin?.components } },
+        }
       }
       case 'blocks':
         return { ...field, blocks: (field.blocks as Block[]).map(withBlockLabel) }

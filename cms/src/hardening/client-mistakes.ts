@@ -4,7 +4,8 @@ import { isDocumentId } from './document-id'
 const answer = (status: number, message: string) => ({ status, response: { errors: [{ message }] } })
 
 // What busboy and the JSON reader throw for a body they cannot read.
-const UNREADABLE_BODY = /Unexpected end of form|Malformed part header|Multipart: Boundary not found|Unexpected end of multipart data|Malformed urlencoded form|Invalid JSON/i
+const UNREADABLE_BODY =
+  /Unexpected end of form|Malformed part header|Multipart: Boundary not found|Unexpected end of multipart data|Malformed urlencoded form|Invalid JSON/i
 
 /**
  * Errors that Payload answered with 500 while the request was at fault (found by

@@ -13,7 +13,8 @@ export function uploadLimitProblem({ bytes, width, height }: { bytes: number; wi
     return `Het bestand is ${number(bytes / 1024 / 1024, 1)} MB; het maximum is ${number(MAX_UPLOAD_BYTES / 1024 / 1024)} MB. Maak het bestand kleiner en probeer het opnieuw.`
   }
   if (width && height && width * height > MAX_UPLOAD_PIXELS) {
-    return `De afbeelding is ${number(width)} × ${number(height)} pixels (${number((width * height) / 1e6)} megapixel); het maximum is ${number(MAX_UPLOAD_PIXELS / 1e6)} megapixel. Verklein de afbeelding en probeer het opnieuw.`
+    return `De afbeelding is ${number(width)} × ${number(height)} pixels (${number((width * height) / 1e6)} megapixel); \
+het maximum is ${number(MAX_UPLOAD_PIXELS / 1e6)} megapixel. Verklein de afbeelding en probeer het opnieuw.`
   }
   return null
 }

@@ -12,7 +12,11 @@ export const refuseOversizedImage: CollectionBeforeOperationHook = async ({ args
   const file = (args as { req?: { file?: { data?: Buffer; size?: number; tempFilePath?: string } } }).req?.file
   if (!file) return args
   const source = file.tempFilePath || file.data
-  const header = source ? await sharp(source, { limitInputPixels: false }).metadata().catch(() => undefined) : undefined
+  const header = source
+    ? await sharp(source, { limitInputPixels: false })
+        .metadata()
+        .catch(() => undefined)
+    : undefined
   const problem = uploadLimitProblem({ bytes: file.size ?? file.data?.length ?? 0, width: header?.width, height: header?.height })
   if (problem) throw new APIError(problem, 413, { maxPixels: MAX_UPLOAD_PIXELS }, true)
   return args

@@ -9,8 +9,7 @@ export const uniqueSlugPerSite =
   (collection: string): TextFieldSingleValidation =>
   async (value, { req, id, data }) => {
     if (!value) return 'Vul een slug in: het laatste deel van het webadres, bijvoorbeeld "woninginbraak".'
-    if (!slugSchema.safeParse(value).success)
-      return `Slug "${value}" mag alleen kleine letters, cijfers en streepjes bevatten.`
+    if (!slugSchema.safeParse(value).success) return `Slug "${value}" mag alleen kleine letters, cijfers en streepjes bevatten.`
     const site = (data as { site?: string })?.site ?? 'both'
     const sites = site === 'both' ? ['helpers', 'professionals', 'both'] : [site, 'both']
     const where: Where = { and: [{ slug: { equals: value } }, { site: { in: sites } }] }

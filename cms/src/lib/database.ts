@@ -9,7 +9,10 @@ export const migrationDir = path.join(cmsDir, 'src/migrations')
 
 /** DATABASE_REPLICA_URLS: read replicas, comma-separated; reads go there, writes to DATABASE_URL. */
 export function replicaUrls(): string[] {
-  return (process.env.DATABASE_REPLICA_URLS ?? '').split(',').map((url) => url.trim()).filter(Boolean)
+  return (process.env.DATABASE_REPLICA_URLS ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean)
 }
 
 /**

@@ -40,7 +40,10 @@ export function emailAdapter(env: Env = process.env): EmailAdapter {
     defaultFromAddress: from.address,
     defaultFromName: from.name,
     sendEmail: async (message) => {
-      const sender = typeof message.from === 'object' && message.from ? { name: message.from.name ?? from.name, address: message.from.address } : message.from
+      const sender =
+        typeof message.from === 'object' && message.from
+          ? { name: message.from.name ?? from.name, address: message.from.address }
+          : message.from
       return transport.sendMail({ ...message, from: sender || from })
     },
   })

@@ -3,7 +3,8 @@ import type { Config } from 'payload'
 import { mediaStorage, s3Options } from './storage'
 
 // A bare config with one upload collection, as Payload hands it to a plugin.
-const bare = () => ({ collections: [{ slug: 'media', upload: { staticDir: '/tmp/media' }, fields: [] }], endpoints: [] }) as unknown as Config
+const bare = () =>
+  ({ collections: [{ slug: 'media', upload: { staticDir: '/tmp/media' }, fields: [] }], endpoints: [] }) as unknown as Config
 
 const media = async (env: Record<string, string>) => {
   const config = await mediaStorage(env)(bare())
@@ -49,7 +50,12 @@ describe('media storage', () => {
       bucket: 'vsp-media',
       acl: 'private',
       collections: { media: { prefix: 'uploads' } },
-      config: { endpoint: 'http://127.0.0.1:9000', forcePathStyle: true, region: 'us-east-1', credentials: { accessKeyId: 'id', secretAccessKey: 'secret' } },
+      config: {
+        endpoint: 'http://127.0.0.1:9000',
+        forcePathStyle: true,
+        region: 'us-east-1',
+        credentials: { accessKeyId: 'id', secretAccessKey: 'secret' },
+      },
     })
     // Without both keys the SDK's own chain (instance role, AWS_* variables) applies.
     expect(s3Options({ S3_BUCKET: 'b', S3_ACCESS_KEY_ID: 'id' }).config).not.toHaveProperty('credentials')

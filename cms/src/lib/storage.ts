@@ -25,7 +25,9 @@ process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
 export function s3Options(env: Env = process.env) {
   const bucket = env.S3_BUCKET?.trim()
   const credentials =
-    env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY } : undefined
+    env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
+      ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY }
+      : undefined
   return {
     enabled: Boolean(bucket),
     // The plugin's fields (prefix, _objectKey) are in the schema either way (a prefix, even an

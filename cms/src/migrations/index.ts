@@ -1,5 +1,5 @@
-import * as migration_20261201_114147_initial from './20261201_114147_initial';
-import * as migration_20261201_131415_landing_newsletter_stats_hardening from './20261201_131415_landing_newsletter_stats_hardening';
+import * as migration_20261201_114147_initial from './20261201_114147_initial'
+import * as migration_20261201_131415_landing_newsletter_stats_hardening from './20261201_131415_landing_newsletter_stats_hardening'
 
 export const migrations = [
   {
@@ -10,6 +10,6 @@ export const migrations = [
   {
     up: migration_20261201_131415_landing_newsletter_stats_hardening.up,
     down: migration_20261201_131415_landing_newsletter_stats_hardening.down,
-    name: '20261201_131415_landing_newsletter_stats_hardening'
+    name: '20261201_131415_landing_newsletter_stats_hardening',
   },
-];
+]

@@ -13,13 +13,22 @@ export async function eraseAddress(payload: Payload, email: string, now = new Da
   const address = normaliseEmail(email)
   const subscriptions = await inTransaction(payload, async (req) => {
     const common = { overrideAccess: true, depth: 0, req } as const
-    const found = await payload.find({ collection: 'newsletter-subscriptions', where: { email: { equals: address } }, limit: 10, ...common })
+    const found = await payload.find({
+      collection: 'newsletter-subscriptions',
+      where: { email: { equals: address } },
+      limit: 10,
+      ...common,
+    })
     const ids = found.docs.map((doc) => doc.id)
     if (ids.length) {
       await payload.delete({ collection: 'newsletter-tokens', where: { subscription: { in: ids } }, ...common })
       await payload.delete({ collection: 'newsletter-subscriptions', where: { id: { in: ids } }, ...common })
     }
-    await payload.create({ collection: 'newsletter-erasures', data: { addressHash: addressHash(address), erasedAt: now.toISOString() }, ...common })
+    await payload.create({
+      collection: 'newsletter-erasures',
+      data: { addressHash: addressHash(address), erasedAt: now.toISOString() },
+      ...common,
+    })
     return ids.length
   })
   await compactSqlite(payload)

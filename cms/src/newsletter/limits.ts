@@ -36,13 +36,20 @@ export async function overallWait(payload: Payload, req: PayloadRequest, now: Da
 }
 
 /** Whether the address (on any audience) has had its share of mails in the window. */
-export async function addressIsOverLimit(payload: Payload, req: PayloadRequest, subscriptionIds: (number | string)[], now: Date): Promise<boolean> {
+export async function addressIsOverLimit(
+  payload: Payload,
+  req: PayloadRequest,
+  subscriptionIds: (number | string)[],
+  now: Date,
+): Promise<boolean> {
   const { limit, windowMs } = newsletterLimits().perAddress
   if (subscriptionIds.length === 0) return false
   const since = new Date(now.getTime() - windowMs).toISOString()
   const { totalDocs } = await payload.count({
     collection: 'newsletter-tokens',
-    where: { and: [{ subscription: { in: subscriptionIds } }, { purpose: { equals: 'unsubscribe' } }, { createdAt: { greater_than: since } }] },
+    where: {
+      and: [{ subscription: { in: subscriptionIds } }, { purpose: { equals: 'unsubscribe' } }, { createdAt: { greater_than: since } }],
+    },
     overrideAccess: true,
     req,
   })

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { newsletterMail, unsubscribeHeaders } from './mails'
 
-const links = { confirm: 'https://cms.example/nieuwsbrief/bevestigen?token=abc', unsubscribe: 'https://cms.example/nieuwsbrief/afmelden?token=def' }
+const links = {
+  confirm: 'https://cms.example/nieuwsbrief/bevestigen?token=abc',
+  unsubscribe: 'https://cms.example/nieuwsbrief/afmelden?token=def',
+}
 
 describe('newsletter mails', () => {
   it('carries the RFC 8058 one-click headers, with a mailto only when one is configured', () => {
-    expect(unsubscribeHeaders(links)).toEqual({ 'List-Unsubscribe': `<${links.unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' })
+    expect(unsubscribeHeaders(links)).toEqual({
+      'List-Unsubscribe': `<${links.unsubscribe}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    })
     expect(unsubscribeHeaders({ ...links, unsubscribeMailto: 'afmelden@cms.example' })['List-Unsubscribe']).toBe(
       `<${links.unsubscribe}>, <mailto:afmelden@cms.example?subject=afmelden>`,
     )

@@ -39,11 +39,17 @@ export function newsletterMail(kind: MailKind, audience: SiteName, links: MailLi
   if (kind === 'confirm') {
     if (!links.confirm) throw new Error('a confirmation mail needs its confirm link')
     const intro = `Dit e-mailadres is aangemeld voor ${list}. Was u dat? Bevestig dan uw aanmelding:`
-    const after = 'De link werkt 72 uur en één keer. Heeft u zich niet aangemeld? Dan hoeft u niets te doen: zonder bevestiging ontvangt u geen nieuwsbrief.'
+    const after =
+      'De link werkt 72 uur en één keer. Heeft u zich niet aangemeld? Dan hoeft u niets te doen: zonder bevestiging ontvangt u geen nieuwsbrief.'
     return {
       subject: 'Bevestig uw aanmelding voor de nieuwsbrief',
       text: [intro, links.confirm, '', after, '', unsubscribeLine, links.unsubscribe].join('\n'),
-      html: paragraphs([escapeHtml(intro), link(links.confirm, 'Aanmelding bevestigen'), escapeHtml(after), `${escapeHtml(unsubscribeLine)} ${link(links.unsubscribe, 'afmelden')}`]),
+      html: paragraphs([
+        escapeHtml(intro),
+        link(links.confirm, 'Aanmelding bevestigen'),
+        escapeHtml(after),
+        `${escapeHtml(unsubscribeLine)} ${link(links.unsubscribe, 'afmelden')}`,
+      ]),
       headers: unsubscribeHeaders(links),
     }
   }

@@ -3,7 +3,7 @@ import type { NewsletterTokenPurpose } from '@vsp/content-models'
 import { getPayload } from 'payload'
 import { renderPage, type PageContent } from './html'
 import { CONFIRM_PATH, UNSUBSCRIBE_PATH } from './links'
-import { useToken, type ActionResult } from './token-actions'
+import { actOnToken, type ActionResult } from './token-actions'
 
 const MAX_FORM_BYTES = 4096
 
@@ -20,7 +20,10 @@ const TEXTS: Record<NewsletterTokenPurpose, Texts> = {
   confirm: {
     path: CONFIRM_PATH,
     ask: { title: 'Aanmelding bevestigen', paragraphs: ['Klik op de knop om uw aanmelding voor de nieuwsbrief te bevestigen.'] },
-    done: { title: 'Uw aanmelding is bevestigd', paragraphs: ['Bedankt. U ontvangt voortaan de nieuwsbrief. In elke nieuwsbrief staat een link om u af te melden.'] },
+    done: {
+      title: 'Uw aanmelding is bevestigd',
+      paragraphs: ['Bedankt. U ontvangt voortaan de nieuwsbrief. In elke nieuwsbrief staat een link om u af te melden.'],
+    },
     refused: {
       unknown: { title: 'Deze link werkt niet', paragraphs: ['De link is niet (meer) geldig.', again] },
       used: { title: 'Deze link is al gebruikt', paragraphs: ['Met deze link is de aanmelding al bevestigd. Een link werkt één keer.'] },
@@ -29,10 +32,19 @@ const TEXTS: Record<NewsletterTokenPurpose, Texts> = {
   },
   unsubscribe: {
     path: UNSUBSCRIBE_PATH,
-    ask: { title: 'Afmelden voor de nieuwsbrief', paragraphs: ['Klik op de knop om u af te melden. U ontvangt daarna geen nieuwsbrief meer.'] },
-    done: { title: 'U bent afgemeld', paragraphs: ['U ontvangt de nieuwsbrief niet meer. U kunt zich altijd opnieuw aanmelden op de site.'] },
+    ask: {
+      title: 'Afmelden voor de nieuwsbrief',
+      paragraphs: ['Klik op de knop om u af te melden. U ontvangt daarna geen nieuwsbrief meer.'],
+    },
+    done: {
+      title: 'U bent afgemeld',
+      paragraphs: ['U ontvangt de nieuwsbrief niet meer. U kunt zich altijd opnieuw aanmelden op de site.'],
+    },
     refused: {
-      unknown: { title: 'Deze link werkt niet', paragraphs: ['De afmeldlink is niet (meer) geldig. Gebruik de link in de nieuwste e-mail die u van ons kreeg.'] },
+      unknown: {
+        title: 'Deze link werkt niet',
+        paragraphs: ['De afmeldlink is niet (meer) geldig. Gebruik de link in de nieuwste e-mail die u van ons kreeg.'],
+      },
       used: { title: 'Deze link is al gebruikt', paragraphs: ['Met deze link bent u al afgemeld. Een link werkt één keer.'] },
       expired: { title: 'Deze link is verlopen', paragraphs: ['Gebruik de link in de nieuwste e-mail die u van ons kreeg.'] },
     },
@@ -69,7 +81,7 @@ export function tokenPageRoutes(purpose: NewsletterTokenPurpose) {
         // no form body: the token in the address is all there is
       }
       const payload = await getPayload({ config })
-      const result = await useToken(payload, purpose, token)
+      const result = await actOnToken(payload, purpose, token)
       if (result.ok) return html(texts.done)
       return html(texts.refused[result.reason], result.reason === 'unknown' ? 400 : 410)
     },

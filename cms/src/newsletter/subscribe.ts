@@ -28,7 +28,12 @@ interface Outgoing {
  * confirmed one a mail saying it is already subscribed. Over the per-address limit nothing is
  * sent, and the answer is still the same.
  */
-async function store(payload: Payload, req: PayloadRequest, input: NewsletterSubscribeInput, now: Date): Promise<Outgoing | 'busy' | number> {
+async function store(
+  payload: Payload,
+  req: PayloadRequest,
+  input: NewsletterSubscribeInput,
+  now: Date,
+): Promise<Outgoing | 'busy' | number> {
   const wait = await overallWait(payload, req, now)
   if (wait) return wait
   const email = normaliseEmail(input.email)
@@ -40,7 +45,15 @@ async function store(payload: Payload, req: PayloadRequest, input: NewsletterSub
     overrideAccess: true,
     req,
   })
-  if (await addressIsOverLimit(payload, req, existing.docs.map((doc) => doc.id), now)) return 'busy'
+  if (
+    await addressIsOverLimit(
+      payload,
+      req,
+      existing.docs.map((doc) => doc.id),
+      now,
+    )
+  )
+    return 'busy'
   const current = existing.docs.find((doc) => doc.audience === input.audience)
   const fresh = {
     status: 'pending' as const,

@@ -20,7 +20,12 @@ async function confirm(payload: Payload, req: PayloadRequest, id: number | strin
   // Only a confirmed sign-up counts as a service; the event holds no address.
   await payload.create({
     collection: 'service-events',
-    data: { kind: 'newsletter-signup', site: subscription.audience, channel: subscription.channel ?? 'direct', subject: eventSubject(subscription.page) },
+    data: {
+      kind: 'newsletter-signup',
+      site: subscription.audience,
+      channel: subscription.channel ?? 'direct',
+      subject: eventSubject(subscription.page),
+    },
     overrideAccess: true,
     req,
   })
@@ -40,7 +45,12 @@ async function unsubscribe(payload: Payload, req: PayloadRequest, id: number | s
 const actions = { confirm, unsubscribe } satisfies Record<NewsletterTokenPurpose, unknown>
 
 /** Uses the token for its one purpose and does what it is for, in one transaction. */
-export async function useToken(payload: Payload, purpose: NewsletterTokenPurpose, token: unknown, now = new Date()): Promise<ActionResult> {
+export async function actOnToken(
+  payload: Payload,
+  purpose: NewsletterTokenPurpose,
+  token: unknown,
+  now = new Date(),
+): Promise<ActionResult> {
   return inTransaction(payload, async (req) => {
     const redeemed = await redeemToken(payload, req, token, purpose, now)
     if (!redeemed.ok) return redeemed

@@ -34,7 +34,11 @@ describe('erasure hash', () => {
 
 describe('pages and events', () => {
   it('escapes what the page shows (CWE-79) and has no script', () => {
-    const html = renderPage({ title: 'Afmelden', paragraphs: ['<b>'], form: { action: '/nieuwsbrief/afmelden', token: '"><script>x</script>', button: 'Afmelden' } })
+    const html = renderPage({
+      title: 'Afmelden',
+      paragraphs: ['<b>'],
+      form: { action: '/nieuwsbrief/afmelden', token: '"><script>x</script>', button: 'Afmelden' },
+    })
     expect(html).not.toContain('<script')
     expect(html).toContain('value="&quot;&gt;&lt;script&gt;x&lt;/script&gt;"')
     expect(html).toContain('<html lang="nl">')

@@ -26,7 +26,12 @@ export async function issueToken(
 ): Promise<string> {
   const token = newToken()
   const expiresAt = new Date(now.getTime() + TOKEN_TTL_MS[purpose]).toISOString()
-  await payload.create({ collection: 'newsletter-tokens', data: { hash: hashToken(token), purpose, expiresAt, subscription }, overrideAccess: true, req })
+  await payload.create({
+    collection: 'newsletter-tokens',
+    data: { hash: hashToken(token), purpose, expiresAt, subscription },
+    overrideAccess: true,
+    req,
+  })
   return token
 }
 
@@ -36,7 +41,13 @@ export type Redeemed = { ok: true; subscription: number | string } | { ok: false
  * Uses a token up: it must exist, have this purpose, not be expired and not be used. Marking it
  * used is conditional on it being unused, so two POSTs at once cannot both succeed.
  */
-export async function redeemToken(payload: Payload, req: PayloadRequest, token: unknown, purpose: NewsletterTokenPurpose, now: Date): Promise<Redeemed> {
+export async function redeemToken(
+  payload: Payload,
+  req: PayloadRequest,
+  token: unknown,
+  purpose: NewsletterTokenPurpose,
+  now: Date,
+): Promise<Redeemed> {
   if (!isTokenShaped(token)) return { ok: false, reason: 'unknown' }
   const found = await payload.find({
     collection: 'newsletter-tokens',

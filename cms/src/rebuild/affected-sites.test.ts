@@ -20,11 +20,12 @@ describe('affectedSites', () => {
   })
 
   it('rebuilds after unpublishing, and both sites when a document moves between them', () => {
-    expect(affectedSites('themes', 'update', { site: 'helpers', _status: 'draft' }, { site: 'helpers', _status: 'published' })).toEqual(['helpers'])
-    expect(affectedSites('themes', 'update', { site: 'professionals', _status: 'published' }, { site: 'helpers', _status: 'published' })).toEqual([
+    expect(affectedSites('themes', 'update', { site: 'helpers', _status: 'draft' }, { site: 'helpers', _status: 'published' })).toEqual([
       'helpers',
-      'professionals',
     ])
+    expect(
+      affectedSites('themes', 'update', { site: 'professionals', _status: 'published' }, { site: 'helpers', _status: 'published' }),
+    ).toEqual(['helpers', 'professionals'])
   })
 
   it('rebuilds both sites when an image changes or goes, not when a new one is uploaded', () => {

@@ -105,10 +105,18 @@ describe('createRebuildQueue', () => {
   it('tries a failed build again after each wait in turn, then gives up and says so', async () => {
     const r = recorder()
     const settled: [SiteName[], Date][] = []
-    const queue = createRebuildQueue(r.run, { delayMs: DELAY, retryDelaysMs: [2000, 8000, 30_000], onSettled: (sites, at) => void settled.push([sites, at]) })
+    const queue = createRebuildQueue(r.run, {
+      delayMs: DELAY,
+      retryDelaysMs: [2000, 8000, 30_000],
+      onSettled: (sites, at) => void settled.push([sites, at]),
+    })
     queue.request(['helpers'])
     await vi.advanceTimersByTimeAsync(DELAY)
-    for (const [attempt, wait] of [[2, 2000], [3, 8000], [4, 30_000]]) {
+    for (const [attempt, wait] of [
+      [2, 2000],
+      [3, 8000],
+      [4, 30_000],
+    ]) {
       const before = r.runs.length
       await r.finish(false)
       expect(queue.status()).toMatchObject({ waiting: ['helpers'], running: [], last: { ok: false }, retry: { attempt, of: 4 } })

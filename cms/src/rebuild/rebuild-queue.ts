@@ -114,7 +114,8 @@ export function createRebuildQueue(run: (sites: SiteName[]) => Promise<void>, op
       this.request(sites)
     },
     status() {
-      const retry = retryAt === undefined ? {} : { retry: { at: new Date(retryAt).toISOString(), attempt: failures + 1, of: retryDelaysMs.length + 1 } }
+      const retry =
+        retryAt === undefined ? {} : { retry: { at: new Date(retryAt).toISOString(), attempt: failures + 1, of: retryDelaysMs.length + 1 } }
       return { waiting: [...pending].sort(), running: [...runningSites], ...(last ? { last } : {}), ...retry }
     },
     idle() {

@@ -18,7 +18,7 @@ export async function loadReviewsDue(payload: Payload, user: PayloadRequest['use
       pagination: false,
       select: { title: true, site: true, review: true } as never,
     })
-    for (const doc of result.docs as unknown as (Omit<ReviewedDocument, 'collection'>)[]) {
+    for (const doc of result.docs as unknown as Omit<ReviewedDocument, 'collection'>[]) {
       documents.push({ collection, id: doc.id, title: doc.title, site: doc.site, review: doc.review })
     }
   }

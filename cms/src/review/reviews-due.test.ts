@@ -42,7 +42,14 @@ describe('reviewsDue', () => {
       today,
     )
     expect(result.map((o) => [o.owner, o.documents.map((d) => [d.id, d.reason, d.dueOn])])).toEqual([
-      ['Redactie helpers', [[7, 'overdue', '2025-01-01'], [1, 'overdue', '2026-11-30'], [5, 'never', null]]],
+      [
+        'Redactie helpers',
+        [
+          [7, 'overdue', '2025-01-01'],
+          [1, 'overdue', '2026-11-30'],
+          [5, 'never', null],
+        ],
+      ],
       ['Team juridisch', [[3, 'overdue', '2026-11-01']]],
       [NO_OWNER, [[6, 'overdue', '2021-01-01']]],
     ])

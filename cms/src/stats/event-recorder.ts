@@ -38,7 +38,9 @@ export function createEventRecorder(payload: Payload, maxBatch = 500) {
       queue = queue.slice(maxBatch)
       const now = new Date().toISOString()
       try {
-        await drizzle.insert(table).values(batch.map(({ row }) => ({ ...row, outcome: row.outcome ?? null, createdAt: now, updatedAt: now })))
+        await drizzle
+          .insert(table)
+          .values(batch.map(({ row }) => ({ ...row, outcome: row.outcome ?? null, createdAt: now, updatedAt: now })))
         for (const item of batch) item.done()
       } catch (error) {
         for (const item of batch) item.done(error ?? new Error('insert failed'))

@@ -20,7 +20,11 @@ export interface IngestServerOptions {
 }
 
 function senderIp(req: http.IncomingMessage, trustProxy: boolean): string {
-  const forwarded = trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : ''
+  const forwarded = trustProxy
+    ? String(req.headers['x-forwarded-for'] ?? '')
+        .split(',')[0]
+        ?.trim()
+    : ''
   return forwarded || req.socket.remoteAddress || ''
 }
 
@@ -54,12 +58,17 @@ export function startIngestServer({ ingest, port, host = '127.0.0.1', trustProxy
       if (path === '/health' && req.method === 'GET') return send(200, { ok: true })
       if (path !== '/events') return send(404, { error: 'Niet gevonden.' })
       if (req.method === 'OPTIONS') {
-        return send(204, undefined, { 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'Content-Type', 'access-control-max-age': '600' })
+        return send(204, undefined, {
+          'access-control-allow-methods': 'POST',
+          'access-control-allow-headers': 'Content-Type',
+          'access-control-max-age': '600',
+        })
       }
       if (req.method !== 'POST') return send(405, { error: 'Alleen POST.' }, { allow: 'POST, OPTIONS' })
       // Exactly application/json: a form or text/plain post needs no CORS preflight (CWE-352).
       if (!isJson(req.headers['content-type'] ?? null)) return send(415, { error: 'Stuur JSON (Content-Type: application/json).' })
-      if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return send(413, { error: `Het bericht is groter dan ${MAX_BODY_BYTES} bytes.` })
+      if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES)
+        return send(413, { error: `Het bericht is groter dan ${MAX_BODY_BYTES} bytes.` })
       const text = await readBody(req)
       if (text === undefined) return send(413, { error: `Het bericht is groter dan ${MAX_BODY_BYTES} bytes.` })
       let body: unknown
@@ -70,7 +79,11 @@ export function startIngestServer({ ingest, port, host = '127.0.0.1', trustProxy
       }
       const result = await ingest(body, { userAgent: String(req.headers['user-agent'] ?? ''), ip: senderIp(req, trustProxy) })
       if (result.status === 204) return send(204)
-      return send(result.status, { error: result.error, ...(result.issues ? { issues: result.issues } : {}) }, result.retryAfter ? { 'retry-after': String(result.retryAfter) } : {})
+      return send(
+        result.status,
+        { error: result.error, ...(result.issues ? { issues: result.issues } : {}) },
+        result.retryAfter ? { 'retry-after': String(result.retryAfter) } : {},
+      )
     } catch {
       // The database refused: the visitor's page goes on; say so without details.
       if (!res.headersSent) send(503, { error: 'De statistiek is even niet beschikbaar.' }, { 'retry-after': '5' })

@@ -28,7 +28,10 @@ export function createIngest(payload: Payload, counter: VisitorCounter = createV
   const recorder = createEventRecorder(payload)
   // Forget yesterday's salt even when no event comes in to replace it.
   setInterval(() => counter.prune(), 10 * 60_000).unref()
-  const caps = Object.fromEntries(SITE_NAMES.map((site) => [site, limitFromEnv(`STATS_${site.toUpperCase()}`, 12_000, 60_000)])) as Record<SiteName, RateLimit>
+  const caps = Object.fromEntries(SITE_NAMES.map((site) => [site, limitFromEnv(`STATS_${site.toUpperCase()}`, 12_000, 60_000)])) as Record<
+    SiteName,
+    RateLimit
+  >
   return async function ingest(body: unknown, sender: Sender): Promise<IngestResult> {
     const parsed = statEventInput.safeParse(body)
     if (!parsed.success) {

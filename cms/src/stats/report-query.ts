@@ -1,7 +1,10 @@
 import { z } from 'zod'
 import { SITE_NAMES } from '@vsp/content-models'
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'gebruik JJJJ-MM-DD').refine((value) => !Number.isNaN(Date.parse(value)), 'geen bestaande datum')
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'gebruik JJJJ-MM-DD')
+  .refine((value) => !Number.isNaN(Date.parse(value)), 'geen bestaande datum')
 
 /** The report's query string: site, and the first and last day of the period (inclusive). */
 export const reportQuery = z

@@ -39,7 +39,9 @@ export async function rollUpStats(payload: Payload, now = Date.now()): Promise<{
     await payload.db.deleteMany({ collection: 'stat-days', where: { day: { equals: day } } })
     const stamp = new Date().toISOString()
     for (let i = 0; i < aggregates.length; i += 500) {
-      await drizzle.insert(tables.stat_days).values(aggregates.slice(i, i + 500).map((row) => ({ ...row, createdAt: stamp, updatedAt: stamp })))
+      await drizzle
+        .insert(tables.stat_days)
+        .values(aggregates.slice(i, i + 500).map((row) => ({ ...row, createdAt: stamp, updatedAt: stamp })))
     }
     done.push(day)
     rows += aggregates.length

@@ -17,11 +17,16 @@ export function rawRequest(origin: string, request: RawRequest, timeoutMs = 30_0
   const { hostname, port } = new URL(origin)
   const body = request.body ?? Buffer.alloc(0)
   const headers: Record<string, string> = { host: `${hostname}:${port}`, connection: 'close', ...request.headers }
-  if (body.length && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-length')) headers['content-length'] = String(body.length)
+  if (body.length && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-length'))
+    headers['content-length'] = String(body.length)
   const head = Buffer.concat([
     Buffer.from(`${request.method} `),
     Buffer.isBuffer(request.path) ? request.path : Buffer.from(request.path),
-    Buffer.from(` HTTP/1.1\r\n${Object.entries(headers).map(([name, value]) => `${name}: ${value}`).join('\r\n')}\r\n\r\n`),
+    Buffer.from(
+      ` HTTP/1.1\r\n${Object.entries(headers)
+        .map(([name, value]) => `${name}: ${value}`)
+        .join('\r\n')}\r\n\r\n`,
+    ),
   ])
   return new Promise((resolve, reject) => {
     const socket = net.connect(Number(port), hostname)

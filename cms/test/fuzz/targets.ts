@@ -66,7 +66,13 @@ export const FUZZ_TARGETS: FuzzTarget[] = [
   {
     name: 'REST reads',
     server: 'cms',
-    requests: readRequest([...COLLECTIONS.map((slug) => `/api/${slug}`), '/api/globals/site-settings', '/api/users/me', '/api/health', '/api/nope']),
+    requests: readRequest([
+      ...COLLECTIONS.map((slug) => `/api/${slug}`),
+      '/api/globals/site-settings',
+      '/api/users/me',
+      '/api/health',
+      '/api/nope',
+    ]),
     runs: 2500,
     accepts: readAnswer,
   },

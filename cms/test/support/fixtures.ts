@@ -42,7 +42,12 @@ export async function validDocument(collection: string): Promise<Record<string, 
         ...base,
         site: 'professionals',
         situation: 'Een incident in de kantine.',
-        phases: [{ phase: 'acute-fase', steps: [{ title: 'Zorg voor veiligheid', action: 'Breng iedereen in veiligheid.', who: 'Leidinggevende' }] }],
+        phases: [
+          {
+            phase: 'acute-fase',
+            steps: [{ title: 'Zorg voor veiligheid', action: 'Breng iedereen in veiligheid.', who: 'Leidinggevende' }],
+          },
+        ],
       }
     case 'videos':
       return {
@@ -75,7 +80,12 @@ export async function validDocument(collection: string): Promise<Record<string, 
       return { ...base, site: 'helpers', kind: tool.kind, definition: withoutIds }
     }
     case 'landing-pages':
-      return { ...base, site: 'professionals', channel: 'e-mail', blocks: [{ blockType: 'cta', label: 'Meld u aan', href: '/nieuwsbrief/' }] }
+      return {
+        ...base,
+        site: 'professionals',
+        channel: 'e-mail',
+        blocks: [{ blockType: 'cta', label: 'Meld u aan', href: '/nieuwsbrief/' }],
+      }
     case 'helper-tips':
       return { ...base, site: 'helpers', body: 'Luister vooral, en vraag wat iemand nodig heeft.' }
     default:

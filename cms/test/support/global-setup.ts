@@ -34,7 +34,10 @@ export default async function setup(project: TestProject) {
   const url = `http://127.0.0.1:${port}`
   const statsPort = await freePort()
   // Real SMTP: the newsletter mails go to a maildev of the tests' own (cms/test/newsletter*.int.test.ts).
-  const maildev = await startMaildev(await freePort(), await freePort(), { name: 'maildev-test', mailDirectory: path.join(dataDir, 'mail') })
+  const maildev = await startMaildev(await freePort(), await freePort(), {
+    name: 'maildev-test',
+    mailDirectory: path.join(dataDir, 'mail'),
+  })
   const env = {
     CMS_DEMO: '1',
     CMS_URL: url,

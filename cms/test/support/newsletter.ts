@@ -42,7 +42,9 @@ export async function signUp(body: unknown, contentType = 'application/json') {
 async function rawHeaders(id: string): Promise<Record<string, string>> {
   const source = await (await fetch(`${inject('maildevUrl')}/api/email/${id}/source`)).text()
   const head = source.split(/\r?\n\r?\n/)[0]!.replace(/\r?\n[ \t]+/g, ' ')
-  return Object.fromEntries(head.split(/\r?\n/).map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]))
+  return Object.fromEntries(
+    head.split(/\r?\n/).map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+  )
 }
 
 /** Every mail maildev caught for this address, in arrival order. */

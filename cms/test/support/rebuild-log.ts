@@ -3,7 +3,8 @@ import { expect, inject } from 'vitest'
 import { api } from './api'
 
 /** The rebuilds the test server's recorder noted, one line each (record-rebuild.mjs). */
-export const runs = (log = inject('rebuildLog')): string[] => (fs.existsSync(log) ? fs.readFileSync(log, 'utf8').split('\n').filter(Boolean) : [])
+export const runs = (log = inject('rebuildLog')): string[] =>
+  fs.existsSync(log) ? fs.readFileSync(log, 'utf8').split('\n').filter(Boolean) : []
 
 export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 

@@ -9,7 +9,11 @@ const [collection, id, user] = process.argv.slice(2)
 const payload = await getPayload({ config })
 const job = await payload.jobs.queue({
   task: 'schedulePublish',
-  input: { type: 'publish', doc: { relationTo: collection as 'checklists', value: id }, user: { relationTo: 'users', value: Number(user) } },
+  input: {
+    type: 'publish',
+    doc: { relationTo: collection as 'checklists', value: id },
+    user: { relationTo: 'users', value: Number(user) },
+  },
   waitUntil: new Date(Date.now() - 1000),
   queue: 'default',
 })

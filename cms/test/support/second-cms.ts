@@ -19,7 +19,16 @@ export async function startSecondCms(dataDir: string, env: Record<string, string
   const url = `http://127.0.0.1:${port}`
   const child = spawn(process.execPath, [path.join(repoRoot, 'cms/node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
     cwd: path.join(repoRoot, 'cms'),
-    env: { ...process.env, CMS_DEMO: '1', CMS_URL: url, CMS_DATA_DIR: dataDir, DATABASE_URL: '', PAYLOAD_DISABLE_JOBS: '1', SITE_REBUILD_COMMAND: JSON.stringify([process.execPath, '-e', '']), ...env },
+    env: {
+      ...process.env,
+      CMS_DEMO: '1',
+      CMS_URL: url,
+      CMS_DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      PAYLOAD_DISABLE_JOBS: '1',
+      SITE_REBUILD_COMMAND: JSON.stringify([process.execPath, '-e', '']),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })

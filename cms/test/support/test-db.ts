@@ -15,7 +15,11 @@ export function testDb(file = path.join(inject('cmsDataDir'), 'cms.db'), url = i
     async all(sql: string, values: (string | number)[] = []): Promise<Row[]> {
       if (url) {
         let n = 0
-        return query(url, sql.replace(/\?/g, () => `$${++n}`), values)
+        return query(
+          url,
+          sql.replace(/\?/g, () => `$${++n}`),
+          values,
+        )
       }
       const db = new DatabaseSync(file)
       try {

@@ -4,16 +4,7 @@ import { reviewed } from '../review'
 import { landingBlock, pageBlock } from './landing-blocks'
 import { toolFormDefinition } from '../tool-form'
 import { TOOL_KINDS } from '../tool-definition'
-import {
-  CHANNELS,
-  CONTACT_KINDS,
-  COURSE_LEVELS,
-  DELICTS,
-  PHASES,
-  SECTORS,
-  THEME_SECTIONS,
-  VIDEO_KINDS,
-} from '../constants'
+import { CHANNELS, CONTACT_KINDS, COURSE_LEVELS, DELICTS, PHASES, SECTORS, THEME_SECTIONS, VIDEO_KINDS } from '../constants'
 
 export const checklist = z.object({
   ...systemFields,

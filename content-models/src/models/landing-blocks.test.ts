@@ -21,7 +21,14 @@ describe('landing page blocks', () => {
     { blockType: 'cta', label: 'Naar de checklists', href: '/checklists/' },
     { blockType: 'newsletter', heading: 'Meld u aan' },
     { blockType: 'toolTeaser', tool: 1 },
-    { blockType: 'related', heading: null, items: [{ relationTo: 'themes', value: 4 }, { relationTo: 'videos', value: { id: 2, title: 'x' } }] },
+    {
+      blockType: 'related',
+      heading: null,
+      items: [
+        { relationTo: 'themes', value: 4 },
+        { relationTo: 'videos', value: { id: 2, title: 'x' } },
+      ],
+    },
   ])('accepts a $blockType block as the snapshot stores it', (block) => {
     expect(landingBlock.safeParse(block).success).toBe(true)
   })

@@ -7,7 +7,8 @@ import { CHANNELS, SITE_NAMES } from '../constants'
  * a changed text gets a new version and old consents keep pointing at the words they agreed to.
  */
 export const NEWSLETTER_CONSENT = {
-  '2026-12': 'Ik wil de nieuwsbrief ontvangen. Mijn e-mailadres wordt alleen daarvoor gebruikt; ik kan me met de link in elke nieuwsbrief afmelden.',
+  '2026-12':
+    'Ik wil de nieuwsbrief ontvangen. Mijn e-mailadres wordt alleen daarvoor gebruikt; ik kan me met de link in elke nieuwsbrief afmelden.',
 } as const
 export type NewsletterConsentVersion = keyof typeof NEWSLETTER_CONSENT
 export const CURRENT_NEWSLETTER_CONSENT: NewsletterConsentVersion = '2026-12'
@@ -22,7 +23,11 @@ export const newsletterSubscribeInput = z.strictObject({
   /** the consent text version that was shown; absent or unknown means no consent */
   consentVersion: z.enum(consentVersions, 'Geef toestemming om de nieuwsbrief te ontvangen.'),
   /** where the form was: a landing page slug or a site path */
-  page: z.string().max(200).regex(/^[a-z0-9/_-]*$/, 'Ongeldige pagina.').nullish(),
+  page: z
+    .string()
+    .max(200)
+    .regex(/^[a-z0-9/_-]*$/, 'Ongeldige pagina.')
+    .nullish(),
   channel: z.enum(CHANNELS).nullish(),
 })
 export type NewsletterSubscribeInput = z.infer<typeof newsletterSubscribeInput>

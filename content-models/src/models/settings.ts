@@ -26,9 +26,7 @@ export const siteSettings = z.object({
     hours: z.string().min(1),
   }),
   quickExitUrl: z.url(),
-  searchSynonyms: z
-    .array(z.object({ id: z.string().nullish(), term: z.string().min(1), synonyms: z.string().min(1) }))
-    .nullish(),
+  searchSynonyms: z.array(z.object({ id: z.string().nullish(), term: z.string().min(1), synonyms: z.string().min(1) })).nullish(),
 })
 export type SiteSettings = z.infer<typeof siteSettings>
 

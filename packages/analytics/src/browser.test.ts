@@ -3,7 +3,12 @@ import { CHANNEL_KEY, forgetChannel, mayCount, visitChannel } from './browser'
 
 function memoryStorage() {
   const data = new Map<string, string>()
-  return { data, getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) }
+  return {
+    data,
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+    removeItem: (k: string) => void data.delete(k),
+  }
 }
 
 describe('mayCount', () => {
@@ -31,7 +36,17 @@ describe('visitChannel', () => {
   })
 
   it('works when storage throws or is missing', () => {
-    const broken = { getItem: () => { throw new Error('denied') }, setItem: () => { throw new Error('denied') }, removeItem: () => { throw new Error('denied') } }
+    const broken = {
+      getItem: () => {
+        throw new Error('denied')
+      },
+      setItem: () => {
+        throw new Error('denied')
+      },
+      removeItem: () => {
+        throw new Error('denied')
+      },
+    }
     expect(visitChannel(broken, { referrer: '', search: '?utm_medium=email', ownHost: 'a.nl' })).toBe('e-mail')
     expect(visitChannel(undefined, { referrer: '', search: '', ownHost: 'a.nl' })).toBe('direct')
     expect(() => forgetChannel(broken)).not.toThrow()

@@ -12,8 +12,25 @@ import type { Channel } from '@vsp/content-models'
 /** Names as they appear as a host label (google.nl, nl.search.yahoo.com) or a utm_source. */
 const SEARCH = ['google', 'bing', 'duckduckgo', 'yahoo', 'ecosia', 'startpage', 'qwant', 'baidu', 'yandex', 'brave']
 /** Social networks as host labels or utm_source values. */
-const SOCIAL = ['facebook', 'fb', 'instagram', 'linkedin', 'lnkd', 'twitter', 'x', 't', 'tiktok', 'youtube', 'pinterest',
-  'reddit', 'threads', 'bsky', 'mastodon', 'whatsapp', 'snapchat']
+const SOCIAL = [
+  'facebook',
+  'fb',
+  'instagram',
+  'linkedin',
+  'lnkd',
+  'twitter',
+  'x',
+  't',
+  'tiktok',
+  'youtube',
+  'pinterest',
+  'reddit',
+  'threads',
+  'bsky',
+  'mastodon',
+  'whatsapp',
+  'snapchat',
+]
 const PAID = /^(.*cp.*|ppc|retargeting|paid.*)$/
 const EMAIL = /e[-_]?mail|newsletter|nieuwsbrief/
 const SOCIAL_MEDIUM = /^(social|social[-_ ]?(network|media)|sm)$/

@@ -8,7 +8,14 @@ const percent = (value: number) => (value * 100).toFixed(1)
 export function reportCsv(report: Report): string {
   const channels = stringify([
     ['kanaal', 'bezoekers (uniek per dag)', 'diensten', 'conversie %', 'aandeel bezoeken %', 'aandeel diensten %'],
-    ...report.channels.map((c) => [c.channel, c.visitors, c.services, percent(c.conversion), percent(c.shareOfVisits), percent(c.shareOfServices)]),
+    ...report.channels.map((c) => [
+      c.channel,
+      c.visitors,
+      c.services,
+      percent(c.conversion),
+      percent(c.shareOfVisits),
+      percent(c.shareOfServices),
+    ]),
     ['totaal', report.totals.visitors, report.totals.services, percent(report.totals.conversion), '100.0', '100.0'],
   ])
   const services = stringify([['soort', 'onderwerp', 'aantal'], ...report.services.map((s) => [s.kind, s.subject, s.count])])
@@ -16,5 +23,8 @@ export function reportCsv(report: Report): string {
 }
 
 export function yearsCsv(years: YearFigures[]): string {
-  return stringify([['jaar', 'platform', 'bezoekers (uniek per dag)', 'diensten', 'conversie %'], ...years.map((y) => [y.year, y.site, y.visitors, y.services, percent(y.conversion)])])
+  return stringify([
+    ['jaar', 'platform', 'bezoekers (uniek per dag)', 'diensten', 'conversie %'],
+    ...years.map((y) => [y.year, y.site, y.visitors, y.services, percent(y.conversion)]),
+  ])
 }

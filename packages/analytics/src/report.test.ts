@@ -11,7 +11,8 @@ function replay(visits: ReturnType<typeof syntheticVisits>, now = () => Date.par
   const raw: RawEvent[] = []
   for (const v of visits) {
     const request = { site: v.site, userAgent: 'UA', ip: v.visitor }
-    for (let i = 0; i < v.pageViews; i++) raw.push({ site: v.site, channel: v.channel, kind: 'page-view', subject: 'pagina', ...counter.see(request, true) })
+    for (let i = 0; i < v.pageViews; i++)
+      raw.push({ site: v.site, channel: v.channel, kind: 'page-view', subject: 'pagina', ...counter.see(request, true) })
     for (const s of v.services) raw.push({ site: v.site, channel: v.channel, ...s, ...counter.see(request, false) })
   }
   return rollUp(raw)
@@ -20,7 +21,14 @@ function replay(visits: ReturnType<typeof syntheticVisits>, now = () => Date.par
 const query = { site: 'helpers' as const, from: '2026-03-01', to: '2026-03-31' }
 
 describe('the report from a fixed stream', () => {
-  const day = (d: string, rest: Partial<RawEvent>): RawEvent => ({ day: d, site: 'helpers', channel: 'direct', kind: 'page-view', subject: 'pagina', ...rest })
+  const day = (d: string, rest: Partial<RawEvent>): RawEvent => ({
+    day: d,
+    site: 'helpers',
+    channel: 'direct',
+    kind: 'page-view',
+    subject: 'pagina',
+    ...rest,
+  })
   const stream: RawEvent[] = [
     day('2026-03-01', { newVisitor: true }),
     day('2026-03-01', {}),
@@ -39,8 +47,22 @@ describe('the report from a fixed stream', () => {
   it('gives exactly the expected figures', () => {
     const report = buildReport(rollUp(stream), query)
     expect(report.totals).toEqual({ visitors: 4, pageViews: 5, services: 3, conversion: 0.75, bursts: 2 })
-    expect(report.channels.find((c) => c.channel === 'direct')).toEqual({ channel: 'direct', visitors: 2, services: 2, conversion: 1, shareOfVisits: 0.5, shareOfServices: 0.6667 })
-    expect(report.channels.find((c) => c.channel === 'social')).toEqual({ channel: 'social', visitors: 2, services: 1, conversion: 0.5, shareOfVisits: 0.5, shareOfServices: 0.3333 })
+    expect(report.channels.find((c) => c.channel === 'direct')).toEqual({
+      channel: 'direct',
+      visitors: 2,
+      services: 2,
+      conversion: 1,
+      shareOfVisits: 0.5,
+      shareOfServices: 0.6667,
+    })
+    expect(report.channels.find((c) => c.channel === 'social')).toEqual({
+      channel: 'social',
+      visitors: 2,
+      services: 1,
+      conversion: 0.5,
+      shareOfVisits: 0.5,
+      shareOfServices: 0.3333,
+    })
     expect(report.channels.filter((c) => c.visitors || c.services)).toHaveLength(2)
     expect(report.services).toEqual([
       { kind: 'tool-completed', subject: 'zelftest', count: 2 },
@@ -69,7 +91,15 @@ describe('the report from a fixed stream', () => {
 
 describe('a stream with the whitepaper channel shares', () => {
   it('splits a total in proportion, adding up exactly', () => {
-    expect(splitByShares(1010, WHITEPAPER_PERCENTS)).toEqual({ campagne: 520, 'organisch-zoeken': 210, direct: 140, social: 30, referral: 40, 'e-mail': 60, 'betaald-zoeken': 10 })
+    expect(splitByShares(1010, WHITEPAPER_PERCENTS)).toEqual({
+      campagne: 520,
+      'organisch-zoeken': 210,
+      direct: 140,
+      social: 30,
+      referral: 40,
+      'e-mail': 60,
+      'betaald-zoeken': 10,
+    })
     expect(Object.values(splitByShares(37, WHITEPAPER_PERCENTS)).reduce((a, b) => a + b)).toBe(37)
   })
 

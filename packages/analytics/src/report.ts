@@ -73,9 +73,17 @@ export function buildReport(aggregates: Iterable<DailyAggregate>, query: ReportQ
     totals: { visitors, pageViews, services, conversion: ratio(services, visitors), bursts },
     channels: CHANNELS.map((channel) => {
       const c = perChannel.get(channel)!
-      return { channel, ...c, conversion: ratio(c.services, c.visitors), shareOfVisits: ratio(c.visitors, visitors), shareOfServices: ratio(c.services, services) }
+      return {
+        channel,
+        ...c,
+        conversion: ratio(c.services, c.visitors),
+        shareOfVisits: ratio(c.visitors, visitors),
+        shareOfServices: ratio(c.services, services),
+      }
     }),
-    services: [...perService.values()].sort((a, b) => b.count - a.count || a.kind.localeCompare(b.kind) || a.subject.localeCompare(b.subject)),
+    services: [...perService.values()].sort(
+      (a, b) => b.count - a.count || a.kind.localeCompare(b.kind) || a.subject.localeCompare(b.subject),
+    ),
   }
 }
 
@@ -101,5 +109,7 @@ export function perYear(aggregates: Iterable<DailyAggregate>): YearFigures[] {
     rows.set(key, figures)
   }
   const order = (f: YearFigures) => `${f.year} ${SITE_NAMES.indexOf(f.site)}`
-  return [...rows.values()].map((f) => ({ ...f, conversion: ratio(f.services, f.visitors) })).sort((a, b) => order(a).localeCompare(order(b)))
+  return [...rows.values()]
+    .map((f) => ({ ...f, conversion: ratio(f.services, f.visitors) }))
+    .sort((a, b) => order(a).localeCompare(order(b)))
 }

@@ -23,7 +23,13 @@ describe('createVisitorCounter', () => {
   it('makes a new random salt each day: the same visitor is new again tomorrow', () => {
     const c = clock('2026-03-02T10:00:00Z')
     const salts: Buffer[] = []
-    const counter = createVisitorCounter({ now: c.now, newSalt: () => { salts.push(Buffer.from(String(salts.length))); return salts.at(-1)! } })
+    const counter = createVisitorCounter({
+      now: c.now,
+      newSalt: () => {
+        salts.push(Buffer.from(String(salts.length)))
+        return salts.at(-1)!
+      },
+    })
     counter.see(A, true)
     c.advance(24 * 60 * 60_000)
     expect(counter.see(A, true)).toMatchObject({ day: '2026-03-03', newVisitor: true })

@@ -50,7 +50,8 @@ const formats = new Map<string, Intl.DateTimeFormat>()
 /** YYYY-MM-DD of an instant in a time zone. */
 export function dayOf(time: number, timeZone = 'Europe/Amsterdam'): string {
   let format = formats.get(timeZone)
-  if (!format) formats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })))
+  if (!format)
+    formats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })))
   return format.format(time)
 }
 
@@ -78,7 +79,10 @@ export function createVisitorCounter(options: VisitorOptions = {}) {
     see(request: { site: string; userAgent: string; ip: string }, pageView: boolean): Sighting {
       const time = now()
       const day = today(time)
-      const hash = createHmac('sha256', day.salt).update(`${request.site}\n${request.userAgent}\n${request.ip}`).digest('base64url').slice(0, 22)
+      const hash = createHmac('sha256', day.salt)
+        .update(`${request.site}\n${request.userAgent}\n${request.ip}`)
+        .digest('base64url')
+        .slice(0, 22)
       let seen = day.seen.get(hash)
       if (!seen) day.seen.set(hash, (seen = { viewed: false, windowStart: time, inWindow: 0 }))
       if (time - seen.windowStart >= burstWindowMs) {

@@ -22,6 +22,7 @@ it('exports exactly the public API', () => {
     'telHref',
   ])
   for (const name of ['markdownToLexical', 'lexicalToMdast', 'renderRichText', 'renderMarkdown', 'shouldShowToc', 'plainText'] as const) {
+    // biome-ignore lint/performance/noDynamicNamespaceImportAccess: the test walks the public API by name
     expect(typeof api[name]).toBe('function')
   }
 })

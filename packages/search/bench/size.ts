@@ -57,5 +57,8 @@ async function measure(documents: number): Promise<void> {
   }
 }
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0)
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0)
 for (const documents of sizes.length > 0 ? sizes : [1000, 10000]) await measure(documents)

@@ -9,7 +9,9 @@ export function createMemoryFetch(files: ReadonlyMap<string, string | Uint8Array
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
     const content = url.startsWith(baseUrl) ? files.get(url.slice(baseUrl.length)) : undefined
     if (content === undefined) return new Response('not found', { status: 404 })
-    return new Response(typeof content === 'string' ? content : new Uint8Array(content), { headers: { 'content-type': 'application/json' } })
+    return new Response(typeof content === 'string' ? content : new Uint8Array(content), {
+      headers: { 'content-type': 'application/json' },
+    })
   }
 }
 

@@ -4,7 +4,17 @@ import * as search from './index'
 
 describe('public API', () => {
   it('exports the build, client and in-memory functions', () => {
-    expect(Object.keys(search).sort()).toEqual(['LISTING_KINDS', 'LISTING_WEIGHT', 'UNSEARCHED_KINDS', 'buildSearchIndex', 'createMemoryFetch', 'createSearchClient', 'inSiteSearch', 'searchInMemory', 'searchWeight'])
+    expect(Object.keys(search).sort()).toEqual([
+      'LISTING_KINDS',
+      'LISTING_WEIGHT',
+      'UNSEARCHED_KINDS',
+      'buildSearchIndex',
+      'createMemoryFetch',
+      'createSearchClient',
+      'inSiteSearch',
+      'searchInMemory',
+      'searchWeight',
+    ])
   })
 
   it('exports only the client from @vsp/search/client', () => {

@@ -4,8 +4,7 @@ import { searchInMemory } from './in-memory'
 import { maxShortTitleFactor, shortTitleFactor } from './format/weights'
 import type { SearchDocument } from './types'
 
-const urls = async (docs: SearchDocument[], query: string) =>
-  (await searchInMemory(buildSearchIndex(docs).files, query)).map((r) => r.url)
+const urls = async (docs: SearchDocument[], query: string) => (await searchInMemory(buildSearchIndex(docs).files, query)).map((r) => r.url)
 
 // Filler pages that use the common words, so their IDF is low and "beroofd" is rare.
 const filler: SearchDocument[] = Array.from({ length: 20 }, (_, i) => ({
@@ -48,7 +47,11 @@ describe('ranking', () => {
   it('ranks the page named for the query above a page that only has the word in a long title and the body', async () => {
     const docs = [
       ...filler,
-      { url: '/les/', title: 'Signaleren en het gesprek beginnen', text: 'Tips voor het gesprek: begin met wat u ziet. Een gesprek kost tijd.' },
+      {
+        url: '/les/',
+        title: 'Signaleren en het gesprek beginnen',
+        text: 'Tips voor het gesprek: begin met wat u ziet. Een gesprek kost tijd.',
+      },
       { url: '/gesprekstips/', title: 'Gesprekstips', text: 'Begin rustig en luister.' },
     ]
     expect((await urls(docs, 'tips voor het gesprek'))[0]).toBe('/gesprekstips/')
@@ -56,7 +59,12 @@ describe('ranking', () => {
 
   it('weighs a heading above the body and below the title', async () => {
     const body = { url: '/body/', title: 'Eerste pagina', text: 'Over letselschade bij een ongeval. Meer tekst.' }
-    const heading = { url: '/heading/', title: 'Tweede pagina', text: 'Letselschade. Over een ongeval. Meer tekst.', headings: 'Letselschade' }
+    const heading = {
+      url: '/heading/',
+      title: 'Tweede pagina',
+      text: 'Letselschade. Over een ongeval. Meer tekst.',
+      headings: 'Letselschade',
+    }
     const title = { url: '/title/', title: 'Letselschade', text: 'Over een ongeval. Meer tekst.' }
     expect(await urls([...filler, body, heading, title], 'letselschade')).toEqual(['/title/', '/heading/', '/body/'])
   })

@@ -5,15 +5,31 @@ import { createMemoryFetch, searchInMemory } from './in-memory'
 import type { SearchDocument } from './types'
 
 const docs: SearchDocument[] = [
-  { url: '/checklists/verkeersongeval/', title: 'Verkeersongeval', text: 'Iemand in uw omgeving is aangereden. Zo kunt u helpen na de klap.' },
-  { url: '/themas/schadevergoeding/', title: 'Ondersteunen bij schadevergoeding', text: 'Een slachtoffer heeft recht op vergoeding van de kosten.' },
+  {
+    url: '/checklists/verkeersongeval/',
+    title: 'Verkeersongeval',
+    text: 'Iemand in uw omgeving is aangereden. Zo kunt u helpen na de klap.',
+  },
+  {
+    url: '/themas/schadevergoeding/',
+    title: 'Ondersteunen bij schadevergoeding',
+    text: 'Een slachtoffer heeft recht op vergoeding van de kosten.',
+  },
   { url: '/checklists/overval/', title: 'Overval of beroving', text: 'Na een beroving op straat is iemand vaak geschrokken en bang.' },
-  { url: '/checklists/online/', title: 'Online seksuele intimidatie', text: 'Naaktfoto’s die rondgaan, berichten die niet stoppen: zo helpt u.' },
+  {
+    url: '/checklists/online/',
+    title: 'Online seksuele intimidatie',
+    text: 'Naaktfoto’s die rondgaan, berichten die niet stoppen: zo helpt u.',
+  },
   { url: '/themas/fietsen/', title: 'Veilig fietsen naar school', text: 'Kinderen die fietsen leren letten op het verkeer.' },
   { url: '/themas/fiets/', title: 'Uw fiets is gestolen', text: 'Een gestolen fiets meldt u bij de politie.' },
   { url: '/checklists/zelfdoding/', title: 'Nabestaande na zelfdoding', text: 'Na een suïcide hebben nabestaanden steun nodig.' },
   { url: '/themas/zelfzorg/', title: 'Tips voor zelfzorg', text: 'Zorg ook voor uzelf. Slaap, beweeg en praat erover.' },
-  { url: '/verhalen/fraude/', title: 'Ervaringsverhaal', text: 'Mijn moeder werd opgelicht. Fraude via de telefoon, fraude per mail, fraude overal.' },
+  {
+    url: '/verhalen/fraude/',
+    title: 'Ervaringsverhaal',
+    text: 'Mijn moeder werd opgelicht. Fraude via de telefoon, fraude per mail, fraude overal.',
+  },
   { url: '/checklists/fraude/', title: 'Fraude', text: 'Wat u kunt doen als iemand is opgelicht.' },
 ]
 const synonyms = [

@@ -23,7 +23,9 @@ export function siteConfig({ configUrl, port }: SiteConfigOptions): AstroUserCon
   // Same default as the CMS's own uploads folder (CMS_DATA_DIR/media), which it reads from this env too.
   process.env.MEDIA_DIR ??= path.join(process.env.CMS_DATA_DIR ?? path.join(repoRoot, 'cms/data'), 'media')
   // Only the CMS source imports the CMS (its content entry), and only when chosen.
-  const source = fileURLToPath(new URL(process.env.CONTENT_SOURCE === 'cms' ? './content/cms-source.ts' : './content/snapshot-source.ts', import.meta.url))
+  const source = fileURLToPath(
+    new URL(process.env.CONTENT_SOURCE === 'cms' ? './content/cms-source.ts' : './content/snapshot-source.ts', import.meta.url),
+  )
   return {
     site: process.env.SITE_URL ?? `http://localhost:${port}`,
     // Builds that run at the same time (tests, benchmarks) each pass their own cache folder.

@@ -18,9 +18,7 @@ export const SYNONYMS_FILE = 'search/synonyms.json'
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true })
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => path.join(e.parentPath, e.name))
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name))
 }
 
 function urlPath(outDir: string, file: string): string {
@@ -28,7 +26,6 @@ function urlPath(outDir: string, file: string): string {
   if (rel === 'index.html') return '/'
   return rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`
 }
-
 
 /**
  * Before the build: the routes both sites share (shared-routes.ts), and the aliases through which
@@ -44,7 +41,9 @@ export function siteIntegration(): AstroIntegration {
     name: 'vsp-site',
     hooks: {
       'astro:config:setup': ({ config, injectRoute, updateConfig }) => {
-        const alias = Object.fromEntries(Object.entries(SITE_MODULES).map(([name, file]) => [name, fileURLToPath(new URL(file, config.root))]))
+        const alias = Object.fromEntries(
+          Object.entries(SITE_MODULES).map(([name, file]) => [name, fileURLToPath(new URL(file, config.root))]),
+        )
         updateConfig({ vite: { resolve: { alias } } })
         for (const route of SHARED_ROUTES) injectRoute({ pattern: route.pattern, entrypoint: routeEntrypoint(route.file), prerender: true })
       },
@@ -72,7 +71,15 @@ export function siteIntegration(): AstroIntegration {
           if (page.noindex) continue
           indexable.push(url)
           if (!inSiteSearch(page.kind)) continue
-          pages.push({ url, title: page.title, text: page.text, headings: page.headings, kind: page.kind, section: page.section, weight: searchWeight({ url, kind: page.kind }) })
+          pages.push({
+            url,
+            title: page.title,
+            text: page.text,
+            headings: page.headings,
+            kind: page.kind,
+            section: page.section,
+            weight: searchWeight({ url, kind: page.kind }),
+          })
         }
         const synonymsFile = path.join(outDir, SYNONYMS_FILE)
         const synonyms = JSON.parse(await readFile(synonymsFile, 'utf8').catch(() => '[]'))
@@ -98,8 +105,12 @@ export function siteIntegration(): AstroIntegration {
         if (!(await writeFaviconFallbacks(outDir))) logger.warn('geen public/favicon.svg: favicon.ico en apple-touch-icon.png niet gemaakt')
         const started = Date.now()
         const packed = await precompress(outDir)
-        logger.info(`zoekindex: ${pages.length} pagina's; sitemap: ${indexable.length} adressen; CSP: ${scriptHashes.size} script- en ${styleHashes.size} stijlhashes`)
-        logger.info(`gecomprimeerd: ${packed.files} bestanden, ${Math.round(packed.bytes / 1024)} → ${Math.round(packed.brotliBytes / 1024)} KB (brotli) in ${Date.now() - started} ms`)
+        logger.info(
+          `zoekindex: ${pages.length} pagina's; sitemap: ${indexable.length} adressen; CSP: ${scriptHashes.size} script- en ${styleHashes.size} stijlhashes`,
+        )
+        logger.info(
+          `gecomprimeerd: ${packed.files} bestanden, ${Math.round(packed.bytes / 1024)} → ${Math.round(packed.brotliBytes / 1024)} KB (brotli) in ${Date.now() - started} ms`,
+        )
       },
     },
   }

@@ -39,13 +39,19 @@ describe.each(['helpers', 'professionals'] as const)('the %s site routes', (site
     const segments = files.map((url) => url.split('/')[1]).filter((segment) => segment && !segment.startsWith('[') && segment !== '404')
     expect(segments.length).toBeGreaterThan(5)
     for (const segment of new Set(segments)) expect(known, `/${segment}/ is a route of ${site} that SITE_ROUTES lacks`).toContain(segment)
-    for (const folder of Object.values(routes.folders)) expect(files.some((url) => url.startsWith(folder) && url.includes('[')), folder).toBe(true)
+    for (const folder of Object.values(routes.folders))
+      expect(
+        files.some((url) => url.startsWith(folder) && url.includes('[')),
+        folder,
+      ).toBe(true)
   })
 })
 
 describe('reserved professionals slugs', () => {
   it('are exactly the first segments of the professionals routes', () => {
-    const segments = routeFiles('professionals').map((url) => url.split('/')[1]).filter((s) => s && !s.startsWith('[') && s !== '404')
+    const segments = routeFiles('professionals')
+      .map((url) => url.split('/')[1])
+      .filter((s) => s && !s.startsWith('[') && s !== '404')
     expect([...RESERVED_PROFESSIONAL_SLUGS].sort()).toEqual([...new Set(segments)].sort())
   })
 })

@@ -20,7 +20,10 @@ describe('the _headers file', () => {
   })
 
   it('merges matching rules in order, a later rule replacing a header', () => {
-    expect(headersFor(rules, '/_astro/a.js')).toEqual({ 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'public, max-age=31536000, immutable' })
+    expect(headersFor(rules, '/_astro/a.js')).toEqual({
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'public, max-age=31536000, immutable',
+    })
     expect(headersFor(rules, '/checklists/')).toEqual({ 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'public, max-age=0' })
     expect(headersFor(rules, '/exact')['X-Test']).toBe('yes')
     expect(headersFor(rules, '/exact/more')['X-Test']).toBeUndefined()

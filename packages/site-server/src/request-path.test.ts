@@ -7,8 +7,14 @@ describe('request paths (CWE-22, path traversal)', () => {
     expect(safeRequestPath('/zoeken/caf%C3%A9')).toBe('/zoeken/café')
   })
 
-  it.each(['/../etc/passwd', '/..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/etc/passwd', '/a/..%5c..%5cwin.ini', '/a%00.html', '/%E0%A4%A', 'relative', '/./a'])(
-    'refuses %s',
-    (url) => expect(safeRequestPath(url)).toBeNull(),
-  )
+  it.each([
+    '/../etc/passwd',
+    '/..%2f..%2fetc%2fpasswd',
+    '/%2e%2e/%2e%2e/etc/passwd',
+    '/a/..%5c..%5cwin.ini',
+    '/a%00.html',
+    '/%E0%A4%A',
+    'relative',
+    '/./a',
+  ])('refuses %s', (url) => expect(safeRequestPath(url)).toBeNull())
 })

@@ -72,12 +72,17 @@ export function siteRequestHandler(root: string): (req: IncomingMessage, res: Se
       }
       const pathname = safeRequestPath(req.url ?? '/')
       if (pathname === null) return plain(res, 400, 'Ongeldig adres')
-      for (const [name, value] of Object.entries({ 'Cache-Control': DEFAULT_CACHE, ...headersFor(site.rules, pathname) })) res.setHeader(name, value)
+      for (const [name, value] of Object.entries({ 'Cache-Control': DEFAULT_CACHE, ...headersFor(site.rules, pathname) }))
+        res.setHeader(name, value)
       // A file that vanishes between lookup and read (a rebuild swapping folders) ends this answer, not the process.
       res.on('pipe', (source: Readable) => source.on('error', () => res.destroy()))
       const notFound = () => {
         // Never `immutable`: a missing asset may exist after the next build.
-        res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': site.notFoundPage.length, 'Cache-Control': 'no-cache' })
+        res.writeHead(404, {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Content-Length': site.notFoundPage.length,
+          'Cache-Control': 'no-cache',
+        })
         res.end(req.method === 'HEAD' ? undefined : site.notFoundPage)
       }
       if (NOT_SERVED.has(pathname)) return notFound()
@@ -99,9 +104,10 @@ export async function startSiteServer({ root, port = 0, host = '127.0.0.1' }: Si
   const address = server.address() as AddressInfo
   return {
     url: `http://${host}:${address.port}`,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections()
-      server.close(() => resolve())
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
   }
 }

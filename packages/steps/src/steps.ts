@@ -35,19 +35,24 @@ export function runStep(
 }
 
 /** Starts a long-running service whose output is prefixed with its name. */
-export function startService(name: string, command: string, args: string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): ChildProcess {
+export function startService(
+  name: string,
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string | undefined> } = {},
+): ChildProcess {
   const child = spawn(command, args, {
     cwd: options.cwd ?? repoRoot,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const prefix = (chunk: Buffer) =>
-    chunk
+    `${chunk
       .toString()
       .split('\n')
       .filter(Boolean)
       .map((line) => `[${name}] ${line}`)
-      .join('\n') + '\n'
+      .join('\n')}\n`
   child.stdout?.on('data', (chunk: Buffer) => process.stdout.write(prefix(chunk)))
   child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(prefix(chunk)))
   return child

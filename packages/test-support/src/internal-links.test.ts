@@ -27,13 +27,19 @@ describe('linksIn and internalTarget', () => {
     expect(internalTarget('../b/', '/a/c/', ORIGIN)?.pathname).toBe('/a/b/')
     expect(internalTarget(`${ORIGIN}/x/`, '/', ORIGIN)?.pathname).toBe('/x/')
     expect(internalTarget('#top', '/a/', ORIGIN)?.href).toBe(`${ORIGIN}/a/#top`)
-    for (const link of ['https://www.slachtofferhulp.nl/', 'tel:09000101', 'mailto:a@b.nl', '']) expect(internalTarget(link, '/', ORIGIN)).toBeNull()
+    for (const link of ['https://www.slachtofferhulp.nl/', 'tel:09000101', 'mailto:a@b.nl', ''])
+      expect(internalTarget(link, '/', ORIGIN)).toBeNull()
   })
 })
 
 describe('brokenInternalLinks', () => {
   it('finds a link to a missing page, a missing anchor, and a missing script, and accepts the rest', async () => {
-    page('index.html', '<a href="/ok/">ok</a><a href="/ok/#deel">anker</a><a href="/weg/">weg</a><a href="/ok/#nergens">x</a><a href="#boven" id="boven">b</a><script src="/_astro/s.js"></script><a href="https://elders.nl/">e</a>')
+    page(
+      'index.html',
+      '<a href="/ok/">ok</a><a href="/ok/#deel">anker</a><a href="/weg/">weg</a><a ' +
+        'href="/ok/#nergens">x</a><a href="#boven" id="boven">b</a><script src="/_astro/s.js"></script><a ' +
+        'href="https://elders.nl/">e</a>',
+    )
     page('ok/index.html', '<h2 id="deel">Deel</h2>')
     const result = await brokenInternalLinks(dir, ORIGIN)
     expect(result.pages).toBe(2)

@@ -21,7 +21,13 @@ export function linksIn(html: string): string[] {
   const links: string[] = []
   for (const m of html.matchAll(/\s(href|src|srcset)=(?:"([^"]*)"|'([^']*)')/g)) {
     const value = decode(m[2] ?? m[3] ?? '')
-    if (m[1] === 'srcset') links.push(...value.split(',').map((part) => part.trim().split(/\s+/)[0]).filter(Boolean))
+    if (m[1] === 'srcset')
+      links.push(
+        ...value
+          .split(',')
+          .map((part) => part.trim().split(/\s+/)[0])
+          .filter(Boolean),
+      )
     else links.push(value)
   }
   return links

@@ -17,7 +17,10 @@ const TYPES: Record<string, string> = {
 }
 
 async function isFile(file: string): Promise<boolean> {
-  return stat(file).then((s) => s.isFile(), () => false)
+  return stat(file).then(
+    (s) => s.isFile(),
+    () => false,
+  )
 }
 
 /** A tiny static file server for built sites in tests: /x/ serves /x/index.html, else 404.html. */

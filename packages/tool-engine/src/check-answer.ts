@@ -24,7 +24,13 @@ export function checkAnswer(question: AnswerableQuestion, answer: ToolAnswer | u
     case 'scale':
     case 'number': {
       const whole = question.kind === 'scale'
-      if (typeof answer !== 'number' || !Number.isFinite(answer) || (whole && !Number.isInteger(answer)) || answer < question.min || answer > question.max) {
+      if (
+        typeof answer !== 'number' ||
+        !Number.isFinite(answer) ||
+        (whole && !Number.isInteger(answer)) ||
+        answer < question.min ||
+        answer > question.max
+      ) {
         return `Kies een ${whole ? 'waarde' : 'getal'} van ${formatNumber(question.min)} tot en met ${formatNumber(question.max)}.`
       }
       return null

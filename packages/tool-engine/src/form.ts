@@ -62,7 +62,10 @@ export const scoredForm: FormConverter<ScoredDefinition> = {
       return question
     }),
   }),
-  toForm: (definition) => ({ dimensions: definition.dimensions, questions: definition.questions.map(toBlock) as ToolFormDefinition['questions'] }),
+  toForm: (definition) => ({
+    dimensions: definition.dimensions,
+    questions: definition.questions.map(toBlock) as ToolFormDefinition['questions'],
+  }),
 }
 
 export const treeForm: FormConverter<DecisionTreeDefinition> = {

@@ -17,8 +17,20 @@ export function smallPlan(): PlanDefinition {
         text: 'Waar is hulp bij nodig?',
         options: [
           { key: 'boodschappen', label: 'Boodschappen', items: [{ section: 'taken', text: 'Iemand doet de boodschappen.' }] },
-          { key: 'vervoer', label: 'Vervoer', items: [{ section: 'taken', text: 'Iemand rijdt naar afspraken.' }, { section: 'wie', text: 'Vraag iemand met een auto.' }] },
-          { key: 'weet-niet', label: 'Weet ik nog niet', exclusive: true, items: [{ section: 'regie', text: 'Vraag het slachtoffer wat het zwaarst is.' }] },
+          {
+            key: 'vervoer',
+            label: 'Vervoer',
+            items: [
+              { section: 'taken', text: 'Iemand rijdt naar afspraken.' },
+              { section: 'wie', text: 'Vraag iemand met een auto.' },
+            ],
+          },
+          {
+            key: 'weet-niet',
+            label: 'Weet ik nog niet',
+            exclusive: true,
+            items: [{ section: 'regie', text: 'Vraag het slachtoffer wat het zwaarst is.' }],
+          },
         ],
       },
       {
@@ -27,7 +39,14 @@ export function smallPlan(): PlanDefinition {
         text: 'Hoe vaak neemt iemand contact op?',
         options: [
           { key: 'dagelijks', label: 'Elke dag', items: [{ section: 'taken', text: 'Elke dag belt één persoon.' }] },
-          { key: 'wekelijks', label: 'Elke week', items: [{ section: 'taken', text: 'Elke week komt iemand langs.' }, { section: 'regie', text: 'Bespreek dit plan eerst met het slachtoffer.' }] },
+          {
+            key: 'wekelijks',
+            label: 'Elke week',
+            items: [
+              { section: 'taken', text: 'Elke week komt iemand langs.' },
+              { section: 'regie', text: 'Bespreek dit plan eerst met het slachtoffer.' },
+            ],
+          },
         ],
       },
     ],

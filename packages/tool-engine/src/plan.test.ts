@@ -19,8 +19,20 @@ describe('plan', () => {
     expect(assemblePlan(plan, { taken: ['boodschappen', 'vervoer'], vaak: 'wekelijks' })).toEqual({
       sections: [
         { key: 'wie', title: 'Wie doet mee', intro: 'Vraag eerst het slachtoffer.', items: ['Vraag iemand met een auto.'], writeIn: 4 },
-        { key: 'taken', title: 'Wie doet wat', intro: null, items: ['Iemand doet de boodschappen.', 'Iemand rijdt naar afspraken.', 'Elke week komt iemand langs.'], writeIn: 0 },
-        { key: 'regie', title: 'Het slachtoffer beslist', intro: null, items: ['Bespreek dit plan eerst met het slachtoffer.'], writeIn: 0 },
+        {
+          key: 'taken',
+          title: 'Wie doet wat',
+          intro: null,
+          items: ['Iemand doet de boodschappen.', 'Iemand rijdt naar afspraken.', 'Elke week komt iemand langs.'],
+          writeIn: 0,
+        },
+        {
+          key: 'regie',
+          title: 'Het slachtoffer beslist',
+          intro: null,
+          items: ['Bespreek dit plan eerst met het slachtoffer.'],
+          writeIn: 0,
+        },
         { key: 'contact', title: 'Contact', intro: null, items: ['Bel bij vragen Slachtofferhulp Nederland.'], writeIn: 0 },
       ],
       organisations: [{ organisation: 'slachtofferhulp-nederland', why: 'Voor advies aan helpers.' }],

@@ -49,7 +49,8 @@ describe('checkSafetyRules', () => {
       {
         path: 'nodes.4.urgent',
         code: 'safety-rule-urgent',
-        message: `Vangnetregel "Zware belasting is spoed": het pad ${DRUK_PATH} eindigt in een uitkomst zonder spoed. Zet bij uitkomst "uitslag-druk" "Spoed: nu handelen" aan, of laat dit pad naar een spoeduitkomst gaan.`,
+        message: `Vangnetregel "Zware belasting is spoed": het pad ${DRUK_PATH} eindigt in een uitkomst zonder \
+spoed. Zet bij uitkomst "uitslag-druk" "Spoed: nu handelen" aan, of laat dit pad naar een spoeduitkomst gaan.`,
       },
     ])
   })

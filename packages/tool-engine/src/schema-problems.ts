@@ -131,9 +131,7 @@ function explain(issue: Issue, value: unknown): string {
   switch (issue.code) {
     case 'invalid_type': {
       const expected = TYPE_LABELS[issue.expected] ?? issue.expected
-      return value === undefined || value === null
-        ? 'moet ingevuld zijn.'
-        : `moet ${expected} zijn.`
+      return value === undefined || value === null ? 'moet ingevuld zijn.' : `moet ${expected} zijn.`
     }
     case 'too_small':
       return issue.origin === 'array'

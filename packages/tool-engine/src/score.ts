@@ -2,14 +2,7 @@
  * Evaluates a scored questionnaire: which questions are shown given the answers so far, the
  * points per dimension, the band each dimension falls into, and the attention points.
  */
-import type {
-  ResultBand,
-  ScoredDefinition,
-  ScoredQuestion,
-  ShowIf,
-  ToolAnswer,
-  ToolAnswers,
-} from '@vsp/content-models'
+import type { ResultBand, ScoredDefinition, ScoredQuestion, ShowIf, ToolAnswer, ToolAnswers } from '@vsp/content-models'
 import { questionRange } from './score-range'
 
 export interface DimensionResult {

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import { smallScan, smallTree } from './fixtures'
 import { smallPlan } from './plan-fixture'
-import { answer, back, canGoBack, change, currentQuestion, isComplete, restart, sessionResult, startSession, summary, type ToolSession } from './session'
+import {
+  answer,
+  back,
+  canGoBack,
+  change,
+  currentQuestion,
+  isComplete,
+  restart,
+  sessionResult,
+  startSession,
+  summary,
+  type ToolSession,
+} from './session'
 import type { ToolAnswer, ToolDefinition } from '@vsp/content-models'
 
 function must(definition: ToolDefinition, session: ToolSession, value: ToolAnswer): ToolSession {
@@ -90,7 +102,10 @@ describe('session: plan', () => {
   it('asks every step, refuses a combination with an exclusive answer, and ends in the plan', () => {
     let session = startSession(plan)
     expect(currentQuestion(plan, session)?.key).toBe('taken')
-    expect(answer(plan, session, ['boodschappen', 'weet-niet'])).toEqual({ ok: false, error: '"Weet ik nog niet" kunt u niet combineren met andere antwoorden.' })
+    expect(answer(plan, session, ['boodschappen', 'weet-niet'])).toEqual({
+      ok: false,
+      error: '"Weet ik nog niet" kunt u niet combineren met andere antwoorden.',
+    })
     session = must(plan, session, ['boodschappen', 'vervoer'])
     expect(isComplete(plan, session)).toBe(false)
     session = must(plan, session, 'dagelijks')

@@ -58,7 +58,8 @@ export const TOOL_KIND_RUNS: { [K in ToolKind]: ToolKindRun<K> } = {
       return current?.kind === 'outcome' ? { kind: 'decision-tree', outcome: current } : null
     },
     outcomeKey: ({ outcome }) => outcome.key,
-    organisations: (definition) => definition.nodes.flatMap((node) => (node.kind === 'outcome' ? node.organisations.map((o) => o.organisation) : [])),
+    organisations: (definition) =>
+      definition.nodes.flatMap((node) => (node.kind === 'outcome' ? node.organisations.map((o) => o.organisation) : [])),
   },
   plan: {
     steps: planSteps,

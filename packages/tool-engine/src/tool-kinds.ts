@@ -27,7 +27,11 @@ export interface ToolKindEngine<K extends ToolKind> extends ToolKindRun<K>, Form
 
 export const TOOL_KIND_ENGINES: { [K in ToolKind]: ToolKindEngine<K> } = {
   scored: { ...TOOL_KIND_RUNS.scored, ...scoredForm, validate: (definition) => validateScored(definition) },
-  'decision-tree': { ...TOOL_KIND_RUNS['decision-tree'], ...treeForm, validate: (definition, options) => validateTree(definition, options.knownOrganisations, options.organisations) },
+  'decision-tree': {
+    ...TOOL_KIND_RUNS['decision-tree'],
+    ...treeForm,
+    validate: (definition, options) => validateTree(definition, options.knownOrganisations, options.organisations),
+  },
   plan: { ...TOOL_KIND_RUNS.plan, ...planForm, validate: (definition, options) => validatePlan(definition, options.knownOrganisations) },
 }
 
@@ -36,7 +40,11 @@ export function engineOf(definition: ToolDefinition): ToolKindEngine<ToolKind> {
   return TOOL_KIND_ENGINES[definition.kind] as unknown as ToolKindEngine<ToolKind>
 }
 
-export function definitionFromForm(kind: ToolKind, form: ToolFormDefinition | null | undefined, organisationSlug: OrganisationSlug): unknown {
+export function definitionFromForm(
+  kind: ToolKind,
+  form: ToolFormDefinition | null | undefined,
+  organisationSlug: OrganisationSlug,
+): unknown {
   // An unknown kind stays unknown: the validation says which kinds there are.
   return TOOL_KIND_ENGINES[kind]?.fromForm(form, organisationSlug) ?? { kind }
 }

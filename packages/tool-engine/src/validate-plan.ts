@@ -106,7 +106,8 @@ export function validatePlan(definition: PlanDefinition, knownOrganisations?: re
         problem(
           ['sections', i],
           'empty-section',
-          `${place(['Onderdeel', section.key])}: blijft altijd leeg, want geen antwoord voegt er een punt aan toe. Voeg een vast punt toe, laat een antwoord er een punt aan geven, of verwijder het onderdeel.`,
+          `${place(['Onderdeel', section.key])}: blijft altijd leeg, want geen antwoord voegt er een punt aan toe. \
+Voeg een vast punt toe, laat een antwoord er een punt aan geven, of verwijder het onderdeel.`,
         ),
       )
     }

@@ -218,7 +218,8 @@ function bandProblems(definition: ScoredDefinition, i: number): DefinitionProble
         problem(
           ['dimensions', i, 'bands', j],
           'band-overlap',
-          `${place(['Thema', dimension.key], ['uitslag', band.key])}: overlapt met uitslag "${widest.band.key}" bij een score van ${range(band.min, overlapTo)}. Een score hoort in precies één uitslag.`,
+          `${place(['Thema', dimension.key], ['uitslag', band.key])}: overlapt met uitslag "${widest.band.key}" \
+bij een score van ${range(band.min, overlapTo)}. Een score hoort in precies één uitslag.`,
         ),
       )
     }

@@ -142,7 +142,8 @@ function cycleProblems(definition: DecisionTreeDefinition, index: Map<string, nu
             problem(
               ['nodes', i, 'options', j, 'next'],
               'cycle',
-              `${place(['Vraag', node.key], ['antwoord', option.key])}: gaat terug naar "${option.next}", waardoor de vragen in een kring lopen (${loop}). Laat dit antwoord naar een volgende vraag of een uitkomst gaan.`,
+              `${place(['Vraag', node.key], ['antwoord', option.key])}: gaat terug naar "${option.next}", waardoor \
+de vragen in een kring lopen (${loop}). Laat dit antwoord naar een volgende vraag of een uitkomst gaan.`,
             ),
           )
         } else if (seen === undefined) visit(option.next)

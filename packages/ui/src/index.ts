@@ -15,7 +15,15 @@ export { pickRelated, RELATED_LIMIT } from './content/related'
 export type { RelatedCandidate, RelatedLink, RelatedSubject } from './content/related'
 export { landingPaths, lessonPaths, modulePaths, videoPaths } from './content/static-paths'
 export type { ContentLoader } from './content/static-paths'
-export { siteUrls, hasThemePage, routeSegments, SITE_ROUTES, HELPER_SECTIONS, PROFESSIONAL_PAGE_SECTIONS, RESERVED_PROFESSIONAL_SLUGS } from './content/urls'
+export {
+  siteUrls,
+  hasThemePage,
+  routeSegments,
+  SITE_ROUTES,
+  HELPER_SECTIONS,
+  PROFESSIONAL_PAGE_SECTIONS,
+  RESERVED_PROFESSIONAL_SLUGS,
+} from './content/urls'
 export type { SiteUrls, HelperUrls, ProfessionalUrls } from './content/urls'
 export { progressKey, lessonKey } from './content/course'
 export { breadcrumbList, howTo, videoObject, courseJsonLd, isoDuration, jsonLdString } from './seo/json-ld'

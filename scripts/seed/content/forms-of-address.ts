@@ -13,11 +13,19 @@ export function withoutQuotations(text: string): string {
 /** Each informal pronoun outside quotations, with a little text around it to find it by. */
 export function informalAddress(text: string): string[] {
   const plain = withoutQuotations(text)
-  return [...plain.matchAll(INFORMAL)].map((m) => plain.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30).replace(/\s+/g, ' ').trim())
+  return [...plain.matchAll(INFORMAL)].map((m) =>
+    plain
+      .slice(Math.max(0, m.index - 30), m.index + m[0].length + 30)
+      .replace(/\s+/g, ' ')
+      .trim(),
+  )
 }
 
 /** Every string in a seed document (titles, bodies, questions, advice), but no keys, slugs or links. */
-export function visibleStrings(value: unknown, skip: readonly string[] = ['key', 'slug', 'href', 'question', 'id', 'hostingUrl', 'captionsUrl']): string[] {
+export function visibleStrings(
+  value: unknown,
+  skip: readonly string[] = ['key', 'slug', 'href', 'question', 'id', 'hostingUrl', 'captionsUrl'],
+): string[] {
   if (typeof value === 'string') return [value]
   if (Array.isArray(value)) return value.flatMap((item) => visibleStrings(item, skip))
   if (value && typeof value === 'object') {

@@ -13,18 +13,27 @@ describe('the seeded landing pages (issue 12)', () => {
     for (const page of landingPages) {
       for (const { collection, slug } of landingRefs(page)) {
         const docs = snapshot[collection] as { slug: string; site: string }[]
-        expect(docs.some((d) => d.slug === slug && (d.site === page.site || d.site === 'both')), `${page.slug}: ${collection}/${slug}`).toBe(true)
+        expect(
+          docs.some((d) => d.slug === slug && (d.site === page.site || d.site === 'both')),
+          `${page.slug}: ${collection}/${slug}`,
+        ).toBe(true)
       }
     }
   })
 
   it('refuses a slug that names nothing, rather than dropping the block', () => {
     const page = { ...landingPages[0], blocks: [{ blockType: 'video' as const, video: 'bestaat-niet' }] }
-    expect(() => landingBlocksWithIds(page, { idOf: () => undefined, imageOf: () => 1, markdown: () => ({ root: { type: 'root', children: [] } }) })).toThrow(/bestaat-niet/)
+    expect(() =>
+      landingBlocksWithIds(page, { idOf: () => undefined, imageOf: () => 1, markdown: () => ({ root: { type: 'root', children: [] } }) }),
+    ).toThrow(/bestaat-niet/)
   })
 
   it('each carries the sign-up form; the professionals one says six times a year, as the whitepaper does', () => {
-    for (const page of landingPages) expect(page.blocks.filter((b) => b.blockType === 'newsletter'), page.slug).toHaveLength(1)
+    for (const page of landingPages)
+      expect(
+        page.blocks.filter((b) => b.blockType === 'newsletter'),
+        page.slug,
+      ).toHaveLength(1)
     const professionals = landingPages.find((p) => p.site === 'professionals')!
     expect(visibleStrings(professionals).join(' ')).toMatch(/zes keer per jaar/i)
   })

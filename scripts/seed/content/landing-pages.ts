@@ -13,7 +13,8 @@ const helpersCampaign: SeedLandingPage = {
   channel: 'campagne',
   summary: 'Iemand in uw omgeving is slachtoffer geworden? Zo kunt u helpen: per misdrijf een checklist, korte video’s en een zelfscan.',
   seoTitle: 'Iemand steunen na een misdrijf: zo doet u dat',
-  seoDescription: 'Wat u kunt doen als iemand in uw omgeving slachtoffer werd van een misdrijf: checklists, ervaringsverhalen en tips van andere helpers.',
+  seoDescription:
+    'Wat u kunt doen als iemand in uw omgeving slachtoffer werd van een misdrijf: checklists, ervaringsverhalen en tips van andere helpers.',
   blocks: [
     {
       blockType: 'hero',
@@ -35,11 +36,17 @@ U hoeft geen deskundige te zijn om iemand te steunen. Vaak helpt het al als u:
     { blockType: 'video', video: 'buurman-na-woninginbraak' },
     {
       blockType: 'testimonial',
-      quote: 'Ik besloot gewoon elke ochtend een appje te sturen: "Goedemorgen, ik ben er." Ze hoefde niet te antwoorden. '
-        + 'Later vertelde ze dat dat berichtje haar door veel dagen heen heeft gesleept.',
+      quote:
+        'Ik besloot gewoon elke ochtend een appje te sturen: "Goedemorgen, ik ben er." Ze hoefde niet te antwoorden. ' +
+        'Later vertelde ze dat dat berichtje haar door veel dagen heen heeft gesleept.',
       who: 'Zus van een slachtoffer van stalking',
     },
-    { blockType: 'cta', text: 'Per misdrijf een checklist met wat u concreet kunt doen.', label: 'Bekijk de checklists', href: '/checklists/' },
+    {
+      blockType: 'cta',
+      text: 'Per misdrijf een checklist met wat u concreet kunt doen.',
+      label: 'Bekijk de checklists',
+      href: '/checklists/',
+    },
     { blockType: 'toolTeaser', tool: 'zelfscan-tijdsbesteding' },
     { blockType: 'newsletter', heading: 'Tips voor helpers in uw mailbox', text: 'Meld u aan voor de nieuwsbrief voor helpers.' },
     {
@@ -60,15 +67,18 @@ const professionalsNewsletter: SeedLandingPage = {
   slug: 'nieuwsbrief-professionals',
   site: 'professionals',
   channel: 'campagne',
-  summary: 'Zes keer per jaar nieuws over slachtofferrechten, stappenplannen, trainingen en onderzoek, kort en in de taal van professionals.',
+  summary:
+    'Zes keer per jaar nieuws over slachtofferrechten, stappenplannen, trainingen en onderzoek, kort en in de taal van professionals.',
   seoTitle: 'Nieuwsbrief voor professionals: zes keer per jaar',
-  seoDescription: 'Meld u aan voor de nieuwsbrief van het Platform voor Professionals: zes keer per jaar, kort en praktisch, voor uw werk met slachtoffers.',
+  seoDescription:
+    'Meld u aan voor de nieuwsbrief van het Platform voor Professionals: zes keer per jaar, kort en praktisch, voor uw werk met slachtoffers.',
   blocks: [
     {
       blockType: 'hero',
       heading: 'Blijf op de hoogte, zes keer per jaar',
-      text: 'Komt u in uw werk een slachtoffer tegen, dan wilt u weten wat u kunt doen. De nieuwsbrief houdt u op de hoogte, '
-        + 'zonder uw inbox te overspoelen.',
+      text:
+        'Komt u in uw werk een slachtoffer tegen, dan wilt u weten wat u kunt doen. De nieuwsbrief houdt u op de hoogte, ' +
+        'zonder uw inbox te overspoelen.',
     },
     {
       blockType: 'text',
@@ -96,7 +106,12 @@ const professionalsNewsletter: SeedLandingPage = {
         { relationTo: 'themes', slug: 'gesprekstips' },
       ],
     },
-    { blockType: 'cta', text: 'Heeft u nu een vraag over een cliënt, leerling of medewerker? Wacht niet op de nieuwsbrief.', label: 'Bel de advieslijn', href: '/advieslijn/' },
+    {
+      blockType: 'cta',
+      text: 'Heeft u nu een vraag over een cliënt, leerling of medewerker? Wacht niet op de nieuwsbrief.',
+      label: 'Bel de advieslijn',
+      href: '/advieslijn/',
+    },
   ],
 }
 

@@ -32,7 +32,8 @@ describe('pages promise only what the site has', () => {
   })
 
   it('no other page says signing up for the newsletter is not possible yet', () => {
-    for (const t of [...helperThemes, ...professionalThemes]) expect(visibleStrings(t).join(' '), t.slug).not.toMatch(/aanmelden[^.]*kan nog niet/i)
+    for (const t of [...helperThemes, ...professionalThemes])
+      expect(visibleStrings(t).join(' '), t.slug).not.toMatch(/aanmelden[^.]*kan nog niet/i)
   })
 
   it('no professionals page sends people to a contact form that does not exist', () => {

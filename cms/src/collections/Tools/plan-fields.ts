@@ -28,7 +28,9 @@ const sections: Field = {
       type: 'number',
       min: 0,
       max: 12,
-      admin: { description: 'Regels op het geprinte plan om namen en afspraken met de hand in te vullen. Op de site typt de helper niets in.' },
+      admin: {
+        description: 'Regels op het geprinte plan om namen en afspraken met de hand in te vullen. Op de site typt de helper niets in.',
+      },
     },
   ],
 }
@@ -62,14 +64,25 @@ const steps: Field = {
       fields: [
         code('Code van het antwoord', 'Korte code met kleine letters en streepjes.'),
         { name: 'label', label: 'Antwoord', type: 'text', required: true },
-        { name: 'exclusive', label: 'Sluit andere antwoorden uit', type: 'checkbox', admin: { description: 'Alleen bij meer antwoorden, bv. "Weet ik nog niet".' } },
+        {
+          name: 'exclusive',
+          label: 'Sluit andere antwoorden uit',
+          type: 'checkbox',
+          admin: { description: 'Alleen bij meer antwoorden, bv. "Weet ik nog niet".' },
+        },
         {
           name: 'items',
           label: 'Punten voor het plan',
           labels: { singular: 'Punt', plural: 'Punten' },
           type: 'array',
           fields: [
-            { name: 'section', label: 'Onderdeel (code)', type: 'text', required: true, admin: { description: 'De code van het onderdeel waar dit punt onder komt.' } },
+            {
+              name: 'section',
+              label: 'Onderdeel (code)',
+              type: 'text',
+              required: true,
+              admin: { description: 'De code van het onderdeel waar dit punt onder komt.' },
+            },
             { name: 'text', label: 'Punt', type: 'textarea', required: true },
           ],
         },

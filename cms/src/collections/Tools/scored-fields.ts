@@ -15,7 +15,13 @@ const links: Field = {
   type: 'array',
   fields: [
     { name: 'label', label: 'Tekst', type: 'text', required: true },
-    { name: 'href', label: 'Pad of adres', type: 'text', required: true, admin: { description: 'Bv. /goed-voor-uzelf-zorgen/grenzen-aangeven/' } },
+    {
+      name: 'href',
+      label: 'Pad of adres',
+      type: 'text',
+      required: true,
+      admin: { description: 'Bv. /goed-voor-uzelf-zorgen/grenzen-aangeven/' },
+    },
   ],
 }
 const range = (name: string, label: string, description: string): Field => ({
@@ -24,13 +30,25 @@ const range = (name: string, label: string, description: string): Field => ({
   type: 'group',
   admin: { description },
   fields: [
-    { type: 'row', fields: [{ name: 'min', label: 'Van', type: 'number' }, { name: 'max', label: 'Tot en met', type: 'number' }] },
+    {
+      type: 'row',
+      fields: [
+        { name: 'min', label: 'Van', type: 'number' },
+        { name: 'max', label: 'Tot en met', type: 'number' },
+      ],
+    },
   ],
 })
 
 const questionFields: Field[] = [
   key('Code van de vraag'),
-  { name: 'dimension', label: 'Thema (code)', type: 'text', required: true, admin: { description: 'De code van het thema waar de punten bij horen.' } },
+  {
+    name: 'dimension',
+    label: 'Thema (code)',
+    type: 'text',
+    required: true,
+    admin: { description: 'De code van het thema waar de punten bij horen.' },
+  },
   { name: 'text', label: 'Vraag', type: 'text', required: true },
   { name: 'help', label: 'Uitleg bij de vraag', type: 'textarea' },
   {
@@ -41,7 +59,13 @@ const questionFields: Field[] = [
     fields: [
       { name: 'question', label: 'Code van de eerdere vraag', type: 'text' },
       { name: 'anyOf', label: 'Eén van deze antwoorden (codes)', type: 'text', hasMany: true },
-      { type: 'row', fields: [{ name: 'min', label: 'Of een getal van', type: 'number' }, { name: 'max', label: 'tot en met', type: 'number' }] },
+      {
+        type: 'row',
+        fields: [
+          { name: 'min', label: 'Of een getal van', type: 'number' },
+          { name: 'max', label: 'tot en met', type: 'number' },
+        ],
+      },
     ],
   },
   { name: 'attentionPoint', label: 'Aandachtspunt bij een risico-antwoord', type: 'textarea' },
@@ -67,16 +91,42 @@ const options: Field = {
 }
 
 export const scoredQuestionBlocks: Block[] = [
-  { slug: 'single', labels: { singular: 'Vraag met één antwoord', plural: 'Vragen met één antwoord' }, fields: [...questionFields, options] },
-  { slug: 'multiple', labels: { singular: 'Vraag met meer antwoorden', plural: 'Vragen met meer antwoorden' }, fields: [...questionFields, options] },
+  {
+    slug: 'single',
+    labels: { singular: 'Vraag met één antwoord', plural: 'Vragen met één antwoord' },
+    fields: [...questionFields, options],
+  },
+  {
+    slug: 'multiple',
+    labels: { singular: 'Vraag met meer antwoorden', plural: 'Vragen met meer antwoorden' },
+    fields: [...questionFields, options],
+  },
   {
     slug: 'scale',
     labels: { singular: 'Schaalvraag', plural: 'Schaalvragen' },
     fields: [
       ...questionFields,
-      { type: 'row', fields: [{ name: 'min', label: 'Laagste', type: 'number', required: true }, { name: 'max', label: 'Hoogste', type: 'number', required: true }] },
-      { type: 'row', fields: [{ name: 'minLabel', label: 'Tekst bij laagste', type: 'text', required: true }, { name: 'maxLabel', label: 'Tekst bij hoogste', type: 'text', required: true }] },
-      { type: 'row', fields: [{ name: 'weight', label: 'Punten per stap', type: 'number', required: true, defaultValue: 1 }, { name: 'reverse', label: 'Omgekeerd tellen', type: 'checkbox' }] },
+      {
+        type: 'row',
+        fields: [
+          { name: 'min', label: 'Laagste', type: 'number', required: true },
+          { name: 'max', label: 'Hoogste', type: 'number', required: true },
+        ],
+      },
+      {
+        type: 'row',
+        fields: [
+          { name: 'minLabel', label: 'Tekst bij laagste', type: 'text', required: true },
+          { name: 'maxLabel', label: 'Tekst bij hoogste', type: 'text', required: true },
+        ],
+      },
+      {
+        type: 'row',
+        fields: [
+          { name: 'weight', label: 'Punten per stap', type: 'number', required: true, defaultValue: 1 },
+          { name: 'reverse', label: 'Omgekeerd tellen', type: 'checkbox' },
+        ],
+      },
       range('riskAt', 'Risico bij antwoorden', 'Antwoorden in dit bereik tonen het aandachtspunt.'),
     ],
   },
@@ -85,14 +135,29 @@ export const scoredQuestionBlocks: Block[] = [
     labels: { singular: 'Getalvraag', plural: 'Getalvragen' },
     fields: [
       ...questionFields,
-      { type: 'row', fields: [{ name: 'min', label: 'Laagste', type: 'number', required: true }, { name: 'max', label: 'Hoogste', type: 'number', required: true }, { name: 'unit', label: 'Eenheid', type: 'text' }] },
+      {
+        type: 'row',
+        fields: [
+          { name: 'min', label: 'Laagste', type: 'number', required: true },
+          { name: 'max', label: 'Hoogste', type: 'number', required: true },
+          { name: 'unit', label: 'Eenheid', type: 'text' },
+        ],
+      },
       {
         name: 'scoring',
         label: 'Punten vanaf',
         labels: { singular: 'Drempel', plural: 'Drempels' },
         type: 'array',
         minRows: 1,
-        fields: [{ type: 'row', fields: [{ name: 'from', label: 'Vanaf', type: 'number', required: true }, { name: 'score', label: 'Punten', type: 'number', required: true }] }],
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'from', label: 'Vanaf', type: 'number', required: true },
+              { name: 'score', label: 'Punten', type: 'number', required: true },
+            ],
+          },
+        ],
       },
       range('riskAt', 'Risico bij antwoorden', 'Antwoorden in dit bereik tonen het aandachtspunt.'),
     ],
@@ -117,7 +182,13 @@ export const dimensionsField: ArrayField = {
       fields: [
         key('Code van de uitslag', 'Bv. "in-balans".'),
         { name: 'label', label: 'Naam', type: 'text', required: true },
-        { type: 'row', fields: [{ name: 'min', label: 'Score van', type: 'number', required: true }, { name: 'max', label: 'tot en met', type: 'number', required: true }] },
+        {
+          type: 'row',
+          fields: [
+            { name: 'min', label: 'Score van', type: 'number', required: true },
+            { name: 'max', label: 'tot en met', type: 'number', required: true },
+          ],
+        },
         { name: 'advice', label: 'Advies', type: 'textarea', required: true },
         links,
       ],
@@ -129,5 +200,8 @@ export { links }
 
 export const scoredFields: ToolKindFields = {
   label: 'Vragenlijst met score',
-  fields: [dimensionsField, { name: 'questions', label: 'Vragen', labels: { singular: 'Vraag', plural: 'Vragen' }, type: 'blocks', blocks: scoredQuestionBlocks }],
+  fields: [
+    dimensionsField,
+    { name: 'questions', label: 'Vragen', labels: { singular: 'Vraag', plural: 'Vragen' }, type: 'blocks', blocks: scoredQuestionBlocks },
+  ],
 }

@@ -23,13 +23,20 @@ export const treeNodeBlocks: Block[] = [
         fields: [
           { name: 'key', label: 'Code van het antwoord', type: 'text', required: true },
           { name: 'label', label: 'Antwoord', type: 'text', required: true },
-          { name: 'next', label: 'Volgende stap', type: 'text', admin: { description: 'De vraag of uitkomst die hierna komt.', components: { Field: STEP_SELECT } } },
+          {
+            name: 'next',
+            label: 'Volgende stap',
+            type: 'text',
+            admin: { description: 'De vraag of uitkomst die hierna komt.', components: { Field: STEP_SELECT } },
+          },
           {
             name: 'tags',
             label: 'Labels voor de vangnetregels',
             type: 'text',
             hasMany: true,
-            admin: { description: 'Wat dit antwoord over de situatie zegt, bijvoorbeeld seksueel-geweld, recent, kind, huiselijk of acuut-gevaar.' },
+            admin: {
+              description: 'Wat dit antwoord over de situatie zegt, bijvoorbeeld seksueel-geweld, recent, kind, huiselijk of acuut-gevaar.',
+            },
           },
         ],
       },
@@ -69,7 +76,8 @@ export const safetyRulesField: ArrayField = {
   labels: { singular: 'Vangnetregel', plural: 'Vangnetregels' },
   type: 'array',
   admin: {
-    description: 'Bij publiceren controleert het systeem elk pad door de boom. Een boom die een regel breekt, kan niet gepubliceerd worden.',
+    description:
+      'Bij publiceren controleert het systeem elk pad door de boom. Een boom die een regel breekt, kan niet gepubliceerd worden.',
     initCollapsed: true,
   },
   fields: [
@@ -106,7 +114,12 @@ export const treeFields: ToolKindFields = {
   label: 'Beslisboom (doorverwijzen)',
   fields: [
     { name: 'diagram', type: 'ui', admin: { components: { Field: '/collections/Tools/components/TreeDiagram#TreeDiagram' } } },
-    { name: 'start', label: 'Eerste stap', type: 'text', admin: { description: 'De vraag waarmee de boom begint.', components: { Field: STEP_SELECT } } },
+    {
+      name: 'start',
+      label: 'Eerste stap',
+      type: 'text',
+      admin: { description: 'De vraag waarmee de boom begint.', components: { Field: STEP_SELECT } },
+    },
     { name: 'nodes', label: 'Stappen', labels: { singular: 'Stap', plural: 'Stappen' }, type: 'blocks', blocks: treeNodeBlocks },
     safetyRulesField,
   ],

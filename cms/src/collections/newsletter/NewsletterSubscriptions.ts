@@ -18,7 +18,14 @@ export const NewsletterSubscriptions: CollectionConfig = {
   fields: [
     { name: 'email', label: 'E-mailadres', type: 'email', required: true, index: true },
     { name: 'audience', label: 'Nieuwsbrief', type: 'select', required: true, options: options(SITE_NAMES, SITE_LABELS) },
-    { name: 'status', label: 'Status', type: 'select', required: true, index: true, options: options(NEWSLETTER_STATUSES, NEWSLETTER_STATUS_LABELS) },
+    {
+      name: 'status',
+      label: 'Status',
+      type: 'select',
+      required: true,
+      index: true,
+      options: options(NEWSLETTER_STATUSES, NEWSLETTER_STATUS_LABELS),
+    },
     { name: 'consentVersion', label: 'Versie toestemmingstekst', type: 'text', required: true },
     { name: 'signedUpAt', label: 'Aangemeld op', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'confirmedAt', label: 'Bevestigd op', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },

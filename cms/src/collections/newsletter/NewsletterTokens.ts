@@ -14,9 +14,22 @@ export const NewsletterTokens: CollectionConfig = {
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },
   fields: [
     { name: 'hash', label: 'Hash', type: 'text', required: true, unique: true, index: true },
-    { name: 'purpose', label: 'Doel', type: 'select', required: true, options: options(NEWSLETTER_TOKEN_PURPOSES, { confirm: 'Bevestigen', unsubscribe: 'Afmelden' }) },
+    {
+      name: 'purpose',
+      label: 'Doel',
+      type: 'select',
+      required: true,
+      options: options(NEWSLETTER_TOKEN_PURPOSES, { confirm: 'Bevestigen', unsubscribe: 'Afmelden' }),
+    },
     { name: 'expiresAt', label: 'Verloopt op', type: 'date', required: true },
     { name: 'usedAt', label: 'Gebruikt op', type: 'date' },
-    { name: 'subscription', label: 'Aanmelding', type: 'relationship', relationTo: 'newsletter-subscriptions', required: true, index: true },
+    {
+      name: 'subscription',
+      label: 'Aanmelding',
+      type: 'relationship',
+      relationTo: 'newsletter-subscriptions',
+      required: true,
+      index: true,
+    },
   ],
 }

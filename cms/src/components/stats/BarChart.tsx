@@ -1,5 +1,13 @@
 /** A horizontal bar chart in plain SVG: one bar per row, the figure at its end. */
-export function BarChart({ title, rows, format = String }: { title: string; rows: { label: string; value: number }[]; format?: (v: number) => string }) {
+export function BarChart({
+  title,
+  rows,
+  format = String,
+}: {
+  title: string
+  rows: { label: string; value: number }[]
+  format?: (v: number) => string
+}) {
   const max = Math.max(1, ...rows.map((r) => r.value))
   const rowHeight = 26
   const labelWidth = 190

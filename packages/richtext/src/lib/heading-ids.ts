@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast'
-import { toString } from 'hast-util-to-string'
+import { toString as hastToString } from 'hast-util-to-string'
 import { visit } from 'unist-util-visit'
 import { createSlugger } from './slug'
 import { TOC_SOURCE_DEPTHS, type TocEntry } from './toc'
@@ -25,7 +25,7 @@ export function rehypeHeadingIds({ toc, headingOffset }: HeadingIdsOptions) {
       const match = HEADING.exec(node.tagName)
       // Headings that already have an id were made by the pipeline itself (footnote label).
       if (!match || node.properties.id !== undefined) return
-      const text = toString(node).normalize('NFC').replace(/\s+/g, ' ').trim()
+      const text = hastToString(node).normalize('NFC').replace(/\s+/g, ' ').trim()
       const id = nextId(text)
       node.properties.id = id
       const depth = Number(match[1])

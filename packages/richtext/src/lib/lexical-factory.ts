@@ -58,12 +58,7 @@ export function listNode(listType: ListType, start: number, items: SerializedLis
   return { ...element('list', items), listType, start, tag: listType === 'number' ? 'ol' : 'ul' }
 }
 
-export function listItemNode(
-  children: SerializedNode[],
-  value: number,
-  indent: number,
-  checked?: boolean,
-): SerializedListItem {
+export function listItemNode(children: SerializedNode[], value: number, indent: number, checked?: boolean): SerializedListItem {
   const base = element('listitem', children, indent)
   // exportJSON writes `checked` (left out when undefined) before `value`.
   return checked === undefined ? { ...base, value } : { ...base, checked, value }

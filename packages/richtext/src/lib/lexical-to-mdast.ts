@@ -130,8 +130,7 @@ function convertInline(node: LooseNode, options: LexicalToMdastOptions): Phrasin
  */
 function formatText(text: string, format: unknown): PhrasingContent {
   const bits = typeof format === 'number' ? format : 0
-  let node: PhrasingContent =
-    bits & TEXT_FORMAT.code ? { type: 'inlineCode', value: text } : { type: 'text', value: text }
+  let node: PhrasingContent = bits & TEXT_FORMAT.code ? { type: 'inlineCode', value: text } : { type: 'text', value: text }
   if (bits & TEXT_FORMAT.subscript) node = { type: 'emphasis', data: { hName: 'sub' }, children: [node] }
   if (bits & TEXT_FORMAT.superscript) node = { type: 'emphasis', data: { hName: 'sup' }, children: [node] }
   if (bits & TEXT_FORMAT.strikethrough) node = { type: 'delete', children: [node] }

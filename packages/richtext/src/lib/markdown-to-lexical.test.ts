@@ -28,7 +28,9 @@ describe('markdownToLexical', () => {
 
   it('combines format bits: bold 1, italic 2, strikethrough 4, code 16', () => {
     const [paragraph] = children('***beide*** ~~weg~~ `code` **`vetcode`**')
-    const formats = paragraph.children.filter((n: { type: string }) => n.type === 'text').map((n: { text: string; format: number }) => [n.text, n.format])
+    const formats = paragraph.children
+      .filter((n: { type: string }) => n.type === 'text')
+      .map((n: { text: string; format: number }) => [n.text, n.format])
     expect(formats).toEqual([
       ['beide', 3],
       [' ', 0],
@@ -67,11 +69,7 @@ describe('markdownToLexical', () => {
 
   it('turns soft line breaks into spaces and hard breaks into linebreak nodes', () => {
     const [paragraph] = children('een\ntwee  \ndrie')
-    expect(paragraph.children.map((n: { type: string; text?: string }) => n.text ?? n.type)).toEqual([
-      'een twee',
-      'linebreak',
-      'drie',
-    ])
+    expect(paragraph.children.map((n: { type: string; text?: string }) => n.text ?? n.type)).toEqual(['een twee', 'linebreak', 'drie'])
   })
 
   it('nests lists the Lexical way: a wrapper list item after its parent, values not counted', () => {
@@ -86,7 +84,9 @@ describe('markdownToLexical', () => {
     ])
     expect(items[2].children[0]).toMatchObject({ type: 'list', listType: 'bullet' })
     const nested = items[2].children[0].children
-    expect(nested.map((i: { value: number; indent: number; children: { text: string }[] }) => [i.children[0].text, i.value, i.indent])).toEqual([
+    expect(
+      nested.map((i: { value: number; indent: number; children: { text: string }[] }) => [i.children[0].text, i.value, i.indent]),
+    ).toEqual([
       ['twee.a', 1, 1],
       ['twee.b', 2, 1],
     ])

@@ -81,11 +81,7 @@ function convertBlock(node: RootContent, context: Context): SerializedNode[] {
  * Lexical puts inline nodes straight into list items and nests a list in its own list item
  * after the item it belongs to; the value of that wrapper item is not counted.
  */
-function convertList(
-  list: Extract<RootContent, { type: 'list' }>,
-  depth: number,
-  context: Context,
-): SerializedNode {
+function convertList(list: Extract<RootContent, { type: 'list' }>, depth: number, context: Context): SerializedNode {
   const isCheck = list.children.some((item) => typeof item.checked === 'boolean')
   const listType = isCheck ? 'check' : list.ordered ? 'number' : 'bullet'
   const start = list.ordered ? (list.start ?? 1) : 1
@@ -133,10 +129,7 @@ function blockToInline(block: Nodes, context: Context): SerializedNode[] {
     case 'code':
       return block.value
         .split('\n')
-        .flatMap((line, index) => [
-          ...(index > 0 ? [lineBreakNode()] : []),
-          ...(line ? [textNode(line, TEXT_FORMAT.code)] : []),
-        ])
+        .flatMap((line, index) => [...(index > 0 ? [lineBreakNode()] : []), ...(line ? [textNode(line, TEXT_FORMAT.code)] : [])])
     case 'tableRow':
       return block.children.flatMap((cell, index) => [
         ...(index > 0 ? [textNode(' | ')] : []),

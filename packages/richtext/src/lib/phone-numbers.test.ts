@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { renderMarkdown } from './render'
 import { phoneParts } from './phone-numbers'
 
-const numbers = (text: string) => phoneParts(text).filter((p) => p.tel).map((p) => [p.text, p.tel])
+const numbers = (text: string) =>
+  phoneParts(text)
+    .filter((p) => p.tel)
+    .map((p) => [p.text, p.tel])
 
 describe('phoneParts', () => {
   it('finds the numbers as the seed writes them', () => {
@@ -38,7 +41,11 @@ describe('phoneParts', () => {
 
   it('gives back the whole text in its pieces', () => {
     const text = 'Bel 112. Daarna 0900-0101 (ma-vr).'
-    expect(phoneParts(text).map((p) => p.text).join('')).toBe(text)
+    expect(
+      phoneParts(text)
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(text)
     expect(phoneParts('')).toEqual([{ text: '' }])
   })
 })

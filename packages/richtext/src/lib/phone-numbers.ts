@@ -57,4 +57,3 @@ export function rehypePhoneLinks() {
     tree.children = linkify(tree.children as ElementContent[]) as RootContent[]
   }
 }
-

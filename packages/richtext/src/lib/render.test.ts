@@ -83,7 +83,9 @@ describe('external links', () => {
     const { html } = renderRichText(state, { siteOrigin: SITE })
     expect(html).toContain('target="_blank" rel="noopener noreferrer external" class="external-link">Fonds<span')
     expect(html).toContain(' (externe link, opent in een nieuw tabblad)')
-    expect(html).toContain('<a href="/pdf" target="_blank" rel="noopener">hier<span class="visually-hidden"> (opent in een nieuw tabblad)</span></a>')
+    expect(html).toContain(
+      '<a href="/pdf" target="_blank" rel="noopener">hier<span class="visually-hidden"> (opent in een nieuw tabblad)</span></a>',
+    )
   })
 })
 

@@ -68,9 +68,7 @@ describe('CWE-79: Lexical values', () => {
 
   it('escapes markup typed as text', () => {
     const value = rootState([paragraphNode([textNode('<script>alert(1)</script><img src=x onerror=alert(1)>')])])
-    expect(renderRichText(value).html).toBe(
-      '<p>&#x3C;script>alert(1)&#x3C;/script>&#x3C;img src=x onerror=alert(1)></p>',
-    )
+    expect(renderRichText(value).html).toBe('<p>&#x3C;script>alert(1)&#x3C;/script>&#x3C;img src=x onerror=alert(1)></p>')
   })
 
   it('escapes quotes in urls so they cannot open an attribute', () => {

@@ -71,10 +71,7 @@ function storedDocument(doc: SearchDocument): StoredDocument {
  * the hash of the term) and doc shards (title, URL and snippet text). A query fetches the
  * manifest, the shards of its terms and the doc shards of the results it shows; nothing else.
  */
-export function buildSearchIndex(
-  docs: readonly SearchDocument[],
-  options: BuildSearchIndexOptions = {},
-): SearchIndexFiles {
+export function buildSearchIndex(docs: readonly SearchDocument[], options: BuildSearchIndexOptions = {}): SearchIndexFiles {
   docs.forEach(validateDocument)
   const postings = invert(analyzeCorpus(docs, options), docs)
   const shardCount = Math.max(1, Math.floor(options.shardCount ?? autoShardCount(postings)))

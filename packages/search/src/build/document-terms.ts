@@ -62,5 +62,11 @@ export function documentTerms(fields: AnalyzedFields, splitter: CompoundSplitter
     expandSynonyms(counts, synonyms)
     return counts
   }
-  return { text: count(fields.text), title: count(fields.title), headings: count(fields.headings), length: fields.text.length, titleLength: fields.title.length }
+  return {
+    text: count(fields.text),
+    title: count(fields.title),
+    headings: count(fields.headings),
+    length: fields.text.length,
+    titleLength: fields.title.length,
+  }
 }

@@ -21,8 +21,6 @@ describe('snippets', () => {
 
   it('escapes page text so it cannot become markup (CWE-79)', () => {
     const html = highlight('<script>alert("ongeval")</script> & <img src=x onerror=alert(1)>', matcher)
-    expect(html).toBe(
-      '&lt;script&gt;alert(&quot;<mark>ongeval</mark>&quot;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt;',
-    )
+    expect(html).toBe('&lt;script&gt;alert(&quot;<mark>ongeval</mark>&quot;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt;')
   })
 })

@@ -16,7 +16,13 @@ export async function writeFaviconFallbacks(outDir: string): Promise<boolean> {
   const svg = await readFile(svgFile)
   const png = (size: number) => sharp(svg, { density: 300 }).resize(size, size).png().toBuffer()
   const [small, large, touch] = await Promise.all([png(16), png(32), png(180)])
-  await writeFile(path.join(outDir, FAVICON_FILES.ico), icoFromPngs([{ size: 16, png: small }, { size: 32, png: large }]))
+  await writeFile(
+    path.join(outDir, FAVICON_FILES.ico),
+    icoFromPngs([
+      { size: 16, png: small },
+      { size: 32, png: large },
+    ]),
+  )
   await writeFile(path.join(outDir, FAVICON_FILES.touch), touch)
   return true
 }

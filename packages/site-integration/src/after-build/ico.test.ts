@@ -5,7 +5,10 @@ describe('icoFromPngs', () => {
   it('writes an icon directory that points at each PNG', () => {
     const a = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2])
     const b = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 3])
-    const ico = icoFromPngs([{ size: 16, png: a }, { size: 32, png: b }])
+    const ico = icoFromPngs([
+      { size: 16, png: a },
+      { size: 32, png: b },
+    ])
     expect(ico.readUInt16LE(2)).toBe(1)
     expect(ico.readUInt16LE(4)).toBe(2)
     expect(ico.readUInt8(6)).toBe(16)

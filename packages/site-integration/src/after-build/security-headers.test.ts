@@ -4,9 +4,14 @@ import { netlifyHeaders, nginxHeaders } from './host-headers'
 import { inlineHashes } from './inline-hashes'
 import { contentSecurityPolicy, headerRules, IMMUTABLE_CACHE } from './security-headers'
 
-const input = { scriptHashes: ['sha256-b', 'sha256-a', 'sha256-a'], styleHashes: ['sha256-s'], islandApi: 'https://cms.example.nl/api/island', statsApi: 'https://stats.example.nl' }
+const input = {
+  scriptHashes: ['sha256-b', 'sha256-a', 'sha256-a'],
+  styleHashes: ['sha256-s'],
+  islandApi: 'https://cms.example.nl/api/island',
+  statsApi: 'https://stats.example.nl',
+}
 
-describe('the sites\' security headers (CWE-79/693, CWE-1021)', () => {
+describe("the sites' security headers (CWE-79/693, CWE-1021)", () => {
   const csp = contentSecurityPolicy(input)
 
   it('allows inline code only by hash, never unsafe-inline or unsafe-eval', () => {
@@ -17,7 +22,9 @@ describe('the sites\' security headers (CWE-79/693, CWE-1021)', () => {
 
   it('lets the islands reach their API, the players load after the click, and nobody frame the site', () => {
     expect(csp).toContain("connect-src 'self' https://cms.example.nl https://stats.example.nl;")
-    expect(contentSecurityPolicy({ ...input, statsApi: 'https://cms.example.nl/stats' })).toContain("connect-src 'self' https://cms.example.nl;")
+    expect(contentSecurityPolicy({ ...input, statsApi: 'https://cms.example.nl/stats' })).toContain(
+      "connect-src 'self' https://cms.example.nl;",
+    )
     expect(csp).toContain('frame-src https://www.youtube-nocookie.com https://player.vimeo.com;')
     expect(csp).toContain("img-src 'self' data:;")
     expect(csp).toContain("frame-ancestors 'none'")
@@ -28,7 +35,13 @@ describe('the sites\' security headers (CWE-79/693, CWE-1021)', () => {
     const rules = headerRules(input)
     const netlify = netlifyHeaders(rules)
     const nginx = nginxHeaders(rules)
-    for (const header of ['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'Strict-Transport-Security']) {
+    for (const header of [
+      'Content-Security-Policy',
+      'X-Content-Type-Options',
+      'Referrer-Policy',
+      'Permissions-Policy',
+      'Strict-Transport-Security',
+    ]) {
       expect(netlify).toContain(`  ${header}: `)
       // Both locations repeat it: nginx drops outer add_headers inside a location with its own.
       expect(nginx.match(new RegExp(`add_header ${header} `, 'g'))).toHaveLength(2)
@@ -41,7 +54,8 @@ describe('the sites\' security headers (CWE-79/693, CWE-1021)', () => {
 
 describe('inline hashes', () => {
   it('hashes executable inline scripts and styles, skips data blocks and external scripts', () => {
-    const html = '<script>alert(1)</script><script type="module">x()</script><script type="application/ld+json">{}</script><script src="/a.js"></script><style>a{}</style><p style="color:red">'
+    const html =
+      '<script>alert(1)</script><script type="module">x()</script><script type="application/ld+json">{}</script><script src="/a.js"></script><style>a{}</style><p style="color:red">'
     const found = inlineHashes(html)
     // echo -n 'alert(1)' | openssl dgst -sha256 -binary | base64
     expect(found.scripts).toEqual(['sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI=', expect.stringMatching(/^sha256-/)])
@@ -49,7 +63,12 @@ describe('inline hashes', () => {
     expect(found.styleAttributes).toBe(1)
   })
   it('the CSP lets the sign-up form reach the newsletter API and nothing else (connect-src)', () => {
-    const csp = contentSecurityPolicy({ scriptHashes: [], styleHashes: [], islandApi: 'https://cms.example.nl/api/island', statsApi: 'https://cms.example.nl/stats' })
+    const csp = contentSecurityPolicy({
+      scriptHashes: [],
+      styleHashes: [],
+      islandApi: 'https://cms.example.nl/api/island',
+      statsApi: 'https://cms.example.nl/stats',
+    })
     const connect = /connect-src ([^;]+)/.exec(csp)?.[1].split(' ')
     expect(connect).toEqual(["'self'", new URL(newsletterSubscribeUrl('https://cms.example.nl/api/island')).origin])
   })

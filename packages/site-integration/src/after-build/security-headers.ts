@@ -46,7 +46,10 @@ export function contentSecurityPolicy({ scriptHashes, styleHashes, islandApi, st
     'img-src': ["'self'", 'data:'],
     'font-src': ["'self'"],
     'media-src': ["'self'"],
-    'connect-src': ["'self'", ...new Set([new URL(islandApi).origin, new URL(newsletterSubscribeUrl(islandApi)).origin, new URL(statsApi).origin])],
+    'connect-src': [
+      "'self'",
+      ...new Set([new URL(islandApi).origin, new URL(newsletterSubscribeUrl(islandApi)).origin, new URL(statsApi).origin]),
+    ],
     'frame-src': [...VIDEO_EMBED_ORIGINS],
     'object-src': ["'none'"],
     'base-uri': ["'none'"],

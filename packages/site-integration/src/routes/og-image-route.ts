@@ -7,7 +7,11 @@ import { ogSourceFile, renderOgImage } from '@vsp/ui/build'
  * `/lp/[slug]/og.jpg`: the share image written next to each landing page. A shared route
  * (routes/lp/[slug]/og.jpg.ts), injected into both sites.
  */
-export function ogImageRoute(getContent: ContentLoader, site: SiteName, siteName: string): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
+export function ogImageRoute(
+  getContent: ContentLoader,
+  site: SiteName,
+  siteName: string,
+): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
   return {
     getStaticPaths: async () => (await getContent())['landing-pages'].map((page) => ({ params: { slug: page.slug }, props: { page } })),
     GET: async ({ props }) => {

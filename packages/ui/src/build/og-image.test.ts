@@ -7,7 +7,12 @@ import { OG_COLOURS, renderOgImage, titleLines } from './og-image'
 
 describe('titleLines', () => {
   it('wraps at word boundaries', () => {
-    expect(titleLines('Zes keer per jaar nieuws voor professionals over slachtoffers', 20)).toEqual(['Zes keer per jaar', 'nieuws voor', 'professionals over', 'slachtoffers'])
+    expect(titleLines('Zes keer per jaar nieuws voor professionals over slachtoffers', 20)).toEqual([
+      'Zes keer per jaar',
+      'nieuws voor',
+      'professionals over',
+      'slachtoffers',
+    ])
   })
   it('ends a title that does not fit with an ellipsis, and cuts a word longer than a line', () => {
     const lines = titleLines('een twee drie vier vijf zes zeven acht negen tien', 9, 3)
@@ -34,7 +39,12 @@ describe('renderOgImage', () => {
   it('fills the frame with the opening image and keeps it visible above the title band', async () => {
     tmp = await mkdtemp(path.join(tmpdir(), 'vsp-og-'))
     const source = path.join(tmp, 'hero.png')
-    await writeFile(source, await sharp({ create: { width: 800, height: 800, channels: 3, background: '#00ff00' } }).png().toBuffer())
+    await writeFile(
+      source,
+      await sharp({ create: { width: 800, height: 800, channels: 3, background: '#00ff00' } })
+        .png()
+        .toBuffer(),
+    )
     const image = await renderOgImage({ title: 'Iemand steunen', siteName: 'Voor de Helpers', site: 'helpers', image: source })
     expect((await sharp(image).metadata()).width).toBe(1200)
     const { data } = await sharp(image).extract({ left: 10, top: 10, width: 1, height: 1 }).raw().toBuffer({ resolveWithObject: true })

@@ -43,9 +43,14 @@ export async function renderOgImage(options: { title: string; siteName: string; 
   const lineHeight = 74
   const top = height - 120 - lines.length * lineHeight
   const text = lines
-    .map((line, i) => `<text x="72" y="${top + (i + 1) * lineHeight}" font-size="62" font-family="DejaVu Sans, sans-serif" font-weight="700" fill="#ffffff">${escapeXml(line)}</text>`)
+    .map(
+      (line, i) =>
+        `<text x="72" y="${top + (i + 1) * lineHeight}" font-size="62" font-family="DejaVu Sans, sans-serif" font-weight="700" fill="#ffffff">${escapeXml(line)}</text>`,
+    )
     .join('')
-  const band = options.image ? `<rect x="0" y="${top - 40}" width="${width}" height="${height - top + 40}" fill="${colour}" fill-opacity="0.88"/>` : ''
+  const band = options.image
+    ? `<rect x="0" y="${top - 40}" width="${width}" height="${height - top + 40}" fill="${colour}" fill-opacity="0.88"/>`
+    : ''
   const overlay = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
     ${band}${text}
     <text x="72" y="${height - 56}" font-size="30" font-family="DejaVu Sans, sans-serif" fill="#ffffff" fill-opacity="0.9">${escapeXml(options.siteName)}</text>
@@ -53,5 +58,9 @@ export async function renderOgImage(options: { title: string; siteName: string; 
   const base = options.image
     ? sharp(options.image).resize(width, height, { fit: 'cover', position: 'attention' })
     : sharp({ create: { width, height, channels: 3, background: colour } })
-  return base.composite([{ input: overlay, top: 0, left: 0 }]).flatten({ background: colour }).jpeg({ quality: 82, mozjpeg: true }).toBuffer()
+  return base
+    .composite([{ input: overlay, top: 0, left: 0 }])
+    .flatten({ background: colour })
+    .jpeg({ quality: 82, mozjpeg: true })
+    .toBuffer()
 }

@@ -64,8 +64,22 @@ export interface LandingView {
 }
 
 const RELATED_LABELS: Record<SiteName, Record<RelatedCollection, string>> = {
-  helpers: { checklists: 'Checklist', themes: 'Artikel', stappenplannen: 'Stappenplan', videos: 'Video', tools: 'Tool', 'course-modules': 'Cursus' },
-  professionals: { checklists: 'Checklist', themes: 'Artikel', stappenplannen: 'Stappenplan', videos: 'Video', tools: 'Tool', 'course-modules': 'Training' },
+  helpers: {
+    checklists: 'Checklist',
+    themes: 'Artikel',
+    stappenplannen: 'Stappenplan',
+    videos: 'Video',
+    tools: 'Tool',
+    'course-modules': 'Cursus',
+  },
+  professionals: {
+    checklists: 'Checklist',
+    themes: 'Artikel',
+    stappenplannen: 'Stappenplan',
+    videos: 'Video',
+    tools: 'Tool',
+    'course-modules': 'Training',
+  },
 }
 export const RELATED_HEADING = 'Lees verder'
 
@@ -83,12 +97,18 @@ function relatedHref(site: SiteName, urls: SiteUrls, collection: RelatedCollecti
   return urls.module(doc)
 }
 
-function relatedCards(content: Snapshot, site: SiteName, urls: SiteUrls, items: Extract<LandingBlock, { blockType: 'related' }>['items']): RelatedCard[] {
+function relatedCards(
+  content: Snapshot,
+  site: SiteName,
+  urls: SiteUrls,
+  items: Extract<LandingBlock, { blockType: 'related' }>['items'],
+): RelatedCard[] {
   const cards: RelatedCard[] = []
   for (const item of items) {
     const doc = resolveRef(item.value, content[item.relationTo] as readonly Doc[])
     const href = doc && relatedHref(site, urls, item.relationTo, doc)
-    if (doc && href && !cards.some((card) => card.href === href)) cards.push({ href, title: doc.title, summary: doc.summary, meta: RELATED_LABELS[site][item.relationTo] })
+    if (doc && href && !cards.some((card) => card.href === href))
+      cards.push({ href, title: doc.title, summary: doc.summary, meta: RELATED_LABELS[site][item.relationTo] })
   }
   return cards
 }
@@ -96,10 +116,24 @@ function relatedCards(content: Snapshot, site: SiteName, urls: SiteUrls, items: 
 const isAbsolute = (href: string) => /^https?:/i.test(href)
 
 /** One block as the page shows it, or undefined when what it points to is not on this site. */
-function blockView(content: Snapshot, site: SiteName, urls: SiteUrls, block: LandingBlock, key: string, firstHero: boolean): BlockView | undefined {
+function blockView(
+  content: Snapshot,
+  site: SiteName,
+  urls: SiteUrls,
+  block: LandingBlock,
+  key: string,
+  firstHero: boolean,
+): BlockView | undefined {
   switch (block.blockType) {
     case 'hero':
-      return { kind: 'hero', key, heading: block.heading, text: block.text, level: firstHero ? 1 : 2, image: mediaById(content, block.image) }
+      return {
+        kind: 'hero',
+        key,
+        heading: block.heading,
+        text: block.text,
+        level: firstHero ? 1 : 2,
+        image: mediaById(content, block.image),
+      }
     case 'text':
       return { kind: 'text', key, body: block.body }
     case 'video': {
@@ -116,7 +150,16 @@ function blockView(content: Snapshot, site: SiteName, urls: SiteUrls, block: Lan
       return { kind: 'newsletter', key, heading: block.heading, text: block.text }
     case 'toolTeaser': {
       const tool = resolveRef(block.tool, content.tools)
-      return tool && { kind: 'toolTeaser', key, tool, href: urls.tool(tool), heading: block.heading?.trim() || tool.title, text: block.text?.trim() || tool.summary || tool.intro }
+      return (
+        tool && {
+          kind: 'toolTeaser',
+          key,
+          tool,
+          href: urls.tool(tool),
+          heading: block.heading?.trim() || tool.title,
+          text: block.text?.trim() || tool.summary || tool.intro,
+        }
+      )
     }
     case 'related': {
       const cards = relatedCards(content, site, urls, block.items)
@@ -126,7 +169,13 @@ function blockView(content: Snapshot, site: SiteName, urls: SiteUrls, block: Lan
 }
 
 /** The blocks of a landing page or of a theme page (`prefix` keeps their ids apart). */
-export function blockViews(content: Snapshot, site: SiteName, urls: SiteUrls, blocks: readonly (LandingBlock | PageBlock)[], prefix = 'blok'): BlockView[] {
+export function blockViews(
+  content: Snapshot,
+  site: SiteName,
+  urls: SiteUrls,
+  blocks: readonly (LandingBlock | PageBlock)[],
+  prefix = 'blok',
+): BlockView[] {
   const firstHero = blocks.findIndex((b) => b.blockType === 'hero')
   return blocks
     .map((block, i) => blockView(content, site, urls, block, `${prefix}-${i + 1}`, i === firstHero))

@@ -9,9 +9,7 @@ export async function loadContent(source: () => Promise<unknown>): Promise<Snaps
   const data = await source()
   const result = validateSnapshot(data)
   if (!result.ok) {
-    throw new Error(
-      `De content is ongeldig; de site wordt niet gebouwd. Problemen:\n${formatSnapshotProblems(result.problems)}`,
-    )
+    throw new Error(`De content is ongeldig; de site wordt niet gebouwd. Problemen:\n${formatSnapshotProblems(result.problems)}`)
   }
   return result.snapshot
 }

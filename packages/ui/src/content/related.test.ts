@@ -32,6 +32,9 @@ describe('pickRelated', () => {
 
   it('leaves out the page itself and duplicates, and returns only href and title', () => {
     const links = pickRelated({ href: '/me/' }, [page('/me/'), page('/a/'), page('/a/'), page('/b/')])
-    expect(links).toEqual([{ href: '/a/', title: '/A/' }, { href: '/b/', title: '/B/' }])
+    expect(links).toEqual([
+      { href: '/a/', title: '/A/' },
+      { href: '/b/', title: '/B/' },
+    ])
   })
 })

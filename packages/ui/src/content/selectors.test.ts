@@ -25,11 +25,20 @@ describe('forSite', () => {
     const doc = (site: string) => ({ id: site, site, section: 'iemand-ondersteunen', slug: site })
     const mixed = {
       ...snapshot,
-      ...Object.fromEntries(PER_SITE_COLLECTIONS.map((slug) => [slug, [doc('helpers'), doc('professionals'), doc('both'), { ...doc('x'), id: 'no-site', site: undefined }]])),
+      ...Object.fromEntries(
+        PER_SITE_COLLECTIONS.map((slug) => [
+          slug,
+          [doc('helpers'), doc('professionals'), doc('both'), { ...doc('x'), id: 'no-site', site: undefined }],
+        ]),
+      ),
       'not-in-the-table': [doc('professionals')],
     } as unknown as Snapshot
     const helpers = forSite(mixed, 'helpers') as unknown as Record<string, { id: string }[]>
-    for (const slug of PER_SITE_COLLECTIONS) expect(helpers[slug].map((d) => d.id), slug).toEqual(['helpers', 'both'])
+    for (const slug of PER_SITE_COLLECTIONS)
+      expect(
+        helpers[slug].map((d) => d.id),
+        slug,
+      ).toEqual(['helpers', 'both'])
     expect(helpers.media).toEqual(snapshot.media)
     expect(Object.keys(helpers).sort()).toEqual(['generatedAt', 'siteSettings', ...SNAPSHOT_COLLECTIONS].sort())
   })
@@ -86,7 +95,12 @@ describe('siteUrls', () => {
     expect(helpers.lesson({ slug: 'm' }, 0)).toBe('/cursus/m/1/')
     expect(professionals.lesson({ slug: 'm' }, 1)).toBe('/trainingen/m/2/')
     expect(helpers.tool({ slug: 't' })).toBe('/tools/t/')
-    expect([helpers.tools, helpers.tips, helpers.shareTip, professionals.adviceLine]).toEqual(['/tools/', '/tips/', '/tips/delen/', '/advieslijn/'])
+    expect([helpers.tools, helpers.tips, helpers.shareTip, professionals.adviceLine]).toEqual([
+      '/tools/',
+      '/tips/',
+      '/tips/delen/',
+      '/advieslijn/',
+    ])
   })
 
   it('gives every theme of a site its page: forSite leaves out the themes a site has none for', () => {

@@ -54,8 +54,7 @@ export function mediaById(snapshot: Snapshot, ref: unknown): Media | undefined {
   return resolveRef(ref, snapshot.media)
 }
 
-const byOrderThenTitle = (a: Theme, b: Theme) =>
-  (a.order ?? 0) - (b.order ?? 0) || a.title.localeCompare(b.title, 'nl')
+const byOrderThenTitle = (a: Theme, b: Theme) => (a.order ?? 0) - (b.order ?? 0) || a.title.localeCompare(b.title, 'nl')
 
 export function themesInSection(snapshot: Snapshot, section: ThemeSection): Theme[] {
   return snapshot.themes.filter((theme) => theme.section === section).sort(byOrderThenTitle)
@@ -87,9 +86,7 @@ export function relatedToDelict(snapshot: Snapshot, delict: string, except?: Id)
 
 /** Course modules of one course, in their order. */
 export function modulesOfCourse(snapshot: Snapshot, courseId: Id): CourseModule[] {
-  return snapshot['course-modules']
-    .filter((m) => String(refId(m.course)) === String(courseId))
-    .sort((a, b) => a.order - b.order)
+  return snapshot['course-modules'].filter((m) => String(refId(m.course)) === String(courseId)).sort((a, b) => a.order - b.order)
 }
 
 export function sortByTitle<T extends { title: string }>(docs: readonly T[]): T[] {

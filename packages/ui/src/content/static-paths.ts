@@ -12,8 +12,7 @@ export function videoPaths(getContent: ContentLoader) {
 }
 
 export function modulePaths(getContent: ContentLoader) {
-  return async () =>
-    (await getContent())['course-modules'].map((module) => ({ params: { module: module.slug }, props: { module } }))
+  return async () => (await getContent())['course-modules'].map((module) => ({ params: { module: module.slug }, props: { module } }))
 }
 
 export function lessonPaths(getContent: ContentLoader) {

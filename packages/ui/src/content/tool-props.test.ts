@@ -4,7 +4,12 @@ import { contactHref, toolIslandProps } from './tool-props'
 
 const stamp = { createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' }
 const org = (id: number, slug: string, phone: string): Organisation => ({
-  id, ...stamp, slug, title: slug.toUpperCase(), site: 'both', helpsWith: `Helpt: ${slug}`,
+  id,
+  ...stamp,
+  slug,
+  title: slug.toUpperCase(),
+  site: 'both',
+  helpsWith: `Helpt: ${slug}`,
   contacts: [
     { kind: 'phone', label: `Bel ${phone}`, value: phone },
     { kind: 'chat', label: 'Chat', value: 'https://chat.example/', hours: '24/7' },
@@ -13,21 +18,49 @@ const org = (id: number, slug: string, phone: string): Organisation => ({
 const organisations = [org(7, 'alarmnummer-112', '112'), org(8, 'slachtofferhulp', '0900-0101'), org(9, 'ongebruikt', '0800-1')]
 
 const tree = (organisation: number | string): Tool => ({
-  id: 1, ...stamp, slug: 'doorverwijstool', title: 'Doorverwijstool', site: 'helpers', kind: 'decision-tree',
+  id: 1,
+  ...stamp,
+  slug: 'doorverwijstool',
+  title: 'Doorverwijstool',
+  site: 'helpers',
+  kind: 'decision-tree',
   definition: {
     start: 'gevaar',
     nodes: [
-      { blockType: 'question', key: 'gevaar', text: 'Gevaar?', options: [
-        { key: 'ja', label: 'Ja', next: 'bel-112' },
-        { key: 'nee', label: 'Nee', next: 'steun' },
-      ] },
-      { blockType: 'outcome', key: 'bel-112', title: 'Bel 112', advice: 'Nu bellen.', urgent: true, organisations: [{ organisation: 7, why: 'Spoed' }] },
-      { blockType: 'outcome', key: 'steun', title: 'Steun', advice: 'Praat.', delicts: ['fraude'], organisations: [{ organisation, why: 'Steun' }] },
+      {
+        blockType: 'question',
+        key: 'gevaar',
+        text: 'Gevaar?',
+        options: [
+          { key: 'ja', label: 'Ja', next: 'bel-112' },
+          { key: 'nee', label: 'Nee', next: 'steun' },
+        ],
+      },
+      {
+        blockType: 'outcome',
+        key: 'bel-112',
+        title: 'Bel 112',
+        advice: 'Nu bellen.',
+        urgent: true,
+        organisations: [{ organisation: 7, why: 'Spoed' }],
+      },
+      {
+        blockType: 'outcome',
+        key: 'steun',
+        title: 'Steun',
+        advice: 'Praat.',
+        delicts: ['fraude'],
+        organisations: [{ organisation, why: 'Steun' }],
+      },
     ],
     // The form type loses the block fields in inference (zod omit); the shape is checked at runtime.
   } as never,
 })
-const options = { site: 'helpers' as const, apiBase: 'https://cms.example/api/island/', checklistUrl: (slug: string) => `/checklists/${slug}/` }
+const options = {
+  site: 'helpers' as const,
+  apiBase: 'https://cms.example/api/island/',
+  checklistUrl: (slug: string) => `/checklists/${slug}/`,
+}
 const checklists = [{ slug: 'fraude', delict: 'fraude', title: 'Checklist bij fraude' }] as never
 
 describe('toolIslandProps', () => {
@@ -45,7 +78,9 @@ describe('toolIslandProps', () => {
   })
 
   it('stops the build with the engine message when an outcome names an unknown organisation', () => {
-    expect(() => toolIslandProps(tree(99), { organisations, checklists: [] }, options)).toThrow(/doorverwijstool.*ongeldig[\s\S]*onbekend-99/)
+    expect(() => toolIslandProps(tree(99), { organisations, checklists: [] }, options)).toThrow(
+      /doorverwijstool.*ongeldig[\s\S]*onbekend-99/,
+    )
   })
 })
 

@@ -3,7 +3,15 @@
  * engine's definition (organisation ids → slugs), the organisations it names come with ready
  * contact links, and an invalid definition stops the build with the engine's Dutch messages.
  */
-import { CONTACT_KIND_LABELS, DELICT_LABELS, type ContactKind, type Delict, type Snapshot, type Tool, type ToolDefinition } from '@vsp/content-models'
+import {
+  CONTACT_KIND_LABELS,
+  DELICT_LABELS,
+  type ContactKind,
+  type Delict,
+  type Snapshot,
+  type Tool,
+  type ToolDefinition,
+} from '@vsp/content-models'
 import { definitionFromForm, engineOf, validateDefinition } from '@vsp/tool-engine'
 import type { SiteName } from './selectors'
 
@@ -54,9 +62,7 @@ export function toolIslandProps(
 ): ToolIslandProps {
   const bySlug = new Map(snapshot.organisations.map((org) => [org.slug, org]))
   const slugById = new Map(snapshot.organisations.map((org) => [String(org.id), org.slug]))
-  const definition = definitionFromForm(tool.kind, tool.definition, (ref) =>
-    slugById.get(String(typeof ref === 'object' ? ref.id : ref)),
-  )
+  const definition = definitionFromForm(tool.kind, tool.definition, (ref) => slugById.get(String(typeof ref === 'object' ? ref.id : ref)))
   const problems = validateDefinition(definition, { knownOrganisations: [...bySlug.keys()] })
   if (problems.length > 0) {
     throw new Error(`Tool "${tool.slug}" (${options.site}) is ongeldig:\n${problems.map((p) => `- ${p.message}`).join('\n')}`)
@@ -82,7 +88,18 @@ export function toolIslandProps(
   }
   const checklists: ToolIslandProps['checklists'] = {}
   for (const checklist of snapshot.checklists) {
-    checklists[checklist.delict] ??= { title: DELICT_LABELS[checklist.delict as Delict] ?? checklist.title, href: options.checklistUrl(checklist.slug) }
+    checklists[checklist.delict] ??= {
+      title: DELICT_LABELS[checklist.delict as Delict] ?? checklist.title,
+      href: options.checklistUrl(checklist.slug),
+    }
   }
-  return { slug: tool.slug, site: options.site, title: tool.title, definition: valid, organisations, checklists, apiBase: options.apiBase.replace(/\/+$/, '') }
+  return {
+    slug: tool.slug,
+    site: options.site,
+    title: tool.title,
+    definition: valid,
+    organisations,
+    checklists,
+    apiBase: options.apiBase.replace(/\/+$/, ''),
+  }
 }

@@ -1,17 +1,7 @@
 import type { Checklist, CourseModule, LandingPage, SiteName, Stappenplan, Theme, Tool, Video } from '@vsp/content-models'
 
-export const HELPER_SECTIONS = [
-  'iemand-ondersteunen',
-  'goed-voor-uzelf-zorgen',
-  'hoe-doen-anderen-het',
-  'begeleiding-en-cursus',
-] as const
-export const PROFESSIONAL_PAGE_SECTIONS = [
-  'praktische-ondersteuning',
-  'doorverwijzen',
-  'trainingen',
-  'kennis-en-onderzoek',
-] as const
+export const HELPER_SECTIONS = ['iemand-ondersteunen', 'goed-voor-uzelf-zorgen', 'hoe-doen-anderen-het', 'begeleiding-en-cursus'] as const
+export const PROFESSIONAL_PAGE_SECTIONS = ['praktische-ondersteuning', 'doorverwijzen', 'trainingen', 'kennis-en-onderzoek'] as const
 
 /**
  * Every route of each site, the one place page routes and links agree on: `pages` are fixed

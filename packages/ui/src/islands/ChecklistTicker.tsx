@@ -42,12 +42,7 @@ export default function ChecklistTicker({ storageKey, groups }: Props) {
               const id = `punt-${item.key}`
               return (
                 <li className="checklist-item" key={item.key}>
-                  <input
-                    type="checkbox"
-                    id={id}
-                    checked={done.has(item.key)}
-                    onChange={(e) => toggle(item.key, e.currentTarget.checked)}
-                  />
+                  <input type="checkbox" id={id} checked={done.has(item.key)} onChange={(e) => toggle(item.key, e.currentTarget.checked)} />
                   <label htmlFor={id}>
                     <PhoneText text={item.text} />
                     {item.detail ? (

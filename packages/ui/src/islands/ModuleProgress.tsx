@@ -16,9 +16,7 @@ export default function ModuleProgress({ storageKey, lessons }: Props) {
 
   return (
     <div data-module-progress>
-      <p className="muted">
-        {lessonsDone(count, lessons.length)}
-      </p>
+      <p className="muted">{lessonsDone(count, lessons.length)}</p>
       <ol className="progress-list">
         {lessons.map((lesson, i) => (
           <li key={lesson.key}>

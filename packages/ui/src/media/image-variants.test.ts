@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { imageVariants, responsiveImage } from './image-variants'
 
 const media = {
-  id: 7, alt: 'Foto', filename: 'Mijn Foto.PNG', width: 2000, height: 1000,
+  id: 7,
+  alt: 'Foto',
+  filename: 'Mijn Foto.PNG',
+  width: 2000,
+  height: 1000,
   sizes: { thumbnail: { width: 400, height: 200 }, card: { width: 800, height: 400 }, big: { width: 3000 } },
 }
 

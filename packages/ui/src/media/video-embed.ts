@@ -24,7 +24,7 @@ export function videoPlayer(hostingUrl: string): VideoPlayer {
     return { kind: 'iframe', src: embed.href }
   }
   if (host === 'youtube.com' || host === 'youtu.be') {
-    const id = host === 'youtu.be' ? url.pathname.slice(1) : url.searchParams.get('v') ?? url.pathname.split('/').pop()
+    const id = host === 'youtu.be' ? url.pathname.slice(1) : (url.searchParams.get('v') ?? url.pathname.split('/').pop())
     return { kind: 'iframe', src: `https://www.youtube-nocookie.com/embed/${id}` }
   }
   return { kind: 'iframe', src: hostingUrl }

@@ -41,7 +41,11 @@ export function checklistPage(content: Snapshot, checklist: Checklist, urls: Hel
     url,
     title: checklist.title,
     description: checklist.summary,
-    crumbs: [{ label: 'Home', href: '/' }, { label: 'Check wat u kunt doen', href: urls.checklists }, { label: checklist.title, href: url }],
+    crumbs: [
+      { label: 'Home', href: '/' },
+      { label: 'Check wat u kunt doen', href: urls.checklists },
+      { label: checklist.title, href: url },
+    ],
     kind: 'checklist' as const,
     eyebrow,
     lead: checklist.summary,

@@ -28,5 +28,13 @@ export interface PageSearch {
 /** The search document of a page model; the same weight as the built page gets. */
 export function searchDocument(page: PageSearch): SearchDocument {
   const { url, title, kind, section } = page
-  return { url, title, text: joinText(title, ...page.text), headings: joinText(page.headings), kind, section, weight: searchWeight({ url, kind }) }
+  return {
+    url,
+    title,
+    text: joinText(title, ...page.text),
+    headings: joinText(page.headings),
+    kind,
+    section,
+    weight: searchWeight({ url, kind }),
+  }
 }

@@ -17,14 +17,21 @@ describe('page models', () => {
   it('a checklist page: its delict above the title, its groups with their items, the search text in reading order', () => {
     const checklist = helpers.checklists.find((c) => c.slug === 'fraude')!
     const page = checklistPage(helpers, checklist, helperUrls)
-    expect([page.url, page.eyebrow, page.title, page.lead]).toEqual(['/checklists/fraude/', 'Checklist bij Fraude', 'Checklist bij fraude', 'Wat u kunt doen als iemand is opgelicht.'])
+    expect([page.url, page.eyebrow, page.title, page.lead]).toEqual([
+      '/checklists/fraude/',
+      'Checklist bij Fraude',
+      'Checklist bij fraude',
+      'Wat u kunt doen als iemand is opgelicht.',
+    ])
     expect(page.groups.map((g) => [g.title, g.items.map((i) => i.key)])).toEqual([
       ['Ondersteunen bij aangifte', ['fr-1']],
       ['Reageren op wat iemand doormaakt', ['fr-2']],
     ])
     expect(page.crumbs.map((c) => c.href)).toEqual(['/', '/checklists/', '/checklists/fraude/'])
     const doc = searchDocument(page.search)
-    expect(doc.text).toMatch(/^Checklist bij fraude Checklist bij Fraude Wat u kunt doen als iemand is opgelicht\. .*0 van 2 punten afgevinkt Ondersteunen bij aangifte Help de bank direct te bellen\./)
+    expect(doc.text).toMatch(
+      /^Checklist bij fraude Checklist bij Fraude Wat u kunt doen als iemand is opgelicht\. .*0 van 2 punten afgevinkt Ondersteunen bij aangifte Help de bank direct te bellen\./,
+    )
     expect(doc.headings).toBe('Ondersteunen bij aangifte Reageren op wat iemand doormaakt')
     expect([doc.kind, doc.weight]).toEqual(['checklist', undefined])
   })
@@ -34,9 +41,16 @@ describe('page models', () => {
     const professionalTheme = professionals.themes.find((t) => t.slug === 'signalenwijzer')!
     expect(themePage(helpers, helperTheme, helperUrls, 'helpers').eyebrow).toBeUndefined()
     expect(themePage(professionals, professionalTheme, professionalUrls, 'professionals').eyebrow).toBe('Praktische ondersteuning')
-    const referral = themePage(professionals, professionals.themes.find((t) => t.section === 'doorverwijzen')!, professionalUrls, 'professionals')
+    const referral = themePage(
+      professionals,
+      professionals.themes.find((t) => t.section === 'doorverwijzen')!,
+      professionalUrls,
+      'professionals',
+    )
     expect(referral.organisations.length).toBeGreaterThan(0)
-    expect(referral.search.headings[referral.search.headings.length - referral.organisations.length - 1]).toBe('Organisaties om naar door te verwijzen')
+    expect(referral.search.headings[referral.search.headings.length - referral.organisations.length - 1]).toBe(
+      'Organisaties om naar door te verwijzen',
+    )
   })
 
   it('a tool page says what its completion event sends, by kind', () => {
@@ -50,11 +64,17 @@ describe('page models', () => {
     expect(videoPage(helpers.videos[0], helperUrls).eyebrow).toMatch(/^Ervaringsverhaal · Duur: \d+/)
     const mod = helpers['course-modules'].find((m) => m.slug === 'in-8-stappen-beter-helpen')!
     expect(modulePage(mod, helperUrls).eyebrow).toBe('Basismodule · 45 minuten')
-    expect(lessonPage(mod, 1, professionalUrls)).toMatchObject({ url: '/trainingen/in-8-stappen-beter-helpen/2/', eyebrow: `${mod.title} · Les 2 van 3` })
+    expect(lessonPage(mod, 1, professionalUrls)).toMatchObject({
+      url: '/trainingen/in-8-stappen-beter-helpen/2/',
+      eyebrow: `${mod.title} · Les 2 van 3`,
+    })
   })
 
   it('every page of content of a site has a model, with a unique URL', () => {
-    for (const [site, content] of [['helpers', helpers], ['professionals', professionals]] as const) {
+    for (const [site, content] of [
+      ['helpers', helpers],
+      ['professionals', professionals],
+    ] as const) {
       const urls = contentPages(content, site).map((p) => p.url)
       expect(new Set(urls).size).toBe(urls.length)
       expect(urls.length).toBe(site === 'helpers' ? 19 : 16)

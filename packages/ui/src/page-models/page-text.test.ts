@@ -32,7 +32,9 @@ describe('removeChrome', () => {
     expect(removeChrome('a<div data-search-ignore="">b<div>c</div>d</div>e<div>f</div>')).toBe('ae<div>f</div>')
   })
   it('keeps elements whose attribute only starts with the same name', () => {
-    expect(removeChrome('<div data-search-ignored-not>x</div><navigation>y</navigation>')).toBe('<div data-search-ignored-not>x</div><navigation>y</navigation>')
+    expect(removeChrome('<div data-search-ignored-not>x</div><navigation>y</navigation>')).toBe(
+      '<div data-search-ignored-not>x</div><navigation>y</navigation>',
+    )
   })
   it('drops an unclosed ignored element to the end', () => {
     expect(removeChrome('a<nav>b')).toBe('a')

@@ -12,8 +12,11 @@ import { videoPage } from './video-page'
 /** The search part of every page of content a site has (content: the site's share, forSite). */
 export function contentPages(content: Snapshot, site: SiteName): PageSearch[] {
   const urls = siteUrls(site)
-  const pages: PageSearch[] = content.themes.filter((theme) => hasThemePage(site, theme)).map((theme) => themePage(content, theme, urls, site).search)
-  if (site === 'helpers') pages.push(...content.checklists.map((checklist) => checklistPage(content, checklist, siteUrls('helpers')).search))
+  const pages: PageSearch[] = content.themes
+    .filter((theme) => hasThemePage(site, theme))
+    .map((theme) => themePage(content, theme, urls, site).search)
+  if (site === 'helpers')
+    pages.push(...content.checklists.map((checklist) => checklistPage(content, checklist, siteUrls('helpers')).search))
   else pages.push(...content.stappenplannen.map((plan) => stappenplanPage(plan, siteUrls('professionals')).search))
   pages.push(...content.videos.map((video) => videoPage(video, urls).search))
   for (const course of content.courses) {
@@ -24,4 +27,3 @@ export function contentPages(content: Snapshot, site: SiteName): PageSearch[] {
   pages.push(...content.tools.map((tool) => toolPage(tool, urls).search))
   return pages
 }
-

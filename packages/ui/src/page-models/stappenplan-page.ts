@@ -8,7 +8,9 @@ export const PRINT_PLAN_LABEL = 'Print dit stappenplan'
 /** A stappenplan page: its phases in the fixed order, each with its steps, and its search text. */
 export function stappenplanPage(plan: Stappenplan, urls: ProfessionalUrls) {
   const url = urls.stappenplan(plan)
-  const phases = [...plan.phases].sort((a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase)).map((phase) => ({ ...phase, label: PHASE_LABELS[phase.phase] }))
+  const phases = [...plan.phases]
+    .sort((a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase))
+    .map((phase) => ({ ...phase, label: PHASE_LABELS[phase.phase] }))
   const sectors = plan.sectors?.length ? plan.sectors.map((s) => SECTOR_LABELS[s]).join(', ') : undefined
   const intro = richContent(plan.intro, { headingOffset: 1 })
   const checked = lastChecked(plan.review)
@@ -32,7 +34,11 @@ export function stappenplanPage(plan: Stappenplan, urls: ProfessionalUrls) {
     url,
     title: plan.title,
     description: plan.summary ?? plan.situation,
-    crumbs: [{ label: 'Home', href: '/' }, { label: 'Stappenplannen', href: urls.stappenplannen }, { label: plan.title, href: url }],
+    crumbs: [
+      { label: 'Home', href: '/' },
+      { label: 'Stappenplannen', href: urls.stappenplannen },
+      { label: plan.title, href: url },
+    ],
     kind: 'stappenplan' as const,
     eyebrow: 'Stappenplan',
     lead: plan.summary,

@@ -32,5 +32,16 @@ export function themePage(content: Snapshot, theme: Theme, urls: SiteUrls, site:
     ],
     headings: [...body.headings, ...(organisations.length ? [REFERRAL_ORGANISATIONS_HEADING, ...organisations.map((o) => o.title)] : [])],
   }
-  return { url, title: theme.title, description: theme.summary, kind: 'thema' as const, section: theme.section, eyebrow, lead: theme.summary, tools, organisations, search }
+  return {
+    url,
+    title: theme.title,
+    description: theme.summary,
+    kind: 'thema' as const,
+    section: theme.section,
+    eyebrow,
+    lead: theme.summary,
+    tools,
+    organisations,
+    search,
+  }
 }

@@ -7,7 +7,8 @@ export const TRANSCRIPT_HEADING = 'Uitgeschreven tekst'
 export const VIDEO_LOADS_LATER = 'De video wordt pas geladen als u op afspelen drukt; daarna komt hij van de videodienst.'
 
 /** The line above a video's title: its kind and length. */
-export const videoEyebrow = (video: Pick<Video, 'kind' | 'durationSeconds'>) => `${VIDEO_KIND_LABELS[video.kind]} · Duur: ${formatDuration(video.durationSeconds)}`
+export const videoEyebrow = (video: Pick<Video, 'kind' | 'durationSeconds'>) =>
+  `${VIDEO_KIND_LABELS[video.kind]} · Duur: ${formatDuration(video.durationSeconds)}`
 
 /** A video page: kind and length above the title, the play button, the transcript. */
 export function videoPage(video: Video, urls: SiteUrls) {

@@ -11,7 +11,13 @@ describe('json-ld', () => {
     expect(jsonLdString({ name: '</script><script>alert(1)</script>' })).not.toContain('<')
   })
   it('makes absolute breadcrumb items', () => {
-    const list = breadcrumbList([{ label: 'Home', href: '/' }, { label: 'A', href: '/a/' }], 'https://x.nl')
+    const list = breadcrumbList(
+      [
+        { label: 'Home', href: '/' },
+        { label: 'A', href: '/a/' },
+      ],
+      'https://x.nl',
+    )
     expect(list.itemListElement[1]).toEqual({ '@type': 'ListItem', position: 2, name: 'A', item: 'https://x.nl/a/' })
   })
 })

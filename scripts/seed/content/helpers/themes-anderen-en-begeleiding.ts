@@ -102,7 +102,8 @@ ervaring](/tips/delen/). Uw ervaring kan voor iemand anders precies het steuntje
     section: 'hoe-doen-anderen-het',
     order: 3,
     summary: 'Heeft u een naaste geholpen? Deel uw tip of ervaring anoniem met andere helpers. Zo leest u wat wij ermee doen.',
-    body: `Uw ervaring als helper is waardevol. Wat u heeft geleerd, kan een ander helpen die nu midden in dezelfde situatie zit. Daarom kunt u op deze site een tip of ervaring delen met andere helpers.
+    body: `Uw ervaring als helper is waardevol. Wat u heeft geleerd, kan een ander helpen die nu midden in dezelfde \
+situatie zit. Daarom kunt u op deze site een tip of ervaring delen met andere helpers.
 
 **[Naar het formulier: deel uw tip of ervaring](/tips/delen/)**
 

@@ -17,7 +17,8 @@ export const videosVoorbeeldscenarios: SeedVideo[] = [
       caption: 'Grenzen aangeven als helper',
       colour: '#6B705C',
     },
-    transcript: `Verteller: Dit is Linda. Haar vriendin Noor is zes weken geleden mishandeld op straat. Sinds die tijd belt Noor haar bijna elke avond, vaak laat. Linda wil er voor haar zijn. Maar ze is moe.
+    transcript: `Verteller: Dit is Linda. Haar vriendin Noor is zes weken geleden mishandeld op straat. Sinds die \
+tijd belt Noor haar bijna elke avond, vaak laat. Linda wil er voor haar zijn. Maar ze is moe.
 
 Het is kwart over elf. Linda's telefoon gaat.
 

@@ -1,4 +1,10 @@
-import { PHASES, slug as slugSchema, stappenplan as stappenplanSchema, organisation as organisationSchema, siteSettings as siteSettingsSchema } from '@vsp/content-models'
+import {
+  PHASES,
+  slug as slugSchema,
+  stappenplan as stappenplanSchema,
+  organisation as organisationSchema,
+  siteSettings as siteSettingsSchema,
+} from '@vsp/content-models'
 import { describe, expect, it } from 'vitest'
 import * as content from './index'
 
@@ -82,7 +88,7 @@ describe('professional themes', () => {
     for (const domain of ['lichamelijk', 'gedrag', 'emotione', 'socia']) expect(body).toMatch(new RegExp(`^## .*${domain}`, 'm'))
   })
 
-  it('gesprekstips has do\'s and don\'ts', () => {
+  it("gesprekstips has do's and don'ts", () => {
     const body = professionalThemes.find((t) => t.slug === 'gesprekstips')!.body
     expect(body).toMatch(/^## Do's$/m)
     expect(body).toMatch(/^## Don'ts$/m)
@@ -135,7 +141,12 @@ describe('course', () => {
     expect(professionalCourse.level).toBe('basis')
     const [basis, verdiepend] = professionalCourse.modules
     expect([basis.title, basis.level, basis.order, basis.durationMinutes]).toEqual(['Basismodule slachtofferbewust werken', 'basis', 1, 60])
-    expect([verdiepend.title, verdiepend.level, verdiepend.order, verdiepend.durationMinutes]).toEqual(['Verdiepende module strafproces', 'verdiepend', 2, 45])
+    expect([verdiepend.title, verdiepend.level, verdiepend.order, verdiepend.durationMinutes]).toEqual([
+      'Verdiepende module strafproces',
+      'verdiepend',
+      2,
+      45,
+    ])
   })
 
   it('has at least four lessons per module, each 150–350 words', () => {
@@ -166,7 +177,11 @@ describe('organisations', () => {
   })
 
   it('uses the agreed numbers for the main lines', () => {
-    const phones = (slug: string) => organisations.find((o) => o.slug === slug)!.contacts.filter((c) => c.kind === 'phone').map((c) => c.value)
+    const phones = (slug: string) =>
+      organisations
+        .find((o) => o.slug === slug)!
+        .contacts.filter((c) => c.kind === 'phone')
+        .map((c) => c.value)
     expect(phones('slachtofferhulp-nederland')).toContain('0900-0101')
     expect(phones('veilig-thuis')).toContain('0800-2000')
     expect(phones('centrum-seksueel-geweld')).toContain('0800-0188')
@@ -200,7 +215,9 @@ describe('site settings', () => {
 
   it('every internal link in the content points to a navigation page or a stappenplan', () => {
     const known = new Set([
-      ...[siteSettings.professionals, siteSettings.helpers].flatMap((s) => [...(s.navigation ?? []), ...(s.footer ?? [])]).map((l) => l.href),
+      ...[siteSettings.professionals, siteSettings.helpers]
+        .flatMap((s) => [...(s.navigation ?? []), ...(s.footer ?? [])])
+        .map((l) => l.href),
       ...stappenplannen.map((p) => `/stappenplannen/${p.slug}/`),
     ])
     const bodies = [

@@ -32,7 +32,12 @@ const checked: Record<string, Fact[]> = {
   'videos/helpers/buurman-na-woninginbraak': ['onlineAangifte'],
   'course-modules/helpers/in-8-stappen-beter-helpen': ['juridischLoket', 'onlineAangifte'],
   'course-modules/professionals/basismodule-slachtofferbewust-werken': ['juridischLoket'],
-  'course-modules/professionals/verdiepende-module-strafproces': ['schadefondsTermijn', 'schadefondsWet', 'voegenTotRequisitoir', 'artikel12Termijn'],
+  'course-modules/professionals/verdiepende-module-strafproces': [
+    'schadefondsTermijn',
+    'schadefondsWet',
+    'voegenTotRequisitoir',
+    'artikel12Termijn',
+  ],
   'stappenplannen/professionals/incident-op-de-werkvloer': ['werkgever51f'],
 }
 

@@ -71,7 +71,10 @@ describe('seeded review records', () => {
     ['werkgever51f', /51f Sv/],
   ]
   it.each(claims)('every page that states the %s fact carries its source', (fact, pattern) => {
-    const stating = documents.filter((entry) => entry.collection !== 'tools' && entry.collection !== 'organisations' && pattern.test(JSON.stringify(withoutModules(entry.doc))))
+    const stating = documents.filter(
+      (entry) =>
+        entry.collection !== 'tools' && entry.collection !== 'organisations' && pattern.test(JSON.stringify(withoutModules(entry.doc))),
+    )
     expect(stating.length).toBeGreaterThan(0)
     for (const entry of stating) {
       const urls = (reviewFor(entry.collection, entry.doc).sources ?? []).map((s) => s.url)

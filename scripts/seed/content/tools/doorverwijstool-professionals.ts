@@ -151,7 +151,10 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
     }),
     outcome('meldcode', {
       title: 'Vermoeden van huiselijk geweld of kindermishandeling: Veilig Thuis en de meldcode',
-      advice: `Werkt u met de meldcode, volg dan de vijf stappen van de meldcode van uw beroepsgroep: signalen vastleggen, collegiale consultatie en advies vragen bij Veilig Thuis, in gesprek gaan, wegen met het afwegingskader, en beslissen over hulp en melding. ${MELDCODE_WIE} Iedereen mag Veilig Thuis om advies vragen, ook anoniem over een casus, en een melding doen.`,
+      advice: `Werkt u met de meldcode, volg dan de vijf stappen van de meldcode van uw beroepsgroep: signalen \
+vastleggen, collegiale consultatie en advies vragen bij Veilig Thuis, in gesprek gaan, wegen met het afwegingskader, \
+en beslissen over hulp en melding. ${MELDCODE_WIE} Iedereen mag Veilig Thuis om advies vragen, ook anoniem over \
+een casus, en een melding doen.`,
       delicts: ['geweld', 'seksueel-misbruik'],
       organisations: [
         ['veilig-thuis', 'Advies en melding bij (een vermoeden van) huiselijk geweld en kindermishandeling; gratis via 0800-2000.'],
@@ -172,7 +175,9 @@ export const doorverwijstoolProfessionalsDefinition: DecisionTreeDefinition = {
     }),
     outcome('kind-thuis', {
       title: 'Een kind dat thuis onveilig is: Veilig Thuis',
-      advice: `Vraag Veilig Thuis om advies, ook als u twijfelt. Werkt u met de meldcode, volg die dan: bij acute of structurele onveiligheid bent u volgens het afwegingskader verplicht te melden bij Veilig Thuis. ${MELDCODE_WIE} Ook zonder meldcode kunt u altijd melden. Het kind kan zelf anoniem terecht bij De Kindertelefoon.`,
+      advice: `Vraag Veilig Thuis om advies, ook als u twijfelt. Werkt u met de meldcode, volg die dan: bij acute \
+of structurele onveiligheid bent u volgens het afwegingskader verplicht te melden bij Veilig Thuis. ${MELDCODE_WIE} \
+Ook zonder meldcode kunt u altijd melden. Het kind kan zelf anoniem terecht bij De Kindertelefoon.`,
       delicts: ['geweld'],
       organisations: [
         ['veilig-thuis', 'Advies en melding bij kindermishandeling en huiselijk geweld.'],

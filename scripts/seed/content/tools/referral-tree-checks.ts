@@ -1,7 +1,16 @@
 /** Checks every referral tree must pass; each tree's test adds its own regression table. */
 import { expect, it } from 'vitest'
 import { DELICTS, type DecisionTreeDefinition, type ToolAnswers } from '@vsp/content-models'
-import { answer, answersFor, enumeratePaths, outcomeFor, sessionResult, startSession, validateDefinition, type ToolSession } from '@vsp/tool-engine'
+import {
+  answer,
+  answersFor,
+  enumeratePaths,
+  outcomeFor,
+  sessionResult,
+  startSession,
+  validateDefinition,
+  type ToolSession,
+} from '@vsp/tool-engine'
 import { organisations } from '../professionals/organisations'
 import { REFERRAL_SAFETY_RULES } from './referral-safety-rules'
 
@@ -44,8 +53,11 @@ export function referralTreeChecks(definition: DecisionTreeDefinition, table: Tr
   })
 
   it('has a persona for every path through the tree', () => {
-    const covered = (answers: ToolAnswers) => table.some((row) => Object.entries(answers).every(([node, option]) => row.answers[node] === option))
-    const missing = enumeratePaths(definition).map(answersFor).filter((answers) => !covered(answers))
+    const covered = (answers: ToolAnswers) =>
+      table.some((row) => Object.entries(answers).every(([node, option]) => row.answers[node] === option))
+    const missing = enumeratePaths(definition)
+      .map(answersFor)
+      .filter((answers) => !covered(answers))
     expect(missing).toEqual([])
   })
 
@@ -63,7 +75,9 @@ export function referralTreeChecks(definition: DecisionTreeDefinition, table: Tr
         if (rule.then.urgent) node.urgent = false
         const drop = new Set([rule.then.mustNameFirst, ...(rule.then.mustName ?? [])])
         if (rule.then.mustNameFirst) node.organisations.reverse()
-        node.organisations = node.organisations.filter((entry) => !drop.has(entry.organisation) || entry.organisation === rule.then.mustNameFirst)
+        node.organisations = node.organisations.filter(
+          (entry) => !drop.has(entry.organisation) || entry.organisation === rule.then.mustNameFirst,
+        )
         if (rule.then.minPhoneOrganisations) node.organisations = node.organisations.filter((entry) => entry.organisation === 'huisarts')
       }
       const problems = validateDefinition(broken, { organisations }).filter((p) => p.message.startsWith(`Vangnetregel "${rule.name}"`))

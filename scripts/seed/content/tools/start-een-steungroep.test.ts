@@ -7,7 +7,9 @@ import { organisations } from '../professionals'
 import { steungroepDefinition, startEenSteungroep } from './start-een-steungroep'
 
 const plan = steungroepDefinition
-const allFirst: ToolAnswers = Object.fromEntries(plan.steps.map((step) => [step.key, step.kind === 'multiple' ? [step.options[0].key] : step.options[0].key]))
+const allFirst: ToolAnswers = Object.fromEntries(
+  plan.steps.map((step) => [step.key, step.kind === 'multiple' ? [step.options[0].key] : step.options[0].key]),
+)
 const section = (result: AssembledPlan | null, key: string) => result?.sections.find((s) => s.key === key)?.items.join('\n') ?? ''
 const texts = [
   startEenSteungroep.intro ?? '',
@@ -80,7 +82,9 @@ describe('start een steungroep', () => {
   })
 
   it('names only phone numbers of the seeded organisations', () => {
-    const seeded = new Set(organisations.flatMap((o) => o.contacts.filter((c) => c.kind === 'phone').map((c) => c.value.replace(/\D/g, ''))))
+    const seeded = new Set(
+      organisations.flatMap((o) => o.contacts.filter((c) => c.kind === 'phone').map((c) => c.value.replace(/\D/g, ''))),
+    )
     const numbers = texts.flatMap((text) => text.match(/\b\d[\d -]{1,12}\d\b|\b\d{3}\b/g) ?? []).map((n) => n.replace(/\D/g, ''))
     expect(numbers.length).toBeGreaterThan(0)
     for (const number of numbers) expect(seeded, number).toContain(number)

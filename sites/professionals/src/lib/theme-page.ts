@@ -10,7 +10,6 @@ export function relatedForTheme(content: Snapshot, theme: Theme): RelatedLink[] 
   // A sector page's own stappenplannen count as its section: they come first.
   return pickRelated({ href: urls.theme(theme), section: theme.section, topics: theme.delicts }, [
     ...plans.map((p) => ({ href: urls.stappenplan(p), title: p.title, section: theme.section, topics: theme.delicts })),
-    ...[...delictThemes, ...siblings]
-      .map((t) => ({ href: urls.theme(t), title: t.title, section: t.section, topics: t.delicts })),
+    ...[...delictThemes, ...siblings].map((t) => ({ href: urls.theme(t), title: t.title, section: t.section, topics: t.delicts })),
   ])
 }

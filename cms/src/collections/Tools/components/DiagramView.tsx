@@ -18,6 +18,7 @@ export function DiagramView({ svg, onOpenStep }: Props) {
   const [shown, setShown] = useState(1)
   const drag = useRef<{ x: number; y: number; left: number; top: number; moved: boolean } | null>(null)
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the rendered SVG changes, on purpose
   useLayoutEffect(() => {
     const element = box.current?.querySelector('svg')
     if (!box.current || !element) return
@@ -31,6 +32,7 @@ export function DiagramView({ svg, onOpenStep }: Props) {
   }, [svg, zoom, fullScreen])
 
   // Steps are buttons: reachable by keyboard, named by their text.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the rendered SVG changes, on purpose
   useEffect(() => {
     for (const node of box.current?.querySelectorAll<SVGGElement>('g.node') ?? []) {
       if (stepIndexOfNode(node.id) === undefined) continue
@@ -80,16 +82,40 @@ export function DiagramView({ svg, onOpenStep }: Props) {
 
   const current = zoom === 'fit' ? shown : zoom
   const frame = fullScreen
-    ? { position: 'fixed' as const, inset: 0, zIndex: 1000, background: 'var(--theme-elevation-0, #fff)', padding: '1rem', display: 'flex', flexDirection: 'column' as const }
+    ? {
+        position: 'fixed' as const,
+        inset: 0,
+        zIndex: 1000,
+        background: 'var(--theme-elevation-0, #fff)',
+        padding: '1rem',
+        display: 'flex',
+        flexDirection: 'column' as const,
+      }
     : {}
   return (
     <div style={frame} data-diagram-frame>
-      <div role="toolbar" aria-label="Beeld van de beslisboom" style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', flexWrap: 'wrap', margin: '0.5rem 0' }}>
-        <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => setZoom(stepZoom(current, -1))} aria-label="Verkleinen">
+      <div
+        role="toolbar"
+        aria-label="Beeld van de beslisboom"
+        style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', flexWrap: 'wrap', margin: '0.5rem 0' }}
+      >
+        <button
+          type="button"
+          className="btn btn--style-secondary btn--size-small"
+          onClick={() => setZoom(stepZoom(current, -1))}
+          aria-label="Verkleinen"
+        >
           −
         </button>
-        <span aria-live="polite" data-zoom>{Math.round(current * 100)}%</span>
-        <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => setZoom(stepZoom(current, 1))} aria-label="Vergroten">
+        <span aria-live="polite" data-zoom>
+          {Math.round(current * 100)}%
+        </span>
+        <button
+          type="button"
+          className="btn btn--style-secondary btn--size-small"
+          onClick={() => setZoom(stepZoom(current, 1))}
+          aria-label="Vergroten"
+        >
           +
         </button>
         <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => setZoom('fit')}>
@@ -98,11 +124,17 @@ export function DiagramView({ svg, onOpenStep }: Props) {
         <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => setZoom(1)}>
           Ware grootte
         </button>
-        <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => setFullScreen(!fullScreen)} aria-pressed={fullScreen}>
+        <button
+          type="button"
+          className="btn btn--style-secondary btn--size-small"
+          onClick={() => setFullScreen(!fullScreen)}
+          aria-pressed={fullScreen}
+        >
           {fullScreen ? 'Terug naar het formulier' : 'Volledig scherm'}
         </button>
         <span style={{ opacity: 0.75 }}>Sleep om te verschuiven; klik op een stap om haar te openen.</span>
       </div>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: pointer panning only; the steps inside are buttons and zoom has buttons */}
       <div
         ref={box}
         data-diagram
@@ -111,7 +143,16 @@ export function DiagramView({ svg, onOpenStep }: Props) {
         onPointerUp={onPointerUp}
         onPointerLeave={() => (drag.current = null)}
         onKeyDown={onKeyDown}
-        style={{ overflow: 'auto', maxHeight: fullScreen ? 'none' : '70vh', flex: fullScreen ? '1 1 auto' : undefined, background: '#fff', padding: '1rem', cursor: 'grab', border: '1px solid var(--theme-elevation-150, #ddd)' }}
+        style={{
+          overflow: 'auto',
+          maxHeight: fullScreen ? 'none' : '70vh',
+          flex: fullScreen ? '1 1 auto' : undefined,
+          background: '#fff',
+          padding: '1rem',
+          cursor: 'grab',
+          border: '1px solid var(--theme-elevation-150, #ddd)',
+        }}
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: Mermaid's own output, rendered with securityLevel strict
         dangerouslySetInnerHTML={{ __html: svg }}
       />
     </div>

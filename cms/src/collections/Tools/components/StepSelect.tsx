@@ -29,7 +29,14 @@ export const StepSelect: TextFieldClientComponent = ({ field, path }) => {
           value={current}
           onChange={(event) => setValue(event.target.value)}
           aria-invalid={showError || !known}
-          style={{ width: '100%', padding: '0.5rem', borderRadius: 4, border: '1px solid var(--theme-elevation-150, #ccc)', background: 'var(--theme-input-bg, #fff)', color: 'inherit' }}
+          style={{
+            width: '100%',
+            padding: '0.5rem',
+            borderRadius: 4,
+            border: '1px solid var(--theme-elevation-150, #ccc)',
+            background: 'var(--theme-input-bg, #fff)',
+            color: 'inherit',
+          }}
         >
           <option value="">Kies een stap…</option>
           {choices.map((choice) => (

@@ -74,8 +74,14 @@ function TreeOverview() {
     <section aria-labelledby={`${id}-title`} style={{ margin: '1rem 0 2rem' }} data-tree-overview>
       <h3 id={`${id}-title`}>Overzicht van de beslisboom</h3>
       {refused.length > 0 && (
-        <div role="alert" data-refused style={{ border: '2px solid #b71c1c', padding: '0.5rem 1rem', borderRadius: 4, marginBottom: '1rem' }}>
-          <p>Niet gepubliceerd. Bij het opslaan {refused.length === 1 ? 'is' : 'zijn'} {problemCount(refused.length)} gevonden:</p>
+        <div
+          role="alert"
+          data-refused
+          style={{ border: '2px solid #b71c1c', padding: '0.5rem 1rem', borderRadius: 4, marginBottom: '1rem' }}
+        >
+          <p>
+            Niet gepubliceerd. Bij het opslaan {refused.length === 1 ? 'is' : 'zijn'} {problemCount(refused.length)} gevonden:
+          </p>
           <ul>
             {refused.map((message) => (
               <li key={message}>{message}</li>

@@ -14,7 +14,9 @@ export function openStep(index: number, listPath = 'definition.nodes'): boolean 
   // The unfolded fields render a moment later.
   let tries = 0
   const focus = () => {
-    const field = row.querySelector<HTMLElement>('.collapsible__content input, .collapsible__content textarea, .collapsible__content select')
+    const field = row.querySelector<HTMLElement>(
+      '.collapsible__content input, .collapsible__content textarea, .collapsible__content select',
+    )
     if (field) field.focus({ preventScroll: true })
     else if (tries++ < 20) setTimeout(focus, 50)
   }

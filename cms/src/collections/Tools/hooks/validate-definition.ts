@@ -23,7 +23,11 @@ export const validateToolDefinition: CollectionBeforeChangeHook = async ({ data,
   })
   const slugById = new Map(organisations.docs.map((o) => [String(o.id), o.slug as string]))
   // Contacts, so the safety rules can check that an outcome names someone with a phone number.
-  const withContacts = organisations.docs.map((o) => ({ slug: o.slug as string, title: o.title as string, contacts: (o.contacts ?? []) as { kind: string }[] }))
+  const withContacts = organisations.docs.map((o) => ({
+    slug: o.slug as string,
+    title: o.title as string,
+    contacts: (o.contacts ?? []) as { kind: string }[],
+  }))
   const definition = definitionFromForm(data.kind as ToolKind, data.definition as ToolFormDefinition, (ref) =>
     slugById.get(String(typeof ref === 'object' ? ref.id : ref)),
   )

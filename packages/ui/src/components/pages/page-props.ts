@@ -20,4 +20,5 @@ export interface PageProps {
  */
 // Astro components have no public type of their own; this is what rendering one needs.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: an Astro component's return type is not exported
 export type SiteLayout = (props: PageProps) => any

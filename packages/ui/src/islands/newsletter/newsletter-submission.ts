@@ -43,7 +43,13 @@ export function checkSignup(email: string, consent: boolean): Partial<Record<Sig
 }
 
 export function signupBody(request: SignupRequest, email: string): NewsletterSubscribeInput {
-  return { email: email.trim(), audience: request.audience, consentVersion: request.consentVersion, page: request.page, channel: request.channel }
+  return {
+    email: email.trim(),
+    audience: request.audience,
+    consentVersion: request.consentVersion,
+    page: request.page,
+    channel: request.channel,
+  }
 }
 
 const FIELD_OF: Record<string, SignupField> = { email: 'email', consentVersion: 'consent', consent: 'consent' }
@@ -52,7 +58,11 @@ const FIELD_OF: Record<string, SignupField> = { email: 'email', consentVersion: 
 export function problemsByField(problems: unknown): Partial<Record<SignupField, string>> {
   const fields: Partial<Record<SignupField, string>> = {}
   const entries: [unknown, unknown][] = Array.isArray(problems)
-    ? problems.map((p) => (p && typeof p === 'object' ? [(p as { path?: unknown; field?: unknown }).path ?? (p as { field?: unknown }).field, (p as { message?: unknown }).message] : [null, null]))
+    ? problems.map((p) =>
+        p && typeof p === 'object'
+          ? [(p as { path?: unknown; field?: unknown }).path ?? (p as { field?: unknown }).field, (p as { message?: unknown }).message]
+          : [null, null],
+      )
     : problems && typeof problems === 'object'
       ? Object.entries(problems)
       : []
@@ -67,8 +77,18 @@ export async function submitSignup(request: SignupRequest, email: string, fetche
   const answer = await postJson(request.endpoint, signupBody(request, email), fetcher)
   if (!answer) return { kind: 'unreachable', message: UNREACHABLE }
   const { text, status } = answer
-  if (answer.ok) return { kind: 'sent', message: text || 'Bedankt. Kijk in uw mailbox: met de link in de e-mail bevestigt u uw aanmelding.' }
-  if (status === 429) return { kind: 'unreachable', message: text || 'Er worden nu te veel aanmeldingen tegelijk verstuurd. Probeer het over een paar minuten opnieuw.' }
-  if (status >= 400 && status < 500) return { kind: 'invalid', message: text || 'Uw aanmelding kon niet worden verwerkt.', fields: problemsByField(answer.json?.issues ?? answer.json?.problems) }
+  if (answer.ok)
+    return { kind: 'sent', message: text || 'Bedankt. Kijk in uw mailbox: met de link in de e-mail bevestigt u uw aanmelding.' }
+  if (status === 429)
+    return {
+      kind: 'unreachable',
+      message: text || 'Er worden nu te veel aanmeldingen tegelijk verstuurd. Probeer het over een paar minuten opnieuw.',
+    }
+  if (status >= 400 && status < 500)
+    return {
+      kind: 'invalid',
+      message: text || 'Uw aanmelding kon niet worden verwerkt.',
+      fields: problemsByField(answer.json?.issues ?? answer.json?.problems),
+    }
   return { kind: 'unreachable', message: UNREACHABLE }
 }

@@ -37,8 +37,20 @@ describe('submitTip', () => {
   })
 
   it('returns the field errors of a 422', async () => {
-    const outcome = await submitTip('x', values, reply(422, { error: 'Uw tip kon niet worden opgeslagen.', issues: [{ path: 'body', message: 'Schrijf minstens een paar zinnen (20 tekens).' }] }))
-    expect(outcome).toEqual({ kind: 'invalid', message: 'Uw tip kon niet worden opgeslagen.', fields: { body: 'Schrijf minstens een paar zinnen (20 tekens).' }, other: [] })
+    const outcome = await submitTip(
+      'x',
+      values,
+      reply(422, {
+        error: 'Uw tip kon niet worden opgeslagen.',
+        issues: [{ path: 'body', message: 'Schrijf minstens een paar zinnen (20 tekens).' }],
+      }),
+    )
+    expect(outcome).toEqual({
+      kind: 'invalid',
+      message: 'Uw tip kon niet worden opgeslagen.',
+      fields: { body: 'Schrijf minstens een paar zinnen (20 tekens).' },
+      other: [],
+    })
   })
 
   it('says the API is unreachable on a network error or a server error', async () => {

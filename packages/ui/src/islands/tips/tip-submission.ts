@@ -14,7 +14,8 @@ export type TipOutcome =
   | { kind: 'invalid'; message: string; fields: Partial<Record<TipField, string>>; other: string[] }
   | { kind: 'unreachable'; message: string }
 
-const UNREACHABLE = 'Uw tip kon niet worden verstuurd: de verbinding met onze website lukt nu niet. Probeer het later opnieuw. Uw tekst staat nog in het formulier.'
+const UNREACHABLE =
+  'Uw tip kon niet worden verstuurd: de verbinding met onze website lukt nu niet. Probeer het later opnieuw. Uw tekst staat nog in het formulier.'
 
 /** The body the strict `helperTipInput` schema accepts; an empty signature is left out. */
 export function tipBody(values: TipValues): Record<string, string> {

@@ -54,7 +54,15 @@ export function AnswerInputs({ question, draft, onDraft, idBase, invalid, errorI
             const end = value === question.min ? question.minLabel : value === question.max ? question.maxLabel : null
             return (
               <li key={value} className="tool-option">
-                <input type="radio" id={id} name={idBase} value={value} checked={draft === value} {...aria} onChange={() => onDraft(value)} />
+                <input
+                  type="radio"
+                  id={id}
+                  name={idBase}
+                  value={value}
+                  checked={draft === value}
+                  {...aria}
+                  onChange={() => onDraft(value)}
+                />
                 <label htmlFor={id}>
                   {value}
                   {end ? <span className="tool-scale-end"> – {end}</span> : null}
@@ -89,9 +97,7 @@ export function AnswerInputs({ question, draft, onDraft, idBase, invalid, errorI
   }
   return (
     <div className="tool-number">
-      <label htmlFor={`${idBase}-number`}>
-        Uw antwoord{question.unit ? ` (in ${question.unit})` : ''}
-      </label>
+      <label htmlFor={`${idBase}-number`}>Uw antwoord{question.unit ? ` (in ${question.unit})` : ''}</label>
       <input
         type="text"
         inputMode="decimal"
@@ -102,7 +108,12 @@ export function AnswerInputs({ question, draft, onDraft, idBase, invalid, errorI
         {...aria}
         onChange={(e) => onDraft(e.currentTarget.value)}
       />
-      {question.unit ? <span className="tool-unit" aria-hidden="true"> {question.unit}</span> : null}
+      {question.unit ? (
+        <span className="tool-unit" aria-hidden="true">
+          {' '}
+          {question.unit}
+        </span>
+      ) : null}
       <p id={`${idBase}-range-hint`} className="muted">
         Een getal van {String(question.min).replace('.', ',')} tot en met {String(question.max).replace('.', ',')}.
       </p>

@@ -51,7 +51,11 @@ export function PlanResultView({ title, plan, organisations, headingRef }: Props
         </section>
       ))}
       <OrganisationCards named={named} />
-      {address ? <p className="print-only tool-plan__source">Gemaakt met {title} op {address}</p> : null}
+      {address ? (
+        <p className="print-only tool-plan__source">
+          Gemaakt met {title} op {address}
+        </p>
+      ) : null}
     </section>
   )
 }

@@ -87,7 +87,12 @@ export function ToolRunner(props: ToolIslandProps) {
     const steps = sessionSteps(definition, nav.session.answers)
     const index = steps.findIndex((s) => s.key === question.key) + 1
     // A questionnaire counts the questions that can still be asked, so the total never jumps up.
-    const total = definition.kind === 'scored' ? possibleQuestionCount(definition, nav.session.answers) : viewOf(definition.kind).countsSteps ? steps.length : null
+    const total =
+      definition.kind === 'scored'
+        ? possibleQuestionCount(definition, nav.session.answers)
+        : viewOf(definition.kind).countsSteps
+          ? steps.length
+          : null
     const position = positionLabel(index, total)
     return (
       <QuestionStep

@@ -35,7 +35,9 @@ type Named = { entry: { organisation: string; why: string }; organisation: ToolO
 
 /** The organisations a result names, with their contacts, in the editor's order (most fitting first). */
 export function namedOrganisations(entries: Named['entry'][], organisations: ToolIslandProps['organisations']): Named[] {
-  return entries.map((entry) => ({ entry, organisation: organisations[entry.organisation] })).filter((item): item is Named => Boolean(item.organisation))
+  return entries
+    .map((entry) => ({ entry, organisation: organisations[entry.organisation] }))
+    .filter((item): item is Named => Boolean(item.organisation))
 }
 
 /** "Hier kunt u terecht" with a card per organisation (a tree's outcome, a plan's contacts). */
@@ -62,7 +64,9 @@ export function TreeResultView({ outcome, organisations, checklists, headingRef 
     ? named.flatMap(({ organisation }) => organisation.contacts.filter((c) => c.kind === 'phone'))[0]
     : undefined
   const links = [
-    ...(outcome.delicts ?? []).flatMap((delict) => (checklists[delict] ? [{ label: `Checklist: ${checklists[delict].title}`, href: checklists[delict].href }] : [])),
+    ...(outcome.delicts ?? []).flatMap((delict) =>
+      checklists[delict] ? [{ label: `Checklist: ${checklists[delict].title}`, href: checklists[delict].href }] : [],
+    ),
     ...(outcome.links ?? []),
   ]
   return (

@@ -3,8 +3,27 @@ import { checkAnswer } from '@vsp/tool-engine'
 import { describe, expect, it } from 'vitest'
 import { answerFromDraft, draftFromAnswer, parseDutchNumber } from './answer-value'
 
-const hours: NumberQuestion = { kind: 'number', key: 'uren', dimension: 'd', text: 'Uren?', min: 0, max: 168, unit: 'uur', scoring: [{ from: 0, score: 0 }] }
-const scale: ScaleQuestion = { kind: 'scale', key: 's', dimension: 'd', text: 'S?', min: 1, max: 5, minLabel: 'a', maxLabel: 'b', weight: 1 }
+const hours: NumberQuestion = {
+  kind: 'number',
+  key: 'uren',
+  dimension: 'd',
+  text: 'Uren?',
+  min: 0,
+  max: 168,
+  unit: 'uur',
+  scoring: [{ from: 0, score: 0 }],
+}
+const scale: ScaleQuestion = {
+  kind: 'scale',
+  key: 's',
+  dimension: 'd',
+  text: 'S?',
+  min: 1,
+  max: 5,
+  minLabel: 'a',
+  maxLabel: 'b',
+  weight: 1,
+}
 
 describe('answer values', () => {
   it.each([

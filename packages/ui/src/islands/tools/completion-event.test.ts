@@ -5,8 +5,14 @@ import { completionEvent, outcomeKey, sendCompletion } from './completion-event'
 
 const band = (key: string, min: number, max: number) => ({ key, label: key, min, max, advice: 'Advies.' })
 const yesNo = (key: string, dimension: string) => ({
-  kind: 'single' as const, key, dimension, text: `${key}?`,
-  options: [{ key: 'ja', label: 'Ja', score: 1 }, { key: 'nee', label: 'Nee', score: 0 }],
+  kind: 'single' as const,
+  key,
+  dimension,
+  text: `${key}?`,
+  options: [
+    { key: 'ja', label: 'Ja', score: 1 },
+    { key: 'nee', label: 'Nee', score: 0 },
+  ],
 })
 const definition = (dimensions: string[]): ScoredDefinition => ({
   kind: 'scored',
@@ -17,7 +23,10 @@ const scored = (dims: string[], answer: string): SessionResult => ({
   kind: 'scored',
   result: scoreDefinition(definition(dims), Object.fromEntries(dims.map((d) => [`v-${d}`, answer]))),
 })
-const tree: SessionResult = { kind: 'decision-tree', outcome: { kind: 'outcome', key: 'bel-113', title: 'Bel 113', advice: 'Nu.', organisations: [] } }
+const tree: SessionResult = {
+  kind: 'decision-tree',
+  outcome: { kind: 'outcome', key: 'bel-113', title: 'Bel 113', advice: 'Nu.', organisations: [] },
+}
 
 describe('outcomeKey', () => {
   it('is the band of a single dimension, or dimension-band of the first of several', () => {
@@ -29,7 +38,13 @@ describe('outcomeKey', () => {
   it('is the outcome node of a tree', () => expect(outcomeKey(tree)).toBe('bel-113'))
 
   it('is only that a plan was made: nothing of the plan itself', () => {
-    const plan: SessionResult = { kind: 'plan', plan: { sections: [{ key: 'wie', title: 'Wie', intro: null, items: ['Tante Els doet boodschappen'], writeIn: 0 }], organisations: [] } }
+    const plan: SessionResult = {
+      kind: 'plan',
+      plan: {
+        sections: [{ key: 'wie', title: 'Wie', intro: null, items: ['Tante Els doet boodschappen'], writeIn: 0 }],
+        organisations: [],
+      },
+    }
     expect(outcomeKey(plan)).toBe('plan-gemaakt')
   })
 

@@ -7,13 +7,37 @@ import { describe, expect, it } from 'vitest'
 import type { ToolIslandProps } from '../../content/tool-props'
 import { ResultView, TOOL_KIND_VIEWS } from './tool-kind-views'
 
-const organisation = { title: 'Slachtofferhulp Nederland', helpsWith: 'Advies', urgent: false, contacts: [{ kind: 'phone' as const, kindLabel: 'Telefoon', label: 'Bel 0900-0101', href: 'tel:09000101' }] }
-const tool = { slug: 't', site: 'helpers', title: 'Start een steungroep', organisations: { shn: organisation }, checklists: {}, apiBase: '' } as unknown as ToolIslandProps
+const organisation = {
+  title: 'Slachtofferhulp Nederland',
+  helpsWith: 'Advies',
+  urgent: false,
+  contacts: [{ kind: 'phone' as const, kindLabel: 'Telefoon', label: 'Bel 0900-0101', href: 'tel:09000101' }],
+}
+const tool = {
+  slug: 't',
+  site: 'helpers',
+  title: 'Start een steungroep',
+  organisations: { shn: organisation },
+  checklists: {},
+  apiBase: '',
+} as unknown as ToolIslandProps
 
 /** A result per kind and a text its view must show; typed by kind, so a new kind needs one here too. */
 const EXAMPLES: Record<ToolKind, [SessionResult, RegExp]> = {
   scored: [{ kind: 'scored', result: { complete: true, dimensions: [], attentionPoints: [] } } as unknown as SessionResult, /Uw uitslag/],
-  'decision-tree': [{ kind: 'decision-tree', outcome: { kind: 'outcome', key: 'steun', title: 'Zoek steun', advice: 'Bel.', organisations: [{ organisation: 'shn', why: 'Voor helpers.' }] } }, /Zoek steun[\s\S]*tel:09000101/],
+  'decision-tree': [
+    {
+      kind: 'decision-tree',
+      outcome: {
+        kind: 'outcome',
+        key: 'steun',
+        title: 'Zoek steun',
+        advice: 'Bel.',
+        organisations: [{ organisation: 'shn', why: 'Voor helpers.' }],
+      },
+    },
+    /Zoek steun[\s\S]*tel:09000101/,
+  ],
   plan: [
     {
       kind: 'plan',
@@ -41,12 +65,29 @@ describe('tool kind views', () => {
   })
 
   it('keeps the editor’s order of a plan’s contacts, but puts an emergency line first in a referral outcome', () => {
-    const urgent = { ...organisation, title: '113 Zelfmoordpreventie', urgent: true, contacts: [{ ...organisation.contacts[0], label: 'Bel 113', href: 'tel:113' }] }
+    const urgent = {
+      ...organisation,
+      title: '113 Zelfmoordpreventie',
+      urgent: true,
+      contacts: [{ ...organisation.contacts[0], label: 'Bel 113', href: 'tel:113' }],
+    }
     const both = { ...tool, organisations: { shn: organisation, '113': urgent } }
-    const entries = [{ organisation: 'shn', why: 'Advies.' }, { organisation: '113', why: 'Dag en nacht.' }]
+    const entries = [
+      { organisation: 'shn', why: 'Advies.' },
+      { organisation: '113', why: 'Dag en nacht.' },
+    ]
     const titles = (result: SessionResult) =>
-      [...renderToStaticMarkup(createElement(ResultView, { result, tool: both, headingRef: null })).matchAll(/<li class="card tool-organisation[^"]*"><h3>([^<]+)<\/h3>/g)].map((m) => m[1])
-    expect(titles({ kind: 'plan', plan: { sections: [], organisations: entries } })).toEqual(['Slachtofferhulp Nederland', '113 Zelfmoordpreventie'])
-    expect(titles({ kind: 'decision-tree', outcome: { kind: 'outcome', key: 'x', title: 'X', advice: 'Y.', organisations: entries } })).toEqual(['113 Zelfmoordpreventie', 'Slachtofferhulp Nederland'])
+      [
+        ...renderToStaticMarkup(createElement(ResultView, { result, tool: both, headingRef: null })).matchAll(
+          /<li class="card tool-organisation[^"]*"><h3>([^<]+)<\/h3>/g,
+        ),
+      ].map((m) => m[1])
+    expect(titles({ kind: 'plan', plan: { sections: [], organisations: entries } })).toEqual([
+      'Slachtofferhulp Nederland',
+      '113 Zelfmoordpreventie',
+    ])
+    expect(
+      titles({ kind: 'decision-tree', outcome: { kind: 'outcome', key: 'x', title: 'X', advice: 'Y.', organisations: entries } }),
+    ).toEqual(['113 Zelfmoordpreventie', 'Slachtofferhulp Nederland'])
   })
 })

@@ -39,7 +39,9 @@ export const TOOL_KIND_VIEWS: { [K in ToolKind]: ToolKindView<K> } = {
   },
   plan: {
     countsSteps: true,
-    Result: ({ result, tool, headingRef }) => <PlanResultView title={tool.title} plan={result.plan} organisations={tool.organisations} headingRef={headingRef} />,
+    Result: ({ result, tool, headingRef }) => (
+      <PlanResultView title={tool.title} plan={result.plan} organisations={tool.organisations} headingRef={headingRef} />
+    ),
   },
 }
 
@@ -49,7 +51,15 @@ export function viewOf(kind: ToolKind): ToolKindView<ToolKind> {
 }
 
 /** The result view of a complete run. */
-export function ResultView({ result, tool, headingRef }: { result: SessionResult; tool: ToolIslandProps; headingRef: Ref<HTMLHeadingElement> }) {
+export function ResultView({
+  result,
+  tool,
+  headingRef,
+}: {
+  result: SessionResult
+  tool: ToolIslandProps
+  headingRef: Ref<HTMLHeadingElement>
+}) {
   const { Result } = viewOf(result.kind)
   return <Result result={result} tool={tool} headingRef={headingRef} />
 }

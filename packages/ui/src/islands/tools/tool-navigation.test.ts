@@ -8,7 +8,15 @@ const definition: DecisionTreeDefinition = {
   start: 'een',
   nodes: [
     { kind: 'question', key: 'een', text: 'Een?', options: [{ key: 'ja', label: 'Ja', next: 'twee' }] },
-    { kind: 'question', key: 'twee', text: 'Twee?', options: [{ key: 'ja', label: 'Ja', next: 'klaar' }, { key: 'nee', label: 'Nee', next: 'anders' }] },
+    {
+      kind: 'question',
+      key: 'twee',
+      text: 'Twee?',
+      options: [
+        { key: 'ja', label: 'Ja', next: 'klaar' },
+        { key: 'nee', label: 'Nee', next: 'anders' },
+      ],
+    },
     { kind: 'outcome', key: 'klaar', title: 'Klaar', advice: 'Goed.', organisations: [] },
     { kind: 'outcome', key: 'anders', title: 'Anders', advice: 'Ook goed.', organisations: [] },
   ],
