@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { repoRoot } from './lib/steps'
+import { repoRoot } from '@vsp/steps'
 
 const MAX_LINE = 200
 /** Written by `payload migrate:create`, not by hand. */
