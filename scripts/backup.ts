@@ -7,7 +7,7 @@
  */
 import path from 'node:path'
 import { databaseUrl, dataDir, isPostgres, mediaDir } from '@vsp/cms/paths'
-import { backupInstance, restoreInstance } from './backup/instance'
+import { backupInstance, restoreInstance } from '@vsp/steps'
 
 const [command, folder] = process.argv.slice(2)
 const url = databaseUrl()

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { repoRoot } from '../../scripts/lib/steps'
+import { repoRoot } from '@vsp/steps'
 import { freePort } from './support/free-port'
 
 /** The environment of a production start: no demo flag, not under vitest. */

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
 import { describe, expect, inject, it } from 'vitest'
-import { demoUsers } from '../../scripts/seed/demo-users'
+import { demoUsers } from '@vsp/test-support/demo-users'
 import { api, login } from './support/api'
 
 const url = (path: string) => `${inject('cmsUrl')}${path}`

@@ -9,7 +9,7 @@
  * Addresses: CMS_URL (http://localhost:3000), HELPERS_URL (:4321), PROFESSIONALS_URL (:4322).
  */
 import fs from 'node:fs'
-import { demoUsers } from '../seed/demo-users'
+import { demoUsers } from '@vsp/test-support/demo-users'
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name)

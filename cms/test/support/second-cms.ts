@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
-import { repoRoot, waitForHttp } from '../../../scripts/lib/steps'
+import { repoRoot, waitForHttp } from '@vsp/steps'
 import { freePort } from './free-port'
 
 export interface SecondCms {
