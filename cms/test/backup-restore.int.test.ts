@@ -76,8 +76,10 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('backup and restore', ()
     }
     const { login } = await import('./support/api')
     const original = await login('admin')
-    // Events kept arriving after the backup; everything else is compared document by document.
-    for (const collection of COLLECTIONS.filter((slug) => slug !== 'service-events')) {
+    // Events kept arriving after the backup; newsletter tokens are closed to REST even for admins
+    // (their rows are in the table counts above); everything else is compared document by document.
+    const notOverRest = new Set(['service-events', 'newsletter-tokens'])
+    for (const collection of COLLECTIONS.filter((slug) => !notOverRest.has(slug))) {
       const pathname = `/api/${collection}?limit=0&depth=0&sort=id&draft=true`
       const [before, after] = await Promise.all([read(inject('cmsUrl'), pathname, original), read(restored.url, pathname, token)])
       expect(after.status, collection).toBe(200)
