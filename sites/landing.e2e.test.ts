@@ -23,6 +23,8 @@ import { buildSiteOrThrow, hydrated, launchChromium, tabTo, WCAG_22_AA } from '@
 /** The CMS on a host of its own, so the test proves the build takes PUBLIC_ISLAND_API and the island posts nowhere else. */
 const ISLAND_API = 'https://cms.test/api/island'
 const SUBSCRIBE = newsletterSubscribeUrl(ISLAND_API)
+/** Where the shared script sends its page view (answered 204 here). */
+const STATS_API = 'https://stats.test'
 const ACCEPTED = 'Bedankt. Kijk in uw mailbox: met de link in de e-mail bevestigt u uw aanmelding.'
 
 let tmp: string
@@ -33,7 +35,7 @@ beforeAll(async () => {
   tmp = await mkdtemp(path.join(tmpdir(), 'vsp-landing-e2e-'))
   for (const site of SITE_NAMES) {
     const dist = path.join(tmp, site)
-    await buildSiteOrThrow(site, dist, { PUBLIC_ISLAND_API: ISLAND_API })
+    await buildSiteOrThrow(site, dist, { PUBLIC_ISLAND_API: ISLAND_API, PUBLIC_STATS_API: STATS_API })
     servers[site] = await startSiteServer({ root: dist })
   }
   browser = await launchChromium()
@@ -73,6 +75,7 @@ async function watchedPage(answer: { status: number; body: unknown }): Promise<W
     (url) => url.hostname !== '127.0.0.1',
     async (route) => {
       const request = route.request()
+      if (request.url().startsWith(`${STATS_API}/`)) return route.fulfill({ status: 204, headers: cors })
       if (request.url() !== SUBSCRIBE) return route.abort('blockedbyclient')
       if (request.method() === 'OPTIONS') return route.fulfill({ status: 204, headers: cors })
       watched.signups.push(request)
@@ -150,8 +153,8 @@ describe('the newsletter sign-up on a landing page, keyboard only', () => {
     })
     expect(await w.context.cookies()).toEqual([])
 
-    // Only the CMS's sign-up address was asked, and every script came from the site.
-    expect([...new Set(w.elsewhere.map((r) => r.split(' ')[1]))]).toEqual([SUBSCRIBE])
+    // Only the CMS's sign-up address (and the stats server's page view) was asked, and every script came from the site.
+    expect([...new Set(w.elsewhere.map((r) => r.split(' ')[1]).filter((url) => !url.startsWith(`${STATS_API}/`)))]).toEqual([SUBSCRIBE])
     expect(
       w.scripts.every((p) => p.startsWith('/_astro/')),
       w.scripts.join('\n'),

@@ -5,7 +5,7 @@
  * Only the page's own content is indexed: the text of `<main>` without its chrome. Chrome is
  * every `<nav>` (lesson navigation, "Op deze pagina") and every element that carries
  * `data-search-ignore` (SEARCH_IGNORE_ATTRIBUTE: the "Lees ook" and "Meer video's" lists, the
- * storage notice of an island). A page that only lists another page's title must not be found
+ * storage notice of an island, the newsletter sign-up form). A page that only lists another page's title must not be found
  * for it. The headings (h2–h6) of what remains are a field of their own, weighted above the body.
  */
 export interface PageText {
