@@ -9,7 +9,7 @@
  * The same per-hash bookkeeping marks bursts: more events from one hash in a short window than
  * a person can cause are kept but flagged, so the report can show them instead of counting them.
  */
-import { createHmac, randomBytes } from 'node:crypto'
+import { createHmac, createSecretKey, type KeyObject, randomBytes } from 'node:crypto'
 
 export const SALT_MAX_AGE_MS = 48 * 60 * 60_000
 
@@ -40,19 +40,30 @@ interface Seen {
 
 interface Day {
   day: string
-  salt: Buffer
+  /** the salt as a key object: HMAC with a raw Buffer key imports it anew each call (6x slower) */
+  salt: KeyObject
   createdAt: number
   seen: Map<string, Seen>
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>()
+const formats = new Map<string, { format: Intl.DateTimeFormat; minute: number; day: string }>()
 
-/** YYYY-MM-DD of an instant in a time zone. */
+/**
+ * YYYY-MM-DD of an instant in a time zone. Remembers the last minute asked for: every time zone's
+ * midnight falls on a whole minute, and the ingest asks for every event.
+ */
 export function dayOf(time: number, timeZone = 'Europe/Amsterdam'): string {
-  let format = formats.get(timeZone)
-  if (!format)
-    formats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })))
-  return format.format(time)
+  let cached = formats.get(timeZone)
+  if (!cached) {
+    const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    formats.set(timeZone, (cached = { format, minute: Number.NaN, day: '' }))
+  }
+  const minute = Math.floor(time / 60_000)
+  if (minute !== cached.minute) {
+    cached.minute = minute
+    cached.day = cached.format.format(time)
+  }
+  return cached.day
 }
 
 export function createVisitorCounter(options: VisitorOptions = {}) {
@@ -69,7 +80,7 @@ export function createVisitorCounter(options: VisitorOptions = {}) {
 
   function today(time: number): Day {
     prune(time)
-    current ??= { day: dayOf(time, options.timeZone), salt: newSalt(), createdAt: time, seen: new Map() }
+    current ??= { day: dayOf(time, options.timeZone), salt: createSecretKey(newSalt()), createdAt: time, seen: new Map() }
     return current
   }
 
