@@ -5,7 +5,7 @@
  * cookie and no identifier in storage; with Do Not Track or Global Privacy Control nothing is
  * sent; quick exit forgets the channel; the shared script stays under 2 KB gzip.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import type { Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -90,6 +90,50 @@ describe('counting on the helpers site', () => {
     await page.click('a[href^="tel:"]')
     await arrived(3)
     expect(events[2]).toMatchObject({ kind: 'call-clicked', channel: 'e-mail' })
+    expect(refused).toEqual([])
+    await ctx.close()
+  })
+
+  it('counts a checklist used, a chat click and a finished course module, each once per page', async () => {
+    events.length = 0
+    const ctx = await context()
+    const page = await ctx.newPage()
+    await page.goto(`${site.url}/checklists/woninginbraak/`)
+    await hydrated(page)
+    await arrived(1)
+    // ticking, unticking and ticking again, then printing, is one use of the checklist
+    const box = page.locator('[data-checklist] input[type="checkbox"]').first()
+    await box.check()
+    await box.uncheck()
+    await box.check()
+    await page.evaluate(() => {
+      window.print = () => undefined
+    })
+    await page.click('[data-print]')
+    await arrived(2)
+    await page.goto(`${site.url}/contact/`)
+    await page.evaluate(() => {
+      for (const link of document.querySelectorAll('[data-stats-service="chat-clicked"]'))
+        link.addEventListener('click', (e) => e.preventDefault())
+    })
+    await page.locator('[data-stats-service="chat-clicked"]').first().click()
+    await arrived(4)
+    // every lesson of a module marked done; the last tick finishes the module
+    const module = (await readdir(path.join(dist, 'cursus'), { withFileTypes: true })).find((entry) => entry.isDirectory())!.name
+    const lessons = (await readdir(path.join(dist, 'cursus', module))).filter((name) => /^\d+$/.test(name))
+    expect(lessons.length).toBeGreaterThan(1)
+    for (const lesson of lessons) {
+      await page.goto(`${site.url}/cursus/${module}/${lesson}/`)
+      await hydrated(page)
+      await page.check('#les-afgerond')
+    }
+    await arrived(5 + lessons.length)
+    const services = events.filter((e) => e.kind !== 'page-view').map((e) => [e.kind, e.subject, e.channel])
+    expect(services).toEqual([
+      ['checklist-used', 'woninginbraak', 'direct'],
+      ['chat-clicked', expect.stringMatching(/^[a-z0-9-]+$/), 'direct'],
+      ['course-module-finished', module, 'direct'],
+    ])
     expect(refused).toEqual([])
     await ctx.close()
   })

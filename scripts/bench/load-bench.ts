@@ -1,12 +1,13 @@
 /**
  * Load benchmark (a script, not a test): 200 concurrent clients for 60 s against a running
- * `npm start`: half post to the island API (events, some tips), half read pages of both sites.
+ * `npm start`: half post what the sites' visitors post (page views to the stats server; one in
+ * ten a tool completion to the island API, one in fifty a tip), half read pages of both sites.
  * During the load an admin publishes a change to a checklist; the script watches for it on the
  * helpers site. Prints throughput, p50/p99, errors, the CMS's and the start process's memory
  * before and after, and how long the publish took to reach the site.
  *
  *   pnpm exec tsx scripts/bench/load-bench.ts [--clients 200] [--seconds 60]
- * Addresses: CMS_URL (http://localhost:3000), HELPERS_URL (:4321), PROFESSIONALS_URL (:4322).
+ * Addresses: CMS_URL (http://localhost:3000), STATS_URL (:3001), HELPERS_URL (:4321), PROFESSIONALS_URL (:4322).
  */
 import fs from 'node:fs'
 import { demoUsers } from '@vsp/test-support/demo-users'
@@ -18,6 +19,7 @@ const arg = (name: string, fallback: number) => {
 const CLIENTS = arg('--clients', 200)
 const SECONDS = arg('--seconds', 60)
 const cms = process.env.CMS_URL ?? 'http://localhost:3000'
+const statsApi = process.env.STATS_URL ?? 'http://localhost:3001'
 const sites = [process.env.HELPERS_URL ?? 'http://localhost:4321', process.env.PROFESSIONALS_URL ?? 'http://localhost:4322']
 
 /** Resident memory (MB) of the processes whose command line has all of `parts`. */
@@ -34,8 +36,10 @@ function rssOf(...parts: string[]): number {
   }
   return Math.round(kb / 1024)
 }
+// Next renames its process to "next-server (vX)"; tsx runs each entry as cli.mjs plus a node child.
 const memory = () => ({
-  cmsMb: rssOf('next', 'start', `-p ${new URL(cms).port || 3000}`),
+  cmsMb: rssOf('next-server'),
+  statsServerMb: rssOf('cms/src/stats/serve.ts'),
   startProcessWithSitesMb: rssOf('scripts/start.ts'),
 })
 
@@ -72,6 +76,7 @@ async function pagesOf(site: string): Promise<string[]> {
 }
 
 const event = { kind: 'tool-completed', site: 'helpers', channel: 'direct', subject: 'zelfscan-tijdsbesteding', outcome: 'let-op' }
+const pageView = { kind: 'page-view', site: 'helpers', channel: 'e-mail', subject: 'checklist' }
 const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
 
 async function timed(stats: Stats, run: () => Promise<Response>) {
@@ -117,6 +122,7 @@ async function publishDuringLoad(deadline: number): Promise<{ checklist: string;
 const before = memory()
 const pages = await Promise.all(sites.map(pagesOf))
 const island = new Stats()
+const stats = new Stats()
 const site = new Stats()
 const end = Date.now() + SECONDS * 1000
 let n = 0
@@ -124,13 +130,14 @@ const clients = Array.from({ length: CLIENTS }, async (_, i) => {
   while (Date.now() < end) {
     n++
     if (i % 2 === 0) {
-      // One in ten island calls is a tip (capped at 60 an hour: most get 429, as designed).
-      const tip = n % 10 === 0
-      await timed(island, () =>
-        fetch(
-          `${cms}/api/island/${tip ? 'tips' : 'events'}`,
-          json(tip ? { title: 'Tip onder belasting', body: 'Luister en vraag wat iemand nodig heeft.' } : event),
-        ),
+      const tip = n % 50 === 0
+      const tool = !tip && n % 10 === 0
+      await timed(tip || tool ? island : stats, () =>
+        tip
+          ? fetch(`${cms}/api/island/tips`, json({ title: 'Tip onder belasting', body: 'Luister en vraag wat iemand nodig heeft.' }))
+          : tool
+            ? fetch(`${cms}/api/island/events`, json(event))
+            : fetch(`${statsApi}/events`, json(pageView)),
       )
     } else {
       const s = i % 4 === 1 ? 0 : 1
@@ -147,6 +154,7 @@ console.log(
     {
       clients: CLIENTS,
       seconds: SECONDS,
+      statsServer: stats.summary(SECONDS),
       island: island.summary(SECONDS),
       sites: site.summary(SECONDS),
       memory: { before, after },

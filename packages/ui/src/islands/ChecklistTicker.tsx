@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { ClearDataButton } from './ClearDataButton'
 import { checkedCount } from './island-text'
 import { PhoneText } from './PhoneText'
 import { readSet, writeSet } from './local-store'
+import { signalService } from './service-signal'
 
 export interface ChecklistGroupProps {
   title: string
@@ -13,11 +14,14 @@ export interface ChecklistGroupProps {
 interface Props {
   storageKey: string
   groups: ChecklistGroupProps[]
+  /** the checklist's slug: the first tick on a page counts as "checklist gebruikt" */
+  subject: string
 }
 
 /** The checklist's items as real checkboxes with labels; ticks are remembered in this browser. */
-export default function ChecklistTicker({ storageKey, groups }: Props) {
+export default function ChecklistTicker({ storageKey, groups, subject }: Props) {
   const [done, setDone] = useState<Set<string>>(() => new Set())
+  const used = useRef(false)
   useEffect(() => setDone(readSet(storageKey)), [storageKey])
 
   const toggle = (key: string, checked: boolean) => {
@@ -26,6 +30,10 @@ export default function ChecklistTicker({ storageKey, groups }: Props) {
     else next.delete(key)
     setDone(next)
     writeSet(storageKey, next)
+    if (checked && !used.current) {
+      used.current = true
+      signalService('checklist-used', subject)
+    }
   }
   const total = groups.reduce((n, g) => n + g.items.length, 0)
 

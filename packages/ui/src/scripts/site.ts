@@ -1,11 +1,13 @@
 /**
  * The one small script every page carries (kept under 2 KB gzip, measured by the browser test):
  * the quick exit of the helpers site, the video facade, print buttons, the print date, and the
- * count: a page view on every page and the services it sees (a video played, a click on call),
- * sent to the stats server without cookies or credentials. Nothing is sent when the browser
+ * count: a page view on every page and the services it sees (a video played, a click on call
+ * or chat, a checklist printed or ticked, a course module finished; each once per page), sent
+ * to the stats server without cookies or credentials. Nothing is sent when the browser
  * says Do Not Track or Global Privacy Control. The tab keeps only the visit's channel.
  */
 import { forgetChannel, mayCount, visitChannel } from '@vsp/analytics/browser'
+import { SERVICE_SIGNAL, type ServiceSignal } from '../islands/service-signal'
 
 /** Wires the quick exit, the video facades, print buttons, the date on paper and the count. */
 export function initSite(): void {
@@ -29,6 +31,13 @@ function tabStorage(): Storage | undefined {
 }
 
 let count: ((kind: string, subject: string) => void) | undefined
+/** the services already counted on this page: a second play or click is the same service */
+const counted = new Set<string>()
+const countService = (kind: string, subject: string) => {
+  if (counted.has(`${kind} ${subject}`)) return
+  counted.add(`${kind} ${subject}`)
+  count?.(kind, subject)
+}
 
 /** `<html data-stats="…" data-site="…">`: where to send and for which site. */
 function initCount(): void {
@@ -49,8 +58,12 @@ function initCount(): void {
   }
   count('page-view', document.querySelector<HTMLElement>('main')?.dataset.kind || 'pagina')
   document.addEventListener('click', (event) => {
-    const link = (event.target as Element).closest?.<HTMLAnchorElement>('a[href^="tel:"]')
-    if (link) count?.('call-clicked', link.dataset.statsSubject || 'telefoon')
+    const target = (event.target as Element).closest?.<HTMLElement>('a[href^="tel:"], [data-stats-service]')
+    if (target) countService(target.dataset.statsService || 'call-clicked', target.dataset.statsSubject || 'telefoon')
+  })
+  document.addEventListener(SERVICE_SIGNAL, (event) => {
+    const { kind, subject } = (event as CustomEvent<ServiceSignal>).detail
+    countService(kind, subject)
   })
 }
 
@@ -102,7 +115,7 @@ function initVideoFacades(): void {
 
 function play(frame: HTMLElement): void {
   const { videoKind, videoSrc = '', videoTitle = '', videoCaptions, statsSubject } = frame.dataset
-  if (statsSubject) count?.('video-played', statsSubject)
+  if (statsSubject) countService('video-played', statsSubject)
   let player: HTMLIFrameElement | HTMLVideoElement
   if (videoKind === 'file') {
     player = document.createElement('video')
