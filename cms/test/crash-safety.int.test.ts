@@ -1,7 +1,8 @@
 /**
  * Crash safety: a CMS is killed with SIGKILL in the middle of a burst of writes (service events,
  * tips, an editor's new documents). Every write it acknowledged must be there after, the SQLite
- * file must pass its integrity check, and the CMS must start again on it. SQLite only.
+ * file must pass its integrity check, and the CMS must start again on it. The same for the stats
+ * server, whose connection commits with synchronous=NORMAL. SQLite only.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -11,13 +12,15 @@ import { afterAll, describe, expect, inject, it } from 'vitest'
 import { backupInstance, integrity } from '@vsp/steps'
 import { demoUsers } from '@vsp/test-support/demo-users'
 import { validDocument } from './support/fixtures'
-import { startSecondCms, type SecondCms } from './support/second-cms'
+import { startSecondCms, startStatsServer, type SecondCms } from './support/second-cms'
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-crash-'))
 const dataDir = path.join(root, 'data')
 let cms: SecondCms | undefined
+let stats: SecondCms | undefined
 afterAll(async () => {
   await cms?.kill('SIGKILL')
+  await stats?.kill('SIGKILL')
   fs.rmSync(root, { recursive: true, force: true })
 })
 
@@ -100,4 +103,34 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('a CMS killed during a b
     expect(again.status).toBe(200)
     expect((await fetch(`${cms.url}/api/health`)).status).toBe(200)
   }, 240_000)
+
+  it('the stats server keeps every acknowledged page view (synchronous=NORMAL in WAL mode)', async () => {
+    if (!fs.existsSync(path.join(dataDir, 'cms.db'))) {
+      const source = inject('cmsDataDir')
+      await backupInstance({ database: path.join(source, 'cms.db'), media: path.join(source, 'media'), target: dataDir })
+    }
+    stats = await startStatsServer(dataDir, { STATS_HELPERS_LIMIT: '1000000' })
+    const before = query<{ n: number }>("SELECT count(*) AS n FROM service_events WHERE kind = 'page-view'")[0].n
+    const pageView = JSON.stringify({ kind: 'page-view', site: 'helpers', channel: 'direct', subject: 'checklist' })
+    let acked = 0
+    let alive = true
+    const burst = Array.from({ length: 8 }, async () => {
+      while (alive) {
+        const ok = await fetch(`${stats!.url}/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: pageView })
+          .then((response) => response.status === 204)
+          .catch(() => false)
+        if (ok) acked++
+        else alive = false
+      }
+    })
+    while (acked < 500) await new Promise((resolve) => setTimeout(resolve, 20))
+    await stats.kill('SIGKILL')
+    alive = false
+    await Promise.all(burst)
+    console.log(`[figure] stats server killed during the burst: ${acked} page views acknowledged`)
+    expect(integrity(path.join(dataDir, 'cms.db'))).toBe('ok')
+    expect(query<{ n: number }>("SELECT count(*) AS n FROM service_events WHERE kind = 'page-view'")[0].n - before).toBeGreaterThanOrEqual(
+      acked,
+    )
+  }, 120_000)
 })

@@ -10,25 +10,11 @@ export interface SecondCms {
   kill(signal?: NodeJS.Signals): Promise<void>
 }
 
-/**
- * Another real CMS (`next start`, the test build) on its own data folder, for the tests that
- * kill, restart or restore one without touching the shared test server.
- */
-export async function startSecondCms(dataDir: string, env: Record<string, string> = {}): Promise<SecondCms> {
-  const port = await freePort()
-  const url = `http://127.0.0.1:${port}`
-  const child = spawn(process.execPath, [path.join(repoRoot, 'cms/node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
+/** A server process of the test build in its own process group, once `health` answers. */
+async function startServer(argv: string[], health: string, env: Record<string, string>): Promise<ChildProcess & { exited: Promise<void> }> {
+  const child = spawn(argv[0], argv.slice(1), {
     cwd: path.join(repoRoot, 'cms'),
-    env: {
-      ...process.env,
-      CMS_DEMO: '1',
-      CMS_URL: url,
-      CMS_DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      PAYLOAD_DISABLE_JOBS: '1',
-      SITE_REBUILD_COMMAND: JSON.stringify([process.execPath, '-e', '']),
-      ...env,
-    },
+    env: { ...process.env, CMS_DEMO: '1', DATABASE_URL: '', PAYLOAD_DISABLE_JOBS: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
@@ -37,11 +23,15 @@ export async function startSecondCms(dataDir: string, env: Record<string, string
   child.stderr?.on('data', (chunk) => (output = (output + chunk).slice(-4000)))
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()))
   try {
-    await waitForHttp(`${url}/api/health`, 90_000)
+    await waitForHttp(health, 90_000)
   } catch (error) {
     child.kill('SIGKILL')
     throw new Error(`${(error as Error).message}\n${output}`)
   }
+  return Object.assign(child, { exited })
+}
+
+function handle(url: string, child: ChildProcess & { exited: Promise<void> }): SecondCms {
   return {
     url,
     process: child,
@@ -51,7 +41,30 @@ export async function startSecondCms(dataDir: string, env: Record<string, string
       } catch {
         // already gone
       }
-      await exited
+      await child.exited
     },
   }
+}
+
+/**
+ * Another real CMS (`next start`, the test build) on its own data folder, for the tests that
+ * kill, restart or restore one without touching the shared test server.
+ */
+export async function startSecondCms(dataDir: string, env: Record<string, string> = {}): Promise<SecondCms> {
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const argv = [process.execPath, path.join(repoRoot, 'cms/node_modules/next/dist/bin/next'), 'start', '-p', String(port)]
+  const noBuild = JSON.stringify([process.execPath, '-e', ''])
+  return handle(
+    url,
+    await startServer(argv, `${url}/api/health`, { CMS_URL: url, CMS_DATA_DIR: dataDir, SITE_REBUILD_COMMAND: noBuild, ...env }),
+  )
+}
+
+/** The stats server process (`cms/src/stats/serve.ts`, as `npm start` runs it) on a data folder. */
+export async function startStatsServer(dataDir: string, env: Record<string, string> = {}): Promise<SecondCms> {
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const argv = [path.join(repoRoot, 'node_modules/.bin/tsx'), 'src/stats/serve.ts']
+  return handle(url, await startServer(argv, `${url}/health`, { CMS_DATA_DIR: dataDir, STATS_PORT: String(port), ...env }))
 }
