@@ -4,10 +4,11 @@ import { launchChromium } from '@vsp/test-support'
 import { api } from './support/api'
 import { adminPage } from './support/admin-page'
 import { quiet, runs, waitForRun } from './support/rebuild-log'
+import { onPostgres } from './support/engine'
 
 // The admin in a real browser, under its security headers: a CSP that blocks the admin's own
 // scripts would leave editors with a blank page while every HTTP test still passes.
-describe('the admin in Chromium', () => {
+describe.skipIf(onPostgres)('the admin in Chromium', () => {
   let browser: Browser
   let page: Page
   let problems: string[]

@@ -7,6 +7,7 @@ import { startSiteServer, type SiteServer } from '@vsp/site-server'
 import { api, login } from './support/api'
 import { rawRequest } from './fuzz/raw-request'
 import { FUZZ_TARGETS } from './fuzz/targets'
+import { onPostgres } from './support/engine'
 
 // CWE-20 (improper input validation), CWE-400 (a request that takes the server down): every
 // public endpoint gets malformed requests; every answer is 4xx, and the server keeps serving.
@@ -46,15 +47,21 @@ async function inPool<T>(items: T[], work: (item: T) => Promise<void>): Promise<
   )
 }
 
+// On PostgreSQL (the second pass) a fifth of the CMS's requests: its engine-specific answers (ids,
+// where, limits) are covered there; the site server and the 10,000 are the SQLite pass's.
+const targets = onPostgres
+  ? FUZZ_TARGETS.filter((target) => target.server === 'cms').map((target) => ({ ...target, runs: Math.ceil(target.runs / 5) }))
+  : FUZZ_TARGETS
+
 describe('fuzzing every public endpoint', () => {
-  const total = FUZZ_TARGETS.reduce((n, target) => n + target.runs, 0)
+  const total = targets.reduce((n, target) => n + target.runs, 0)
 
   it(`${total} malformed requests get a 4xx, never a 5xx, and the CMS and site still answer`, async () => {
-    expect(total).toBeGreaterThanOrEqual(10_000)
+    if (!onPostgres) expect(total).toBeGreaterThanOrEqual(10_000)
     const started = Date.now()
     const problems: string[] = []
     const tally: Record<string, Record<number, number>> = {}
-    for (const [index, target] of FUZZ_TARGETS.entries()) {
+    for (const [index, target] of targets.entries()) {
       const origin = target.server === 'cms' ? inject('cmsUrl') : site.url
       const requests = fc.sample(target.requests, { numRuns: target.runs, seed: SEED + index })
       const counts: Record<number, number> = (tally[target.name] = {})
