@@ -4,7 +4,7 @@ import { backup, DatabaseSync } from 'node:sqlite'
 
 export interface Manifest {
   createdAt: string
-  database: { file: 'cms.db'; bytes: number; rows: Record<string, number> }
+  database: { file: 'cms.db' | 'cms.pgdump'; bytes: number; rows: Record<string, number> }
   media: { files: number; bytes: number }
 }
 
@@ -50,7 +50,7 @@ async function copyDatabase(source: string, target: string): Promise<void> {
   }
 }
 
-function copyFiles(from: string, to: string): { files: number; bytes: number } {
+export function copyFiles(from: string, to: string): { files: number; bytes: number } {
   let files = 0
   let bytes = 0
   if (!fs.existsSync(from)) return { files, bytes }
