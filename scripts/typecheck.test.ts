@@ -22,6 +22,7 @@ const PROJECTS = [
   'packages/site-server',
   'packages/site-integration',
   'packages/site-renderer',
+  'packages/site-preview',
   'packages/steps',
   'packages/test-support',
   'cms',
