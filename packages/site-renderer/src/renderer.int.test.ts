@@ -35,6 +35,13 @@ describe('the helpers renderer: any page on demand, from the snapshot given', ()
     expect(existsSync(path.join(rendererDir('helpers'), 'client', stylesheet as string))).toBe(true)
   })
 
+  it('renders many pages from one snapshot, validated once', async () => {
+    const render = await renderer.withSnapshot(withChecklistTitle('Eén keer gecontroleerd'))
+    const [checklist, home] = await Promise.all([render('/checklists/woninginbraak/'), render('/')])
+    expect(checklist.html).toContain('<h1>Eén keer gecontroleerd')
+    expect(home.status).toBe(200)
+  })
+
   it('keeps renders that run at the same time apart', async () => {
     const titles = ['Eerste versie van de titel', 'Tweede versie van de titel', 'Derde versie van de titel']
     const pages = await Promise.all(titles.map((t) => renderer.render('/checklists/woninginbraak/', withChecklistTitle(t))))

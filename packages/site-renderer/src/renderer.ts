@@ -12,6 +12,8 @@ export interface SiteRenderer {
   site: SiteName
   /** Renders the page at `urlPath` ("/checklists/fraude/") from `snapshot`; an unknown page is the site's 404 page. */
   render: (urlPath: string, snapshot: unknown) => Promise<RenderResult>
+  /** Validates `snapshot` once, for rendering many pages from it (incremental publishing). */
+  withSnapshot: (snapshot: unknown) => Promise<(urlPath: string) => Promise<RenderResult>>
 }
 
 /** The renderer build's server entry (packages/site-integration/src/renderer/server-entry.ts). */
@@ -29,14 +31,14 @@ export class InvalidSnapshotError extends Error {}
  */
 export async function loadRenderer(site: SiteName, dir = rendererDir(site)): Promise<SiteRenderer> {
   const entry = (await import(pathToFileURL(rendererEntry(dir)).href)) as RendererEntry
-  return {
-    site,
-    render: async (urlPath, snapshot) => {
-      const content = await loadContent(async () => snapshot).catch((error: Error) => {
-        throw new InvalidSnapshotError(error.message)
-      })
+  const withSnapshot = async (snapshot: unknown) => {
+    const content = await loadContent(async () => snapshot).catch((error: Error) => {
+      throw new InvalidSnapshotError(error.message)
+    })
+    return async (urlPath: string): Promise<RenderResult> => {
       const { status, html } = await entry.renderRequest(new Request(new URL(urlPath, 'http://localhost')), content)
       return { status, html }
-    },
+    }
   }
+  return { site, withSnapshot, render: async (urlPath, snapshot) => (await withSnapshot(snapshot))(urlPath) }
 }
