@@ -1,16 +1,9 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
-// Headers for the admin and the API (CWE-1021 clickjacking, CWE-693). The admin's own scripts are
-// Next's inline bootstrap, so its CSP limits where things load from and who may frame it; the
-// static sites get a strict hash-based CSP of their own.
+// Headers for the admin and the API (CWE-1021 clickjacking, CWE-693). The CSP is set per request
+// in src/proxy.ts (src/hardening/admin-csp.ts: it names the sites' preview origins, known only at
+// start); the static sites get a strict hash-based CSP of their own.
 const securityHeaders = [
-  {
-    key: 'Content-Security-Policy',
-    value:
-      "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src " +
-      "'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri " +
-      "'self'; form-action 'self'; object-src 'none'",
-  },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'no-referrer' },

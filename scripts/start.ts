@@ -6,6 +6,8 @@
  */
 import path from 'node:path'
 import { startSiteServer } from '@vsp/site-server'
+import { previewHandler } from '@vsp/site-preview'
+import { ensureRendererBuild } from '@vsp/site-renderer'
 import { ensureAdminBuild, repoRoot, runStep, startMaildev, startService, waitForHttp } from '@vsp/steps'
 import { buildSitesFromCms, SITE_NAMES } from './lib/sites'
 import { supervise } from './lib/supervise'
@@ -41,6 +43,11 @@ const started = Date.now()
 console.log('→ seeding the database (idempotent)')
 runStep('seed', 'pnpm', ['exec', 'tsx', 'scripts/seed/index.ts'], { mustPrint: /Seed finished/ })
 buildSitesFromCms(SITE_NAMES, siteEnv)
+// Each site's renderer, for the admin's live preview of drafts (packages/site-renderer): code only, so rebuilt only when code changed.
+for (const site of SITE_NAMES) {
+  const renderer = ensureRendererBuild(site, snapshot, siteEnv)
+  console.log(renderer.built ? `→ built the ${site} renderer in ${renderer.seconds.toFixed(1)} s` : `→ the ${site} renderer is up to date`)
+}
 ensureAdminBuild()
 
 // The newsletter's mails (confirm, unsubscribe) go to maildev's inbox in the demo (cms/src/lib/mail.ts).
@@ -78,7 +85,15 @@ const stats = supervise(
 // The built sites, served in this process (packages/site-server): headers, compression, 404 page.
 // It notices a rebuild swapping in a new dist/ by itself.
 const siteServers = await Promise.all(
-  SITE_NAMES.map((site) => startSiteServer({ root: path.join(repoRoot, 'sites', site, 'dist'), port: ports[site], host: '127.0.0.1' })),
+  SITE_NAMES.map((site) =>
+    startSiteServer({
+      root: path.join(repoRoot, 'sites', site, 'dist'),
+      port: ports[site],
+      host: '127.0.0.1',
+      // Draft previews at /voorbeeld/ (packages/site-preview), rendered from the published snapshot plus the draft.
+      preview: previewHandler({ site, cmsUrl, snapshotFile: snapshot }),
+    }),
+  ),
 )
 const stop = () => {
   cms.stop('SIGTERM')

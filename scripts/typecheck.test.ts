@@ -21,6 +21,8 @@ const PROJECTS = [
   'packages/ui',
   'packages/site-server',
   'packages/site-integration',
+  'packages/site-renderer',
+  'packages/site-preview',
   'packages/steps',
   'packages/test-support',
   'cms',

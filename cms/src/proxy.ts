@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { adminContentSecurityPolicy } from './hardening/admin-csp'
 
 const refuse = (message: string) => NextResponse.json({ errors: [{ message }] }, { status: 400, headers: { 'cache-control': 'no-store' } })
 
@@ -19,8 +20,18 @@ const COUNTS = ['limit', 'page', 'depth']
  * by cms/test/fuzz.int.test.ts) are the client's mistake and get a 400 here: a path that is not
  * valid percent-encoding (`/api/health/%FF`), and a count that is not a whole number
  * (`?limit=1e400`). CWE-20; TRACE is refused before Next.js sees it (instrumentation.ts).
+ * Every answer gets the admin's CSP (hardening/admin-csp.ts).
  */
 export function proxy(request: NextRequest) {
+  const response = answer(request)
+  response.headers.set('Content-Security-Policy', policy)
+  return response
+}
+
+// Computed once: the origins come from the environment the server started with.
+const policy = adminContentSecurityPolicy()
+
+function answer(request: NextRequest): NextResponse {
   const url = new URL(request.url)
   if (!decodes(url.pathname)) return refuse('Dit adres is niet geldig gecodeerd.')
   if (url.pathname.startsWith('/api/')) {

@@ -91,17 +91,36 @@ describe('media and site settings', () => {
 })
 
 describe('draft preview', () => {
-  it('shows a draft to staff and nothing to visitors', async () => {
+  it('leads staff to the draft (a signed link to the site preview) and visitors nowhere', async () => {
     const { inject } = await import('vitest')
-    const draft = { ...(await validDocument('themes')), _status: 'draft', title: 'Preview-concept' }
+    const draft = {
+      ...(await validDocument('themes')),
+      _status: 'draft',
+      title: 'Preview-concept',
+      review: { owner: 'Redactie helpers', note: 'interne notitie', status: 'unverified' },
+    }
     const created = await api('POST', '/api/themes?draft=true', { as: 'editor', body: draft })
-    const url = `${inject('cmsUrl')}/preview/themes/${created.json.doc.id}`
+    const id = created.json.doc.id
+    const url = `${inject('cmsUrl')}/preview/themes/${id}`
     expect((await fetch(url)).status).toBe(401)
     const { login } = await import('./support/api')
-    const response = await fetch(url, { headers: { authorization: `JWT ${await login('marketer')}` } })
-    expect(response.status).toBe(200)
-    const html = await response.text()
-    expect(html).toContain('Preview-concept')
-    expect(html).toContain('concept, niet gepubliceerd')
+    const response = await fetch(url, { headers: { authorization: `JWT ${await login('marketer')}` }, redirect: 'manual' })
+    expect(response.status).toBe(302)
+    const link = new URL(response.headers.get('location') as string)
+    expect(link.origin).toBe(inject('helpersPreviewUrl'))
+    expect(link.pathname).toBe(`/voorbeeld/themes/${id}/`)
+    // What the site server gets for that link: the draft, without the staff-only review fields.
+    const answer = await fetch(`${inject('cmsUrl')}/api/preview/draft?token=${link.searchParams.get('token')}`)
+    expect(answer.status).toBe(200)
+    expect(answer.headers.get('cache-control')).toBe('no-store')
+    const { collection, site, doc } = await answer.json()
+    expect({ collection, site, title: doc.title, status: doc._status }).toEqual({
+      collection: 'themes',
+      site: 'helpers',
+      title: 'Preview-concept',
+      status: 'draft',
+    })
+    expect(doc.review.status).toBe('unverified')
+    for (const staffOnly of ['owner', 'note', 'sources']) expect(doc.review).not.toHaveProperty(staffOnly)
   })
 })

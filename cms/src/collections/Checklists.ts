@@ -7,13 +7,14 @@ import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
 import { relationship, select } from 'payload/shared'
 import { rebuildOnPublish } from '../rebuild'
-import { draftsAndVersions, previewUrl } from './versioning'
+import { draftsAndVersions, livePreview, previewUrl } from './versioning'
 
 export const Checklists: CollectionConfig = {
   slug: 'checklists',
   labels: { singular: 'Checklist', plural: 'Checklists' },
   admin: {
     preview: previewUrl('checklists'),
+    livePreview: livePreview('checklists'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'delict', 'site', '_status'],
     group: 'Helpers',

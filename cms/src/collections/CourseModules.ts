@@ -6,13 +6,14 @@ import { reviewField } from '../fields/review'
 import { requiredMessage } from '../fields/required'
 import { levelField } from './Courses'
 import { rebuildOnPublish } from '../rebuild'
-import { draftsAndVersions, previewUrl } from './versioning'
+import { draftsAndVersions, livePreview, previewUrl } from './versioning'
 
 export const CourseModules: CollectionConfig = {
   slug: 'course-modules',
   labels: { singular: 'Cursusmodule', plural: 'Cursusmodules' },
   admin: {
     preview: previewUrl('course-modules'),
+    livePreview: livePreview('course-modules'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'course', 'order', '_status'],
     group: 'Cursus',

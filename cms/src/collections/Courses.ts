@@ -7,7 +7,7 @@ import { reviewField } from '../fields/review'
 import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
 import { rebuildOnPublish } from '../rebuild'
-import { draftsAndVersions, previewUrl } from './versioning'
+import { draftsAndVersions, livePreview, previewUrl } from './versioning'
 
 export const levelField = {
   name: 'level',
@@ -21,7 +21,13 @@ export const levelField = {
 export const Courses: CollectionConfig = {
   slug: 'courses',
   labels: { singular: 'Cursus', plural: 'Cursussen' },
-  admin: { preview: previewUrl('courses'), useAsTitle: 'title', defaultColumns: ['title', 'site', '_status'], group: 'Cursus' },
+  admin: {
+    preview: previewUrl('courses'),
+    livePreview: livePreview('courses'),
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'site', '_status'],
+    group: 'Cursus',
+  },
   access: contentAccess,
   versions: draftsAndVersions,
   hooks: rebuildOnPublish,

@@ -3,7 +3,7 @@ import { contentAccess } from '../access/content-access'
 import { contentBaseFields } from '../fields/content-base'
 import { requiredMessage } from '../fields/required'
 import { rebuildOnPublish } from '../rebuild'
-import { draftsAndVersions, previewUrl } from './versioning'
+import { draftsAndVersions, livePreview, previewUrl } from './versioning'
 
 /**
  * Tips and experiences that helpers send in. They arrive as drafts; an editor publishes
@@ -14,6 +14,7 @@ export const HelperTips: CollectionConfig = {
   labels: { singular: 'Tip van een helper', plural: 'Tips van helpers' },
   admin: {
     preview: previewUrl('helper-tips'),
+    livePreview: livePreview('helper-tips'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'signature', '_status', 'createdAt'],
     group: 'Helpers',

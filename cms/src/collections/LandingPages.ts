@@ -7,13 +7,14 @@ import { reviewField } from '../fields/review'
 import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
 import { rebuildOnPublish } from '../rebuild'
-import { draftsAndVersions, previewUrl } from './versioning'
+import { draftsAndVersions, livePreview, previewUrl } from './versioning'
 
 export const LandingPages: CollectionConfig = {
   slug: 'landing-pages',
   labels: { singular: 'Landingspagina', plural: "Landingspagina's" },
   admin: {
     preview: previewUrl('landing-pages'),
+    livePreview: livePreview('landing-pages'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'channel', 'site', '_status'],
     group: 'Marketing',

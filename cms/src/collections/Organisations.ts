@@ -8,13 +8,14 @@ import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
 import { contactValue } from '../fields/web-address'
 import { rebuildOnPublish } from '../rebuild'
-import { draftsAndVersions, previewUrl } from './versioning'
+import { draftsAndVersions, livePreview, previewUrl } from './versioning'
 
 export const Organisations: CollectionConfig = {
   slug: 'organisations',
   labels: { singular: 'Organisatie', plural: 'Organisaties' },
   admin: {
     preview: previewUrl('organisations'),
+    livePreview: livePreview('organisations'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'site', '_status'],
     group: 'Doorverwijzen',

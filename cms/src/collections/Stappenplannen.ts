@@ -7,13 +7,14 @@ import { reviewField } from '../fields/review'
 import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
 import { rebuildOnPublish } from '../rebuild'
-import { draftsAndVersions, previewUrl } from './versioning'
+import { draftsAndVersions, livePreview, previewUrl } from './versioning'
 
 export const Stappenplannen: CollectionConfig = {
   slug: 'stappenplannen',
   labels: { singular: 'Stappenplan', plural: 'Stappenplannen' },
   admin: {
     preview: previewUrl('stappenplannen'),
+    livePreview: livePreview('stappenplannen'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'situation', '_status'],
     group: 'Professionals',

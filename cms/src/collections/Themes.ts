@@ -8,12 +8,18 @@ import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
 import { select } from 'payload/shared'
 import { rebuildOnPublish } from '../rebuild'
-import { draftsAndVersions, previewUrl } from './versioning'
+import { draftsAndVersions, livePreview, previewUrl } from './versioning'
 
 export const Themes: CollectionConfig = {
   slug: 'themes',
   labels: { singular: 'Themapagina', plural: "Thema's" },
-  admin: { preview: previewUrl('themes'), useAsTitle: 'title', defaultColumns: ['title', 'section', 'site', '_status'], group: 'Inhoud' },
+  admin: {
+    preview: previewUrl('themes'),
+    livePreview: livePreview('themes'),
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'section', 'site', '_status'],
+    group: 'Inhoud',
+  },
   access: contentAccess,
   versions: draftsAndVersions,
   hooks: rebuildOnPublish,

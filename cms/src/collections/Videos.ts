@@ -8,7 +8,7 @@ import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
 import { webAddress } from '../fields/web-address'
 import { rebuildOnPublish } from '../rebuild'
-import { draftsAndVersions, previewUrl } from './versioning'
+import { draftsAndVersions, livePreview, previewUrl } from './versioning'
 
 const httpsUrl = (value: string | null | undefined) =>
   !value
@@ -20,7 +20,13 @@ const httpsUrl = (value: string | null | undefined) =>
 export const Videos: CollectionConfig = {
   slug: 'videos',
   labels: { singular: 'Video', plural: "Video's" },
-  admin: { preview: previewUrl('videos'), useAsTitle: 'title', defaultColumns: ['title', 'kind', 'site', '_status'], group: 'Inhoud' },
+  admin: {
+    preview: previewUrl('videos'),
+    livePreview: livePreview('videos'),
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'site', '_status'],
+    group: 'Inhoud',
+  },
   access: contentAccess,
   versions: draftsAndVersions,
   hooks: rebuildOnPublish,

@@ -11,3 +11,6 @@ export const previewUrl =
   (collection: string) =>
   (doc: Record<string, unknown>): string =>
     `/preview/${collection}/${doc.id}`
+
+/** The draft as the site renders it, beside the form (cms/src/preview/live-preview.ts). */
+export { livePreview } from '../preview/live-preview'

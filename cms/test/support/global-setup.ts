@@ -16,6 +16,8 @@ declare module 'vitest' {
     statsUrl: string
     maildevUrl: string
     cmsLog: string
+    /** Where cms/test/preview.int.test.ts serves the helpers site with its draft preview. */
+    helpersPreviewUrl: string
   }
 }
 
@@ -33,6 +35,8 @@ export default async function setup(project: TestProject) {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const statsPort = await freePort()
+  // The CMS links its live preview to this site server and lets the admin frame it (cms/src/preview).
+  const helpersPreviewUrl = `http://127.0.0.1:${await freePort()}`
   // Real SMTP: the newsletter mails go to a maildev of the tests' own (cms/test/newsletter*.int.test.ts).
   const maildev = await startMaildev(await freePort(), await freePort(), {
     name: 'maildev-test',
@@ -63,6 +67,7 @@ export default async function setup(project: TestProject) {
     // (one request after another, even on a loaded machine).
     NEWSLETTER_LIMIT: '20',
     NEWSLETTER_WINDOW_MS: '10000',
+    HELPERS_PREVIEW_URL: helpersPreviewUrl,
   }
   try {
     ensureAdminBuild()
@@ -89,6 +94,7 @@ export default async function setup(project: TestProject) {
   project.provide('rebuildLog', env.REBUILD_LOG)
   project.provide('maildevUrl', maildev.webUrl)
   project.provide('cmsLog', cmsLog)
+  project.provide('helpersPreviewUrl', helpersPreviewUrl)
   return async () => {
     server.kill('SIGTERM')
     stats.kill('SIGTERM')

@@ -1,5 +1,5 @@
-export { siteRequestHandler, startSiteServer } from './site-server'
-export type { SiteServer, SiteServerOptions } from './site-server'
+export { PREVIEW_PATH, siteRequestHandler, startSiteServer } from './site-server'
+export type { PreviewHook, SiteServer, SiteServerOptions } from './site-server'
 export { headersFor, matches, parseHeadersFile } from './headers-file'
 export type { HeaderRule } from './headers-file'
 export { safeRequestPath } from './request-path'

@@ -7,11 +7,19 @@ import sirv from 'sirv'
 import { headersFor, parseHeadersFile, type HeaderRule } from './headers-file'
 import { safeRequestPath } from './request-path'
 
+/** Answers the requests below PREVIEW_PATH, given the headers of the site's own pages (packages/site-preview). */
+export type PreviewHook = (req: IncomingMessage, res: ServerResponse, siteHeaders: Record<string, string>) => Promise<void>
+
+/** Draft previews live here, never as files in the build (a preview hook answers them, when there is one). */
+export const PREVIEW_PATH = '/voorbeeld/'
+
 export interface SiteServerOptions {
   /** the built site (`dist/`), with the `_headers` and `404.html` the build writes */
   root: string
   port?: number
   host?: string
+  /** draft previews (packages/site-preview); without it /voorbeeld/ is the site's 404 */
+  preview?: PreviewHook
 }
 
 export interface SiteServer {
@@ -55,7 +63,7 @@ function plain(res: ServerResponse, status: number, text: string): void {
  * security headers of the build's `_headers`, the site's own 404 page, and a plain 400 for
  * paths that try to leave the folder. Errors never show a stack trace or a path (CWE-209).
  */
-export function siteRequestHandler(root: string): (req: IncomingMessage, res: ServerResponse) => void {
+export function siteRequestHandler(root: string, preview?: PreviewHook): (req: IncomingMessage, res: ServerResponse) => void {
   const dir = path.resolve(root)
   let build = loadBuild(dir)
   const current = (): Build => {
@@ -72,6 +80,13 @@ export function siteRequestHandler(root: string): (req: IncomingMessage, res: Se
       }
       const pathname = safeRequestPath(req.url ?? '/')
       if (pathname === null) return plain(res, 400, 'Ongeldig adres')
+      if (preview && pathname.startsWith(PREVIEW_PATH)) {
+        void preview(req, res, headersFor(site.rules, '/')).catch(() => {
+          if (!res.headersSent) plain(res, 500, 'Het voorbeeld kon niet worden gemaakt')
+          else res.destroy()
+        })
+        return
+      }
       for (const [name, value] of Object.entries({ 'Cache-Control': DEFAULT_CACHE, ...headersFor(site.rules, pathname) }))
         res.setHeader(name, value)
       // A file that vanishes between lookup and read (a rebuild swapping folders) ends this answer, not the process.
@@ -95,8 +110,8 @@ export function siteRequestHandler(root: string): (req: IncomingMessage, res: Se
   }
 }
 
-export async function startSiteServer({ root, port = 0, host = '127.0.0.1' }: SiteServerOptions): Promise<SiteServer> {
-  const server = createServer(siteRequestHandler(root))
+export async function startSiteServer({ root, port = 0, host = '127.0.0.1', preview }: SiteServerOptions): Promise<SiteServer> {
+  const server = createServer(siteRequestHandler(root, preview))
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, resolve)

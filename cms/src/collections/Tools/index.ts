@@ -4,7 +4,7 @@ import { contentAccess } from '../../access/content-access'
 import { contentBaseFields } from '../../fields/content-base'
 import { reviewField } from '../../fields/review'
 import { requiredMessage } from '../../fields/required'
-import { draftsAndVersions, previewUrl } from '../versioning'
+import { draftsAndVersions, livePreview, previewUrl } from '../versioning'
 import { rebuildOnPublish } from '../../rebuild'
 import { validateToolDefinition } from './hooks/validate-definition'
 import { definitionFields, toolKindOptions } from './kind-fields'
@@ -12,7 +12,13 @@ import { definitionFields, toolKindOptions } from './kind-fields'
 export const Tools: CollectionConfig = {
   slug: 'tools',
   labels: { singular: 'Tool', plural: 'Tools' },
-  admin: { preview: previewUrl('tools'), useAsTitle: 'title', defaultColumns: ['title', 'kind', 'site', '_status'], group: 'Tools' },
+  admin: {
+    preview: previewUrl('tools'),
+    livePreview: livePreview('tools'),
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'site', '_status'],
+    group: 'Tools',
+  },
   access: contentAccess,
   versions: draftsAndVersions,
   hooks: { beforeChange: [validateToolDefinition], ...rebuildOnPublish },

@@ -1,33 +1,29 @@
 import config from '@payload-config'
 import { getPayload, type CollectionSlug } from 'payload'
 import { isPreviewable } from '../../../../../preview/previewable'
-import { renderPreview } from '../../../../../preview/render-preview'
+import { previewLink } from '../../../../../preview/preview-link'
+
+const plain = (status: number, text: string) =>
+  new Response(text, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } })
 
 /**
- * Draft preview for editors: the admin's "Voorbeeld" button opens this page. It checks the
- * editor's session cookie and reads the latest draft with access control on.
+ * The admin's "Voorbeeld" button: for a logged-in staff member, a redirect to the page as the
+ * site renders the latest draft (the site server's /voorbeeld/, with a token that expires).
+ * The draft is read with access control on, so the redirect says no more than the user may see.
  */
 export async function GET(request: Request, context: { params: Promise<{ collection: string; id: string }> }) {
   const { collection, id } = await context.params
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: request.headers })
-  if (!user) return new Response('Log in in de redactieomgeving om een voorbeeld te zien.', { status: 401 })
-  if (!isPreviewable(collection) || !payload.collections[collection as CollectionSlug]) {
-    return new Response('Onbekende collectie.', { status: 404 })
-  }
+  if (!user) return plain(401, 'Log in in de redactieomgeving om een voorbeeld te zien.')
+  if (!isPreviewable(collection) || !payload.collections[collection as CollectionSlug]) return plain(404, 'Onbekende collectie.')
   try {
-    const doc = await payload.findByID({
-      collection: collection as CollectionSlug,
-      id,
-      draft: true,
-      depth: 1,
-      overrideAccess: false,
-      user,
-    })
-    return new Response(renderPreview(collection, doc as Record<string, unknown>), {
-      headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'x-robots-tag': 'noindex' },
+    const doc = await payload.findByID({ collection: collection as CollectionSlug, id, draft: true, depth: 0, overrideAccess: false, user })
+    return new Response(null, {
+      status: 302,
+      headers: { location: previewLink(collection, doc as { id: unknown; site?: unknown }, payload.secret), 'cache-control': 'no-store' },
     })
   } catch {
-    return new Response('Dit document bestaat niet of u mag het niet zien.', { status: 404 })
+    return plain(404, 'Dit document bestaat niet of u mag het niet zien.')
   }
 }
