@@ -22,6 +22,7 @@ const PROJECTS = [
   'packages/site-server',
   'packages/site-integration',
   'packages/site-publish',
+  'packages/site-renderer',
   'packages/steps',
   'packages/test-support',
   'cms',

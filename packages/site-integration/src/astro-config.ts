@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@astrojs/react'
 import type { AstroUserConfig } from 'astro'
 import { siteIntegration } from './integration'
+import { isRendererBuild, rendererIntegration } from './renderer/renderer-integration'
 
 export interface SiteConfigOptions {
   /** import.meta.url of the site's astro.config.mjs */
@@ -35,6 +36,8 @@ export function siteConfig({ configUrl, port }: SiteConfigOptions): AstroUserCon
     build: { format: 'directory', inlineStylesheets: 'never' },
     devToolbar: { enabled: false },
     integrations: [react(), siteIntegration()],
+    // The renderer build (renderer/renderer-integration.ts): every page on demand, nothing else changes.
+    ...(isRendererBuild() ? { adapter: rendererIntegration() } : {}),
     vite: {
       resolve: { alias: { '#content-source': source } },
       // The shared script stays a file of its own (cacheable, and measurable in the tests).

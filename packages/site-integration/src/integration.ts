@@ -8,6 +8,7 @@ import { hostHeaderFiles } from './after-build/host-header-files'
 import { pageFacts } from './after-build/page-facts'
 import { precompress } from './after-build/precompress'
 import { robotsTxt, sitemapXml } from './after-build/sitemap'
+import { isRendererBuild } from './renderer/renderer-integration'
 import { routeEntrypoint, SHARED_ROUTES, SITE_MODULES } from './shared-routes'
 
 /** Written by the site's `/search/synonyms.json` endpoint, read back here after the build. */
@@ -42,12 +43,15 @@ export function siteIntegration(): AstroIntegration {
           Object.entries(SITE_MODULES).map(([name, file]) => [name, fileURLToPath(new URL(file, config.root))]),
         )
         updateConfig({ vite: { resolve: { alias } } })
-        for (const route of SHARED_ROUTES) injectRoute({ pattern: route.pattern, entrypoint: routeEntrypoint(route.file), prerender: true })
+        const prerender = !isRendererBuild()
+        for (const route of SHARED_ROUTES) injectRoute({ pattern: route.pattern, entrypoint: routeEntrypoint(route.file), prerender })
       },
       'astro:config:done': ({ config }) => {
         if (config.site) origin = config.site
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // The renderer build has no pages to index or headers to write: it renders on demand.
+        if (isRendererBuild()) return
         const outDir = fileURLToPath(dir)
         // Left in the output by Astro's content layer; not meant to be served.
         for (const leftover of ['content-assets.mjs', 'content-modules.mjs']) await rm(path.join(outDir, leftover), { force: true })

@@ -4,10 +4,24 @@ import { repoRoot, runStep } from './steps'
 
 const cmsDir = path.join(repoRoot, 'cms')
 
-function newestMtime(dir: string): number {
+/** Folders that hold what builds, installs and runs made, never sources. */
+const NOT_SOURCES = new Set([
+  'node_modules',
+  'dist',
+  'dist-next',
+  'dist-old',
+  'dist-renderer',
+  'dist-renderer-next',
+  '.astro',
+  '.builds',
+  'data',
+])
+
+/** The newest modification time of the sources below `dir`. */
+export function newestMtime(dir: string): number {
   let newest = 0
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (['node_modules', 'dist', '.astro', 'data'].includes(entry.name)) continue
+    if (NOT_SOURCES.has(entry.name)) continue
     const full = path.join(dir, entry.name)
     newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs)
   }

@@ -1,6 +1,7 @@
 import { getEntry } from 'astro:content'
 import type { Snapshot } from '@vsp/content-models'
-import { cachedLoader, forSite, siteUrls } from '@vsp/ui'
+import { siteContent } from '@vsp/site-integration/render'
+import { siteUrls } from '@vsp/ui'
 
 export const SITE = 'helpers' as const
 export const SITE_NAME = 'Voor de Helpers'
@@ -10,9 +11,12 @@ export const LINE_NAME = 'lijn voor helpers'
 /** The course home's name, in titles and breadcrumbs. */
 export const COURSE_LABEL = 'Online cursus'
 
-/** This site's published content: validated by the content loader, read once per build. */
-export const getContent = cachedLoader(async () => {
+/**
+ * This site's content: validated by the content loader and read once per build, or, when a page
+ * is rendered on demand (the renderer build), the snapshot given to that render.
+ */
+export const getContent = siteContent(SITE, async () => {
   const entry = await getEntry('snapshot', 'snapshot')
   if (!entry) throw new Error('Geen content: de content-loader heeft geen snapshot opgeslagen.')
-  return forSite(entry.data as unknown as Snapshot, SITE)
+  return entry.data as unknown as Snapshot
 })

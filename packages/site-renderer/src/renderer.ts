@@ -1,0 +1,42 @@
+import { pathToFileURL } from 'node:url'
+import type { SiteName, Snapshot } from '@vsp/content-models'
+import { loadContent } from '@vsp/ui'
+import { rendererDir, rendererEntry } from './renderer-build'
+
+export interface RenderResult {
+  status: number
+  html: string
+}
+
+export interface SiteRenderer {
+  site: SiteName
+  /** Renders the page at `urlPath` ("/checklists/fraude/") from `snapshot`; an unknown page is the site's 404 page. */
+  render: (urlPath: string, snapshot: unknown) => Promise<RenderResult>
+}
+
+/** The renderer build's server entry (packages/site-integration/src/renderer/server-entry.ts). */
+interface RendererEntry {
+  renderRequest: (request: Request, snapshot: Snapshot) => Promise<RenderResult>
+}
+
+/** The snapshot given is not valid content: the message lists each document and field, in Dutch. */
+export class InvalidSnapshotError extends Error {}
+
+/**
+ * Loads a site's renderer build (renderer-build.ts) into this process. Each render validates the
+ * snapshot the way a build does, then renders with the site's own pages, layout, components and
+ * styles: the HTML a static build writes for the same snapshot.
+ */
+export async function loadRenderer(site: SiteName, dir = rendererDir(site)): Promise<SiteRenderer> {
+  const entry = (await import(pathToFileURL(rendererEntry(dir)).href)) as RendererEntry
+  return {
+    site,
+    render: async (urlPath, snapshot) => {
+      const content = await loadContent(async () => snapshot).catch((error: Error) => {
+        throw new InvalidSnapshotError(error.message)
+      })
+      const { status, html } = await entry.renderRequest(new Request(new URL(urlPath, 'http://localhost')), content)
+      return { status, html }
+    },
+  }
+}
