@@ -36,11 +36,19 @@ export function replaceDir(next: string, target: string): void {
 export function buildSitesFromCms(sites: readonly SiteName[], env: Record<string, string> & { CONTENT_SNAPSHOT: string }): void {
   console.log('→ exporting the published content to a snapshot')
   runStep('export', 'pnpm', ['exec', 'tsx', 'scripts/export-snapshot.ts', env.CONTENT_SNAPSHOT], { env, mustPrint: /Snapshot written/ })
-  for (const site of sites) {
-    console.log(`→ building the ${site} site`)
-    const siteDir = path.join(repoRoot, 'sites', site)
-    fs.rmSync(path.join(siteDir, 'dist-next'), { recursive: true, force: true })
-    buildSite(site, env, 'dist-next')
-    replaceDir(path.join(siteDir, 'dist-next'), path.join(siteDir, 'dist'))
-  }
+  for (const site of sites) rebuildSite(site, env)
+}
+
+/**
+ * Builds one site from the snapshot beside the served one and swaps it in, then keeps a copy of
+ * the snapshot as `dist.snapshot.json`: what the incremental publish (scripts/publish) compares
+ * the next snapshot with.
+ */
+export function rebuildSite(site: SiteName, env: Record<string, string> & { CONTENT_SNAPSHOT: string }): void {
+  console.log(`→ building the ${site} site`)
+  const siteDir = path.join(repoRoot, 'sites', site)
+  fs.rmSync(path.join(siteDir, 'dist-next'), { recursive: true, force: true })
+  buildSite(site, env, 'dist-next')
+  replaceDir(path.join(siteDir, 'dist-next'), path.join(siteDir, 'dist'))
+  fs.copyFileSync(env.CONTENT_SNAPSHOT, path.join(siteDir, 'dist.snapshot.json'))
 }

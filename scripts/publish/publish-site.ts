@@ -8,6 +8,9 @@ import { planPublish } from '@vsp/site-publish'
 import { readServedSite, type ServedSite } from './served-site'
 import { type RenderPage, type WriteResult, writePages } from './write-pages'
 
+/** More pages than this take about as long to render as a full build takes (README, figures in BENCHMARKS.md). */
+export const DEFAULT_MAX_PAGES = 500
+
 export interface PublishOutcome {
   site: SiteName
   mode: 'incremental' | 'full'
@@ -49,7 +52,7 @@ export async function publishSite(publisher: SitePublisher, snapshot: Snapshot):
   }
   if (!render) return full('geen renderer geladen')
   if (!served) return full('geen gegevens van de gebouwde site')
-  const plan = planPublish(served.snapshot, snapshot, site, served.links, { maxPages: publisher.maxPages })
+  const plan = planPublish(served.snapshot, snapshot, site, served.links, { maxPages: publisher.maxPages ?? DEFAULT_MAX_PAGES })
   if (plan.kind === 'full') return full(plan.reason)
   const asset = plan.render.find((url) => !url.endsWith('/') && !url.endsWith('.html'))
   if (asset) return full(`${asset} is geen pagina (alleen een volledige build maakt het)`)
