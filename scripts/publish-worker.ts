@@ -3,6 +3,7 @@
  * PUBLISH_WORKER_PORT, for the CMS's rebuild path (SITE_PUBLISH_WORKER). The start command runs
  * it with its own environment (CONTENT_SNAPSHOT, MEDIA_DIR, ports).
  */
+import type { SiteName } from '@vsp/content-models'
 import { startPublishWorker } from './publish/worker'
 
 const snapshotFile = process.env.CONTENT_SNAPSHOT
@@ -15,5 +16,8 @@ const worker = await startPublishWorker({
   env: process.env as Record<string, string>,
   port: Number(process.env.PUBLISH_WORKER_PORT ?? 3002),
   maxPages: process.env.PUBLISH_MAX_PAGES ? Number(process.env.PUBLISH_MAX_PAGES) : undefined,
+  // For tests: a folder of their own with <site>/dist, and only some sites.
+  distRoot: process.env.PUBLISH_DIST_ROOT || undefined,
+  sites: process.env.PUBLISH_SITES ? (process.env.PUBLISH_SITES.split(',') as SiteName[]) : undefined,
 })
 console.log(`Publish worker ready at ${worker.url}`)

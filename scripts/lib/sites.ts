@@ -13,7 +13,7 @@ export function buildSite(site: SiteName, env: Record<string, string> & { CONTEN
     env: { ...snapshotBuildEnv(env.CONTENT_SNAPSHOT), ...env },
     mustPrint: /Complete!|pages? built/i,
   })
-  if (!fs.existsSync(path.join(cwd, outDir, 'index.html'))) throw new Error(`astro build of ${site} produced no ${outDir}/index.html`)
+  if (!fs.existsSync(path.resolve(cwd, outDir, 'index.html'))) throw new Error(`astro build of ${site} produced no ${outDir}/index.html`)
 }
 
 /**
@@ -44,11 +44,15 @@ export function buildSitesFromCms(sites: readonly SiteName[], env: Record<string
  * the snapshot as `dist.snapshot.json`: what the incremental publish (scripts/publish) compares
  * the next snapshot with.
  */
-export function rebuildSite(site: SiteName, env: Record<string, string> & { CONTENT_SNAPSHOT: string }): void {
+export function rebuildSite(
+  site: SiteName,
+  env: Record<string, string> & { CONTENT_SNAPSHOT: string },
+  dist = path.join(repoRoot, 'sites', site, 'dist'),
+): void {
   console.log(`→ building the ${site} site`)
-  const siteDir = path.join(repoRoot, 'sites', site)
-  fs.rmSync(path.join(siteDir, 'dist-next'), { recursive: true, force: true })
-  buildSite(site, env, 'dist-next')
-  replaceDir(path.join(siteDir, 'dist-next'), path.join(siteDir, 'dist'))
-  fs.copyFileSync(env.CONTENT_SNAPSHOT, path.join(siteDir, 'dist.snapshot.json'))
+  const next = `${dist}-next`
+  fs.rmSync(next, { recursive: true, force: true })
+  buildSite(site, env, next)
+  replaceDir(next, dist)
+  fs.copyFileSync(env.CONTENT_SNAPSHOT, `${dist}.snapshot.json`)
 }

@@ -23,6 +23,8 @@ export interface PublishWorkerOptions {
   env: Record<string, string>
   port?: number
   maxPages?: number
+  /** the folder that holds `<site>/dist`; the repository's `sites/` by default (tests and benchmarks use their own) */
+  distRoot?: string
 }
 
 export interface PublishWorker {
@@ -41,10 +43,11 @@ export async function startPublishWorker(options: PublishWorkerOptions): Promise
   const env = { ...options.env, CONTENT_SNAPSHOT: options.snapshotFile }
   const publishers = new Map<SiteName, SitePublisher>()
   for (const site of options.sites ?? SITE_NAMES) {
+    const dir = path.join(options.distRoot ?? path.join(repoRoot, 'sites'), site, 'dist')
     const publisher: SitePublisher = {
       site,
-      dir: path.join(repoRoot, 'sites', site, 'dist'),
-      fullBuild: async () => rebuildSite(site, env),
+      dir,
+      fullBuild: async () => rebuildSite(site, env, dir),
       maxPages: options.maxPages,
     }
     try {
