@@ -19,6 +19,8 @@ export interface PublishOutcome {
   pages?: number
   removed?: number
   ms: number
+  /** time to work out the pages */
+  planMs?: number
   write?: WriteResult
 }
 
@@ -52,13 +54,15 @@ export async function publishSite(publisher: SitePublisher, snapshot: Snapshot):
   }
   if (!render) return full('geen renderer geladen')
   if (!served) return full('geen gegevens van de gebouwde site')
+  const planning = Date.now()
   const plan = planPublish(served.snapshot, snapshot, site, served.links, { maxPages: publisher.maxPages ?? DEFAULT_MAX_PAGES })
+  const planMs = Date.now() - planning
   if (plan.kind === 'full') return full(plan.reason)
   const asset = plan.render.find((url) => !url.endsWith('/') && !url.endsWith('.html'))
   if (asset) return full(`${asset} is geen pagina (alleen een volledige build maakt het)`)
   try {
     const write = await writePages(served, plan, snapshot, render)
-    return { site, mode: 'incremental', pages: write.rendered, removed: write.removed, ms: Date.now() - started, write }
+    return { site, mode: 'incremental', pages: write.rendered, removed: write.removed, ms: Date.now() - started, planMs, write }
   } catch (error) {
     console.error(`[publish] ${site}: incrementeel bijwerken mislukt, volledige build:`, error)
     publisher.served = undefined

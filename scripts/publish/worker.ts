@@ -63,7 +63,9 @@ export async function startPublishWorker(options: PublishWorkerOptions): Promise
   let queue: Promise<unknown> = Promise.resolve()
   const publish = (sites: readonly SiteName[], data: unknown): Promise<PublishOutcome[]> => {
     const run = async () => {
+      const validating = Date.now()
       const result = validateSnapshot(data)
+      console.log(`[publish] snapshot gecontroleerd in ${Date.now() - validating} ms`)
       if (!result.ok) throw new Error(`De content is ongeldig:\n${formatSnapshotProblems(result.problems)}`)
       writeFileSync(options.snapshotFile, JSON.stringify(result.snapshot))
       const outcomes: PublishOutcome[] = []
@@ -71,9 +73,14 @@ export async function startPublishWorker(options: PublishWorkerOptions): Promise
         const publisher = publishers.get(site)
         if (!publisher) throw new Error(`onbekende site ${site}`)
         const outcome = await publishSite(publisher, result.snapshot)
+        const ms = outcome.write
+          ? ` (${Object.entries({ plan: outcome.planMs, ...outcome.write.ms })
+              .map(([k, v]) => `${k} ${v} ms`)
+              .join(', ')})`
+          : ''
         const how =
           outcome.mode === 'incremental'
-            ? `${outcome.pages} pagina's, ${outcome.removed} verwijderd`
+            ? `${outcome.pages} pagina's, ${outcome.removed} verwijderd${ms}`
             : `volledige build (${outcome.reason})`
         console.log(`[publish] ${site}: ${how} in ${(outcome.ms / 1000).toFixed(1)} s`)
         outcomes.push(outcome)

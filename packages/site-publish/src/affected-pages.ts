@@ -43,6 +43,19 @@ function ownedPaths(content: Snapshot, site: SiteName): Map<SnapshotCollection, 
   return owned
 }
 
+/** Who refers to whom on a site, once per snapshot object: a worker plans each snapshot twice (as the new one, then as the old). */
+const referrersCache = new WeakMap<Snapshot, Map<SiteName, ReturnType<typeof referrers>>>()
+function referrersOf(snapshot: Snapshot, site: SiteName, content: Snapshot): ReturnType<typeof referrers> {
+  let bySite = referrersCache.get(snapshot)
+  if (!bySite) referrersCache.set(snapshot, (bySite = new Map()))
+  let map = bySite.get(site)
+  if (!map) {
+    const collections = (Object.keys(PAGE_KINDS) as SnapshotCollection[]).map((collection) => [collection, content[collection] ?? []])
+    bySite.set(site, (map = referrers(Object.fromEntries(collections))))
+  }
+  return map
+}
+
 type Reach = 'own' | 'linked' | 'lists'
 
 /** How far a change reaches: its own pages, the pages that link to it, or every list that could show it. */
@@ -78,9 +91,7 @@ export function planPublish(before: Snapshot, after: Snapshot, site: SiteName, i
     for (const p of paths) for (const from of index.linkedFrom.get(p) ?? []) render.add(from)
   }
   const owned = ownedPaths(old, site)
-  const withPages = (content: Snapshot) =>
-    Object.fromEntries((Object.keys(PAGE_KINDS) as SnapshotCollection[]).map((collection) => [collection, content[collection] ?? []]))
-  const referring = [referrers(withPages(old)), referrers(withPages(next))]
+  const referring = [referrersOf(before, site, old), referrersOf(after, site, next)]
   const listed = new Set<SnapshotCollection>()
   for (const change of diff.documents) {
     const was = pathsOf(change.collection, change.before, site)
