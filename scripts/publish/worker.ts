@@ -93,6 +93,10 @@ export async function startPublishWorker(options: PublishWorkerOptions): Promise
   }
 
   const server: Server = createServer(async (req, res) => {
+    if (req.method === 'GET' && req.url === '/health') {
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok')
+      return
+    }
     if (req.method !== 'POST' || req.url !== '/publish') {
       res.writeHead(404).end()
       return
