@@ -52,15 +52,18 @@ for (const size of ['seed' as const, ...sizes]) {
     if (i % 2 === 0) checklist.items[0].text = `${marker}: ${checklist.items[0].text.replace(/^Gewijzigd \S+: /, '')}`
     else checklist.title = `${marker} ${checklist.title.replace(/^Gewijzigd \S+ /, '')}`
     const started = performance.now()
-    const [outcome] = await worker.publish(['helpers'], structuredClone(current))
     const url = `${server.url}/checklists/${checklist.slug}/`
-    for (;;) {
-      const html = await (await fetch(url)).text()
-      if (html.includes(marker)) break
-      if (performance.now() - started > 300_000) throw new Error(`${url} never showed ${marker}`)
-      await new Promise((resolve) => setTimeout(resolve, 20))
-    }
-    live.push(performance.now() - started)
+    // Visitors ask meanwhile: live is when the served page first shows the change.
+    const seen = (async () => {
+      for (;;) {
+        const html = await (await fetch(url)).text()
+        if (html.includes(marker)) return performance.now() - started
+        if (performance.now() - started > 300_000) throw new Error(`${url} never showed ${marker}`)
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      }
+    })()
+    const [[outcome], liveMs] = await Promise.all([worker.publish(['helpers'], structuredClone(current)), seen])
+    live.push(liveMs)
     pages.push(outcome.pages ?? 0)
     const mode = outcome.mode === 'incremental' ? 'incremental' : `full (${outcome.reason})`
     modes.set(mode, (modes.get(mode) ?? 0) + 1)

@@ -54,5 +54,7 @@ export function rebuildSite(
   fs.rmSync(next, { recursive: true, force: true })
   buildSite(site, env, next)
   replaceDir(next, dist)
+  // What incremental publishes made since the last full build (scripts/publish/generations.ts).
+  fs.rmSync(`${dist}-gens`, { recursive: true, force: true })
   fs.copyFileSync(env.CONTENT_SNAPSHOT, `${dist}.snapshot.json`)
 }

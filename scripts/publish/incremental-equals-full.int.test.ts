@@ -4,8 +4,8 @@
  * search index: the incremental one is the base index plus a delta file (packages/search,
  * buildSearchDelta), so its files differ by design; it must answer queries with the same pages.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { readdir, readFile } from 'node:fs/promises'
+import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { Snapshot } from '@vsp/content-models'
@@ -14,6 +14,7 @@ import { ensureRendererBuild, loadRenderer } from '@vsp/site-renderer'
 import { planPublish } from '@vsp/site-publish'
 import { buildSiteOrThrow, FIXTURE_MEDIA, FIXTURE_SNAPSHOT } from '@vsp/test-support'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { walkFiles } from './generations'
 import { renderWith } from './publish-site'
 import { builtFromFile, readServedSite } from './served-site'
 import { writePages } from './write-pages'
@@ -36,12 +37,8 @@ function changed(): Snapshot {
 }
 
 async function files(dir: string): Promise<Map<string, Buffer>> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true })
   const map = new Map<string, Buffer>()
-  for (const e of entries.filter((entry) => entry.isFile())) {
-    const full = path.join(e.parentPath, e.name)
-    map.set(path.relative(dir, full).split(path.sep).join('/'), await readFile(full))
-  }
+  for (const file of await walkFiles(dir)) map.set(file, await readFile(path.join(dir, file)))
   return map
 }
 
@@ -58,6 +55,7 @@ describe('incremental publish of the helpers site', () => {
   const reference = path.join(tmp, 'full')
   const after = changed()
   let plan: ReturnType<typeof planPublish>
+  let previous = ''
 
   beforeAll(async () => {
     const afterFile = path.join(tmp, 'after.json')
@@ -72,6 +70,7 @@ describe('incremental publish of the helpers site', () => {
     const state = await readServedSite('helpers', served)
     plan = planPublish(state.snapshot, after, 'helpers', state.links)
     if (plan.kind !== 'pages') throw new Error(`expected an incremental plan, got a full build: ${plan.reason}`)
+    previous = realpathSync(served)
     await writePages(state, plan, after, render)
     if (process.env.KEEP_TMP) console.log(JSON.stringify(plan))
   }, 300_000)
@@ -96,6 +95,14 @@ describe('incremental publish of the helpers site', () => {
     const names = [...new Set([...incremental.keys(), ...full.keys()])].filter((name) => !name.startsWith('search/')).sort()
     const differences = names.filter((name) => !incremental.get(name)?.equals(full.get(name) ?? Buffer.alloc(0)))
     expect(differences).toEqual([])
+  })
+
+  it('left the generation visitors were served untouched (hard links were replaced, never written through)', () => {
+    expect(realpathSync(served)).not.toBe(previous)
+    const page = readFileSync(path.join(previous, 'checklists/fraude/index.html'), 'utf8')
+    expect(page).toContain('Fraude')
+    expect(page).not.toContain('Fraude en oplichting: wat u kunt doen')
+    expect(readFileSync(path.join(served, 'checklists/fraude/index.html'), 'utf8')).toContain('Fraude en oplichting: wat u kunt doen')
   })
 
   it('answers searches with the same pages as the full build', async () => {

@@ -4,12 +4,13 @@
  * each page's inline hashes, sitemap flag and search document, and the search index's base.
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { readdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { SiteName, Snapshot } from '@vsp/content-models'
 import type { DeltaShard, IndexManifest, SearchDocument } from '@vsp/search'
 import { type PageFacts, pageFacts } from '@vsp/site-integration/after-build'
 import { LinkIndex, pageLinks, urlPathOf } from '@vsp/site-publish'
+import { asGenerations, walkFiles } from './generations'
 
 export interface ServedSite {
   site: SiteName
@@ -33,8 +34,7 @@ export interface ServedSite {
 export const builtFromFile = (dir: string) => `${dir}.snapshot.json`
 
 async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true })
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+  return (await walkFiles(dir)).filter((file) => file.endsWith('.html'))
 }
 
 const readJson = async <T>(file: string): Promise<T> => JSON.parse(await readFile(file, 'utf8')) as T
@@ -44,6 +44,7 @@ export async function readServedSite(site: SiteName, dir: string): Promise<Serve
   const snapshotFile = builtFromFile(dir)
   if (!existsSync(snapshotFile)) throw new Error(`${snapshotFile} ontbreekt: eerst een volledige build`)
   const snapshot = await readJson<Snapshot>(snapshotFile)
+  await asGenerations(dir)
   const origin = /^Sitemap: (.+)\/sitemap\.xml$/m.exec(readFileSync(path.join(dir, 'robots.txt'), 'utf8'))?.[1]
   if (!origin) throw new Error(`geen Sitemap-regel in ${dir}/robots.txt`)
   const links = new LinkIndex()

@@ -4,12 +4,13 @@
  * (sitemap, CSP headers, the search delta) and compressed copies of what changed, swapped in
  * atomically. The served site's state is updated only once the new folder is live.
  */
+import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Snapshot } from '@vsp/content-models'
 import { buildSearchDelta, type SearchDocument } from '@vsp/search'
 import { hostHeaderFiles, isCompressible, type PageFacts, pageFacts, precompressFile, sitemapXml } from '@vsp/site-integration/after-build'
 import { filePathOf, pageLinks } from '@vsp/site-publish'
-import { linkedCopy, removeFile, replaceFile, swapIn } from './linked-copy'
+import { NextGeneration } from './generations'
 import type { ServedSite } from './served-site'
 import { builtFromFile } from './served-site'
 
@@ -27,14 +28,30 @@ export interface WriteResult {
   /** the search delta's documents (pages changed since the last full build) */
   searchDelta: number
   /** timings in ms */
-  ms: { copy: number; render: number; files: number; swap: number }
+  ms: { render: number; files: number; swap: number }
 }
 
 export async function writePages(served: ServedSite, plan: PagesPlan, snapshot: Snapshot, render: RenderPage): Promise<WriteResult> {
+  const gen = new NextGeneration(served.dir)
+  try {
+    return await writeGeneration(gen, served, plan, snapshot, render)
+  } catch (error) {
+    await gen.discard()
+    throw error
+  }
+}
+
+async function writeGeneration(
+  gen: NextGeneration,
+  served: ServedSite,
+  plan: PagesPlan,
+  snapshot: Snapshot,
+  render: RenderPage,
+): Promise<WriteResult> {
   const started = Date.now()
-  const next = `${served.dir}-next`
-  await linkedCopy(served.dir, next)
-  const copied = Date.now()
+  const next = gen.root
+  const replaceFile = (file: string, content: string | Uint8Array) => gen.write(file, content)
+  const removeFile = (file: string) => gen.remove(file)
   const target = (url: string) => path.join(next, filePathOf(url))
   const changed: string[] = []
   const facts = new Map<string, PageFacts>()
@@ -75,13 +92,14 @@ export async function writePages(served: ServedSite, plan: PagesPlan, snapshot: 
     changed.push(path.join(next, 'search', name))
   }
   for (const file of changed) {
+    // The compressed copies are hard links to the served ones until removed: never write through them.
     for (const suffix of ['.br', '.gz']) await removeFile(`${file}${suffix}`)
     if (isCompressible(file)) await precompressFile(file)
   }
   const written = Date.now()
 
-  await swapIn(next, served.dir)
-  await replaceFile(builtFromFile(served.dir), JSON.stringify(snapshot))
+  await gen.swapIn()
+  await writeFile(builtFromFile(served.dir), JSON.stringify(snapshot))
   const swapped = Date.now()
 
   served.snapshot = snapshot
@@ -93,6 +111,6 @@ export async function writePages(served: ServedSite, plan: PagesPlan, snapshot: 
     rendered: plan.render.length,
     removed: plan.remove.length,
     searchDelta: docs.length,
-    ms: { copy: copied - started, render: rendered - copied, files: written - rendered, swap: swapped - written },
+    ms: { render: rendered - started, files: written - rendered, swap: swapped - written },
   }
 }
