@@ -23,6 +23,7 @@ const ports = {
   helpers: Number(process.env.HELPERS_PORT ?? 4321),
   professionals: Number(process.env.PROFESSIONALS_PORT ?? 4322),
   stats: Number(process.env.STATS_PORT ?? 3001),
+  publish: Number(process.env.PUBLISH_WORKER_PORT ?? 3002),
   maildevSmtp: Number(process.env.MAILDEV_SMTP_PORT ?? 1025),
   maildevWeb: Number(process.env.MAILDEV_WEB_PORT ?? 1080),
 }
@@ -63,6 +64,8 @@ const cms = supervise(
       env: {
         ...siteEnv,
         ...(maildev ? { SMTP_PORT: String(maildev.smtpPort) } : {}),
+        // A publish renders only the pages it affects, in the warm worker below (scripts/publish).
+        SITE_PUBLISH_WORKER: `http://127.0.0.1:${ports.publish}`,
         SITE_REBUILD_COMMAND: JSON.stringify([
           path.join(repoRoot, 'node_modules/.bin/tsx'),
           path.join(repoRoot, 'scripts/rebuild-sites.ts'),
@@ -82,6 +85,17 @@ const stats = supervise(
       console.error(`! the stats server stopped (${signal ?? `exit ${code}`}); restart ${attempt} in ${delay / 1000} s`),
   },
 )
+// The publish worker keeps each site's renderer warm; without it the CMS falls back to the command.
+const publishWorker = supervise(
+  () =>
+    startService('publish', 'pnpm', ['exec', 'tsx', 'scripts/publish-worker.ts'], {
+      env: { ...siteEnv, PUBLISH_WORKER_PORT: String(ports.publish), NODE_OPTIONS: '--conditions=production' },
+    }),
+  {
+    onRestart: (attempt, delay, code, signal) =>
+      console.error(`! the publish worker stopped (${signal ?? `exit ${code}`}); restart ${attempt} in ${delay / 1000} s`),
+  },
+)
 // The built sites, served in this process (packages/site-server): headers, compression, 404 page.
 // It notices a rebuild swapping in a new dist/ by itself.
 const siteServers = await Promise.all(
@@ -98,6 +112,7 @@ const siteServers = await Promise.all(
 const stop = () => {
   cms.stop('SIGTERM')
   stats.stop('SIGTERM')
+  publishWorker.stop('SIGTERM')
   maildev?.child.kill('SIGTERM')
   void Promise.all(siteServers.map((server) => server.close())).then(() => process.exit(0))
 }

@@ -21,6 +21,7 @@ const PROJECTS = [
   'packages/ui',
   'packages/site-server',
   'packages/site-integration',
+  'packages/site-publish',
   'packages/site-renderer',
   'packages/site-preview',
   'packages/steps',

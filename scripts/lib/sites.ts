@@ -13,7 +13,7 @@ export function buildSite(site: SiteName, env: Record<string, string> & { CONTEN
     env: { ...snapshotBuildEnv(env.CONTENT_SNAPSHOT), ...env },
     mustPrint: /Complete!|pages? built/i,
   })
-  if (!fs.existsSync(path.join(cwd, outDir, 'index.html'))) throw new Error(`astro build of ${site} produced no ${outDir}/index.html`)
+  if (!fs.existsSync(path.resolve(cwd, outDir, 'index.html'))) throw new Error(`astro build of ${site} produced no ${outDir}/index.html`)
 }
 
 /**
@@ -36,11 +36,25 @@ export function replaceDir(next: string, target: string): void {
 export function buildSitesFromCms(sites: readonly SiteName[], env: Record<string, string> & { CONTENT_SNAPSHOT: string }): void {
   console.log('→ exporting the published content to a snapshot')
   runStep('export', 'pnpm', ['exec', 'tsx', 'scripts/export-snapshot.ts', env.CONTENT_SNAPSHOT], { env, mustPrint: /Snapshot written/ })
-  for (const site of sites) {
-    console.log(`→ building the ${site} site`)
-    const siteDir = path.join(repoRoot, 'sites', site)
-    fs.rmSync(path.join(siteDir, 'dist-next'), { recursive: true, force: true })
-    buildSite(site, env, 'dist-next')
-    replaceDir(path.join(siteDir, 'dist-next'), path.join(siteDir, 'dist'))
-  }
+  for (const site of sites) rebuildSite(site, env)
+}
+
+/**
+ * Builds one site from the snapshot beside the served one and swaps it in, then keeps a copy of
+ * the snapshot as `dist.snapshot.json`: what the incremental publish (scripts/publish) compares
+ * the next snapshot with.
+ */
+export function rebuildSite(
+  site: SiteName,
+  env: Record<string, string> & { CONTENT_SNAPSHOT: string },
+  dist = path.join(repoRoot, 'sites', site, 'dist'),
+): void {
+  console.log(`→ building the ${site} site`)
+  const next = `${dist}-next`
+  fs.rmSync(next, { recursive: true, force: true })
+  buildSite(site, env, next)
+  replaceDir(next, dist)
+  // What incremental publishes made since the last full build (scripts/publish/generations.ts).
+  fs.rmSync(`${dist}-gens`, { recursive: true, force: true })
+  fs.copyFileSync(env.CONTENT_SNAPSHOT, `${dist}.snapshot.json`)
 }

@@ -19,6 +19,6 @@ export function describeStatus(status: Status): string | null {
   if (status.waiting.length) return `De ${sitesText(status.waiting)} ${becomes(status.waiting)} zo bijgewerkt.`
   if (!status.last) return null
   return status.last.ok
-    ? `Sites bijgewerkt om ${time(status.last.finishedAt)}.`
+    ? `Sites bijgewerkt om ${time(status.last.finishedAt)}${status.last.detail ? ` (${status.last.detail})` : ''}.`
     : `Bijwerken van de ${sitesText(status.last.sites)} is mislukt om ${time(status.last.finishedAt)}. De vorige versie blijft online; probeer het opnieuw of vraag een beheerder de log te bekijken.`
 }

@@ -11,6 +11,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterC
 import { affectedSites, SITE_NAMES, type SiteName } from './affected-sites'
 import { noteDraftSave, wasDraftSave } from './draft-save'
 import { forgetPending, notePending, pendingSites } from './pending-requests'
+import { describeOutcomes, publishThroughWorker, publishWorkerUrl, WorkerUnreachable } from './publish-worker'
 import { createRebuildQueue, DEFAULT_RETRY_DELAYS_MS, type RebuildQueue, type RebuildStatus } from './rebuild-queue'
 
 /** The configured command, or undefined; a malformed one is reported once and never breaks a save. */
@@ -56,6 +57,36 @@ function runCommand(argv: string[], sites: SiteName[]): Promise<void> {
   })
 }
 
+/**
+ * One rebuild: through the publish worker when there is one (only the affected pages), else, or
+ * when it does not answer, the command (a full build).
+ */
+async function runRebuild(
+  payload: Payload,
+  argv: string[] | undefined,
+  workerUrl: string | undefined,
+  sites: SiteName[],
+): Promise<string | undefined> {
+  if (workerUrl) {
+    const started = Date.now()
+    console.log(`[rebuild] ${sites.join(', ')}: gestart (publicatiedienst)`)
+    try {
+      const detail = describeOutcomes(await publishThroughWorker(workerUrl, payload, sites))
+      console.log(`[rebuild] ${sites.join(', ')}: klaar na ${Math.round((Date.now() - started) / 1000)} s (${detail})`)
+      return detail
+    } catch (error) {
+      if (!(error instanceof WorkerUnreachable) || !argv) {
+        console.error(`[rebuild] ${sites.join(', ')}: mislukt:`, (error as Error).message)
+        throw error
+      }
+      console.error(`[rebuild] ${error.message}; volledige build met het commando`)
+    }
+  }
+  if (!argv) throw new Error('no rebuild command')
+  await runCommand(argv, sites)
+  return undefined
+}
+
 // Next.js may load this module in more than one bundle of the same process; one queue for all.
 const shared = globalThis as typeof globalThis & { __vspRebuildQueue?: RebuildQueue | null }
 
@@ -63,12 +94,14 @@ const shared = globalThis as typeof globalThis & { __vspRebuildQueue?: RebuildQu
 function queue(payload?: Payload): RebuildQueue | null {
   if (shared.__vspRebuildQueue === undefined && payload) {
     const argv = rebuildCommand()
+    const workerUrl = publishWorkerUrl()
     const options = {
       delayMs: Number(process.env.SITE_REBUILD_DELAY_MS ?? 2000),
       retryDelaysMs: retryDelays(),
       onSettled: (sites: SiteName[], startedAt: Date) => forgetPending(payload, sites, startedAt),
     }
-    shared.__vspRebuildQueue = argv ? createRebuildQueue((sites) => runCommand(argv, sites), options) : null
+    shared.__vspRebuildQueue =
+      argv || workerUrl ? createRebuildQueue((sites) => runRebuild(payload, argv, workerUrl, sites), options) : null
   }
   return shared.__vspRebuildQueue ?? null
 }

@@ -12,7 +12,8 @@ export interface RebuildStatus {
   waiting: SiteName[]
   /** Being built now. */
   running: SiteName[]
-  last?: { sites: SiteName[]; ok: boolean; finishedAt: string }
+  /** `detail`: what the build did, when the runner says (the publish worker: "helpers: 3 pagina's in 1,2 s") */
+  last?: { sites: SiteName[]; ok: boolean; finishedAt: string; detail?: string }
   /** After a failed build, while waiting to try again: when, and which try that will be. */
   retry?: { at: string; attempt: number; of: number }
 }
@@ -40,7 +41,7 @@ export interface RebuildQueue {
 
 export const DEFAULT_RETRY_DELAYS_MS = [2000, 8000, 30_000] as const
 
-export function createRebuildQueue(run: (sites: SiteName[]) => Promise<void>, options: RebuildQueueOptions): RebuildQueue {
+export function createRebuildQueue(run: (sites: SiteName[]) => Promise<unknown>, options: RebuildQueueOptions): RebuildQueue {
   const { delayMs, retryDelaysMs = DEFAULT_RETRY_DELAYS_MS, onSettled } = options
   const pending = new Set<SiteName>()
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -77,8 +78,8 @@ export function createRebuildQueue(run: (sites: SiteName[]) => Promise<void>, op
     pending.clear()
     runningSites = sites
     const startedAt = new Date()
-    const finish = (ok: boolean) => {
-      last = { sites, ok, finishedAt: new Date().toISOString() }
+    const finish = (ok: boolean, detail?: string) => {
+      last = { sites, ok, finishedAt: new Date().toISOString(), ...(detail ? { detail } : {}) }
       if (!ok && failures < retryDelaysMs.length) {
         retryAt = Date.now() + retryDelaysMs[failures]
         failures++
@@ -91,7 +92,7 @@ export function createRebuildQueue(run: (sites: SiteName[]) => Promise<void>, op
     // The runner reports its own failures; the queue keeps going.
     running = run(sites)
       .then(
-        () => finish(true),
+        (detail) => finish(true, typeof detail === 'string' && detail ? detail : undefined),
         () => finish(false),
       )
       .finally(() => {

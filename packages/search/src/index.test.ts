@@ -8,6 +8,7 @@ describe('public API', () => {
       'LISTING_KINDS',
       'LISTING_WEIGHT',
       'UNSEARCHED_KINDS',
+      'buildSearchDelta',
       'buildSearchIndex',
       'createMemoryFetch',
       'createSearchClient',

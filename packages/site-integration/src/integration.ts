@@ -2,14 +2,11 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
-import { buildSearchIndex, inSiteSearch, searchWeight, type SearchDocument } from '@vsp/search'
-import { islandApiBase, statsApi } from '@vsp/ui'
+import { buildSearchIndex, type SearchDocument } from '@vsp/search'
 import { writeFaviconFallbacks } from './after-build/favicons'
-import { HEADERS_FILE, netlifyHeaders, NGINX_FILE, nginxHeaders } from './after-build/host-headers'
-import { inlineHashes } from './after-build/inline-hashes'
+import { hostHeaderFiles } from './after-build/host-header-files'
+import { pageFacts } from './after-build/page-facts'
 import { precompress } from './after-build/precompress'
-import { pageText } from '@vsp/ui/page-models'
-import { headerRules } from './after-build/security-headers'
 import { robotsTxt, sitemapXml } from './after-build/sitemap'
 import { isRendererBuild } from './renderer/renderer-integration'
 import { routeEntrypoint, SHARED_ROUTES, SITE_MODULES } from './shared-routes'
@@ -65,25 +62,12 @@ export function siteIntegration(): AstroIntegration {
         const styleAttributes: string[] = []
         for (const file of await htmlFiles(outDir)) {
           const url = urlPath(outDir, file)
-          const html = await readFile(file, 'utf8')
-          const inline = inlineHashes(html)
-          inline.scripts.forEach((h) => scriptHashes.add(h))
-          inline.styles.forEach((h) => styleHashes.add(h))
-          if (inline.styleAttributes) styleAttributes.push(url)
-          if (url === '/404.html') continue
-          const page = pageText(html)
-          if (page.noindex) continue
-          indexable.push(url)
-          if (!inSiteSearch(page.kind)) continue
-          pages.push({
-            url,
-            title: page.title,
-            text: page.text,
-            headings: page.headings,
-            kind: page.kind,
-            section: page.section,
-            weight: searchWeight({ url, kind: page.kind }),
-          })
+          const facts = pageFacts(url, await readFile(file, 'utf8'))
+          facts.scripts.forEach((h) => scriptHashes.add(h))
+          facts.styles.forEach((h) => styleHashes.add(h))
+          if (facts.styleAttributes) styleAttributes.push(url)
+          if (facts.indexable) indexable.push(url)
+          if (facts.search) pages.push(facts.search)
         }
         const synonymsFile = path.join(outDir, SYNONYMS_FILE)
         const synonyms = JSON.parse(await readFile(synonymsFile, 'utf8').catch(() => '[]'))
@@ -98,14 +82,7 @@ export function siteIntegration(): AstroIntegration {
         await writeFile(path.join(outDir, 'robots.txt'), robotsTxt(origin))
         // A style attribute would need 'unsafe-hashes' (or be blocked): use a class instead.
         if (styleAttributes.length) throw new Error(`style-attributen in ${styleAttributes.join(', ')}: de CSP staat die niet toe`)
-        const rules = headerRules({
-          scriptHashes: [...scriptHashes],
-          styleHashes: [...styleHashes],
-          islandApi: islandApiBase(process.env.PUBLIC_ISLAND_API),
-          statsApi: statsApi({ PUBLIC_STATS_API: process.env.PUBLIC_STATS_API }),
-        })
-        await writeFile(path.join(outDir, HEADERS_FILE), netlifyHeaders(rules))
-        await writeFile(path.join(outDir, NGINX_FILE), nginxHeaders(rules))
+        for (const [name, content] of hostHeaderFiles({ scriptHashes, styleHashes })) await writeFile(path.join(outDir, name), content)
         if (!(await writeFaviconFallbacks(outDir))) logger.warn('geen public/favicon.svg: favicon.ico en apple-touch-icon.png niet gemaakt')
         const started = Date.now()
         const packed = await precompress(outDir)

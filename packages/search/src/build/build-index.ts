@@ -2,7 +2,7 @@ import { analyze } from '../analysis/analyze'
 import { docShardFile, manifestFile, termShardFile } from '../format/files'
 import { fnv1a, shardOf } from '../format/hash'
 import { encodePostings, type Posting } from '../format/postings'
-import type { DocShard, IndexManifest, StoredDocument, TermShard } from '../format/types'
+import type { CorpusAverages, DocShard, IndexManifest, StoredDocument, TermShard } from '../format/types'
 import { postingWeight } from '../format/weights'
 import type { BuildSearchIndexOptions, SearchDocument, SearchIndexFiles } from '../types'
 import { knownCompoundHeads } from './compound-heads'
@@ -15,7 +15,7 @@ import { validateDocument } from './validate-document'
 const targetShardBytes = 64_000
 const maxShards = 4096
 
-function analyzeCorpus(docs: readonly SearchDocument[], options: BuildSearchIndexOptions): DocumentTerms[] {
+export function analyzeCorpus(docs: readonly SearchDocument[], options: BuildSearchIndexOptions): DocumentTerms[] {
   const analyzed = docs.map((doc) => ({ title: analyze(doc.title), text: analyze(doc.text), headings: analyze(doc.headings ?? '') }))
   // The compound splitter's word list is the corpus itself (plus the synonyms and a few heads).
   const vocabulary = new Set<string>(knownCompoundHeads)
@@ -26,16 +26,27 @@ function analyzeCorpus(docs: readonly SearchDocument[], options: BuildSearchInde
   return analyzed.map((fields) => documentTerms(fields, splitter, synonyms))
 }
 
-function invert(terms: DocumentTerms[], docs: readonly SearchDocument[]): Map<string, Posting[]> {
+/** Average field lengths of a corpus (BM25's length normalisation). */
+export function corpusAverages(terms: DocumentTerms[]): CorpusAverages {
   const average = (length: (doc: DocumentTerms) => number) => terms.reduce((sum, doc) => sum + length(doc), 0) / (terms.length || 1)
-  const averageText = average((doc) => doc.length)
-  const averageTitle = average((doc) => doc.titleLength)
+  return { text: average((doc) => doc.length), title: average((doc) => doc.titleLength) }
+}
+
+/** Postings of the documents; `firstId` numbers them (a delta's documents follow the base index's). */
+export function invert(
+  terms: DocumentTerms[],
+  docs: readonly SearchDocument[],
+  averages: CorpusAverages,
+  firstId = 0,
+): Map<string, Posting[]> {
+  const { text: averageText, title: averageTitle } = averages
   const postings = new Map<string, Posting[]>()
-  terms.forEach((doc, id) => {
+  terms.forEach((doc, index) => {
+    const id = firstId + index
     for (const term of new Set([...doc.text.keys(), ...doc.title.keys(), ...doc.headings.keys()])) {
       const frequency = { text: doc.text.get(term) ?? 0, title: doc.title.get(term) ?? 0, headings: doc.headings.get(term) ?? 0 }
       const lengths = { text: doc.length, averageText, title: doc.titleLength, averageTitle }
-      const weight = postingWeight(frequency, lengths, docs[id].weight ?? 1)
+      const weight = postingWeight(frequency, lengths, docs[index].weight ?? 1)
       let list = postings.get(term)
       if (!list) postings.set(term, (list = []))
       list.push({ doc: id, weight })
@@ -50,7 +61,7 @@ function autoShardCount(postings: Map<string, Posting[]>): number {
   return Math.min(maxShards, Math.max(1, Math.ceil(bytes / targetShardBytes)))
 }
 
-function synonymMarks(options: BuildSearchIndexOptions): Map<string, string[]> {
+export function synonymMarks(options: BuildSearchIndexOptions): Map<string, string[]> {
   const marks = new Map<string, string[]>()
   for (const { terms, alternatives } of parseSynonyms(options.synonyms ?? [])) {
     for (const term of terms) marks.set(term, [...new Set([...(marks.get(term) ?? []), ...alternatives.flat()])])
@@ -58,7 +69,7 @@ function synonymMarks(options: BuildSearchIndexOptions): Map<string, string[]> {
   return marks
 }
 
-function storedDocument(doc: SearchDocument): StoredDocument {
+export function storedDocument(doc: SearchDocument): StoredDocument {
   const stored: StoredDocument = { url: doc.url, title: doc.title, text: doc.text }
   if (doc.id !== undefined) stored.id = doc.id
   if (doc.kind !== undefined) stored.kind = doc.kind
@@ -73,7 +84,9 @@ function storedDocument(doc: SearchDocument): StoredDocument {
  */
 export function buildSearchIndex(docs: readonly SearchDocument[], options: BuildSearchIndexOptions = {}): SearchIndexFiles {
   docs.forEach(validateDocument)
-  const postings = invert(analyzeCorpus(docs, options), docs)
+  const terms = analyzeCorpus(docs, options)
+  const averages = corpusAverages(terms)
+  const postings = invert(terms, docs, averages)
   const shardCount = Math.max(1, Math.floor(options.shardCount ?? autoShardCount(postings)))
   const docsPerShard = Math.max(1, Math.floor(options.docsPerShard ?? 1))
   const marks = synonymMarks(options)
@@ -93,7 +106,7 @@ export function buildSearchIndex(docs: readonly SearchDocument[], options: Build
   const termJson = termShards.map((shard) => JSON.stringify(shard))
   const docJson = docShards.map((shard) => JSON.stringify(shard))
   const version = fnv1a([...termJson, ...docJson].join('\n')).toString(36)
-  const manifest: IndexManifest = { format: 1, version, documents: docs.length, termShards: shardCount, docsPerShard }
+  const manifest: IndexManifest = { format: 1, version, documents: docs.length, termShards: shardCount, docsPerShard, averages }
 
   const files = new Map<string, string | Uint8Array>([[manifestFile, JSON.stringify(manifest)]])
   termJson.forEach((json, shard) => files.set(termShardFile(version, shard), json))

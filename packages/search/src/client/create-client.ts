@@ -1,7 +1,8 @@
 import { analyzeQuery } from '../analysis/analyze'
 import { docShardFile, manifestFile, termShardFile } from '../format/files'
 import { shardOf } from '../format/hash'
-import type { DocShard, IndexManifest, TermShard } from '../format/types'
+import type { DeltaShard, DocShard, IndexManifest, StoredDocument, TermShard } from '../format/types'
+import { withDelta } from './delta'
 import type { SearchClient, SearchOptions, SearchResult } from '../types'
 import { createWordMatcher } from './match-words'
 import { rank } from './rank'
@@ -40,23 +41,27 @@ export function createSearchClient(options: SearchClientOptions): SearchClient {
     const tokens = analyzeQuery(query)
     if (tokens.length === 0 || limit <= 0) return []
     const manifest = await load<IndexManifest>(manifestFile)
-    const shards = await Promise.all(
-      tokens.map((token) => load<TermShard>(termShardFile(manifest.version, shardOf(token.term, manifest.termShards)))),
-    )
+    const [delta, ...baseShards] = await Promise.all([
+      manifest.delta ? load<DeltaShard>(manifest.delta) : undefined,
+      ...tokens.map((token) => load<TermShard>(termShardFile(manifest.version, shardOf(token.term, manifest.termShards)))),
+    ])
+    const shards = baseShards as TermShard[]
+    const view = withDelta(manifest, delta as DeltaShard | undefined)
     const keys = new Set<string>()
     const lists: number[][] = []
     tokens.forEach((token, i) => {
       keys.add(token.term).add(token.surface)
-      for (const mark of shards[i].marks?.[token.term] ?? []) keys.add(mark)
-      const list = shards[i].postings[token.term]
+      for (const mark of view.marks(shards[i], token.term)) keys.add(mark)
+      const list = view.postings(shards[i], token.term)
       if (list) lists.push(list)
     })
-    const top = rank(lists, manifest.documents).slice(0, limit)
+    const top = rank(lists, view.documents).slice(0, limit)
     const matches = createWordMatcher(keys)
     return Promise.all(
       top.map(async ({ doc, score }) => {
-        const shard = await load<DocShard>(docShardFile(manifest.version, Math.floor(doc / manifest.docsPerShard)))
-        const stored = shard[doc % manifest.docsPerShard]
+        const stored: StoredDocument =
+          view.stored(doc) ??
+          (await load<DocShard>(docShardFile(manifest.version, Math.floor(doc / manifest.docsPerShard))))[doc % manifest.docsPerShard]
         const result: SearchResult = {
           url: stored.url,
           title: stored.title,

@@ -12,3 +12,8 @@ export function termShardFile(version: string, shard: number): string {
 export function docShardFile(version: string, shard: number): string {
   return `d/${version}-${shard}.json`
 }
+
+/** The delta an incremental publish writes on top of a built index (build/delta-index.ts). */
+export function deltaFile(version: string): string {
+  return `p/${version}.json`
+}

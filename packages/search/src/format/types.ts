@@ -8,6 +8,31 @@ export interface IndexManifest {
   documents: number
   termShards: number
   docsPerShard: number
+  /** average field lengths of the base index; a delta weighs its documents with these */
+  averages?: CorpusAverages
+  /**
+   * A delta on top of this index (an incremental publish, packages/site-publish): the file with
+   * the documents changed since this index was built. Absent after a full build.
+   */
+  delta?: string
+}
+
+export interface CorpusAverages {
+  text: number
+  title: number
+}
+
+/**
+ * A delta file: documents of the base index that are gone or changed (hidden from its postings),
+ * and the current version of changed and new documents, numbered from the base's `documents` on.
+ */
+export interface DeltaShard {
+  /** base document ids no longer shown */
+  hidden: number[]
+  docs: StoredDocument[]
+  /** term → encoded postings of the delta's documents (ids from the base's `documents` on) */
+  postings: Record<string, number[]>
+  marks?: Record<string, string[]>
 }
 
 /** A term shard: postings of the terms whose hash falls in it. */

@@ -1,0 +1,123 @@
+import type { SiteName, Snapshot, SnapshotCollection } from '@vsp/content-models'
+import { forSite } from '@vsp/ui'
+import { PAGE_KINDS } from './page-kinds'
+import { docKey, referrers } from './references'
+import { diffSnapshots, type DocumentChange } from './snapshot-diff'
+
+/** What the served site is made of, recorded from its files: its pages and which pages link to each. */
+export interface SiteIndex {
+  pages: ReadonlySet<string>
+  /** page path → the pages that link to it */
+  linkedFrom: ReadonlyMap<string, ReadonlySet<string>>
+}
+
+export type PublishPlan =
+  | { kind: 'full'; reason: string }
+  | {
+      kind: 'pages'
+      /** URL paths to render with the new snapshot (pages and page assets such as a landing page's og.jpg) */
+      render: string[]
+      /** URL paths whose files are to be deleted */
+      remove: string[]
+      /** the changed documents, for the log: `collection:id` */
+      documents: string[]
+    }
+
+export interface PlanOptions {
+  /** Above this many pages to render a full build is used (it is then about as fast, and simpler). */
+  maxPages?: number
+}
+
+type Doc = Record<string, unknown>
+
+const pathsOf = (collection: SnapshotCollection, doc: Doc | undefined, site: SiteName) =>
+  doc ? (PAGE_KINDS[collection]?.paths(doc, site) ?? []) : []
+
+/** Every page the documents of a snapshot have on a site; the rest of the site are fixed pages (home, overviews). */
+function ownedPaths(content: Snapshot, site: SiteName): Map<SnapshotCollection, Set<string>> {
+  const owned = new Map<SnapshotCollection, Set<string>>()
+  for (const collection of Object.keys(PAGE_KINDS) as SnapshotCollection[]) {
+    const docs = (content[collection] ?? []) as readonly Doc[]
+    owned.set(collection, new Set(docs.flatMap((doc) => pathsOf(collection, doc, site))))
+  }
+  return owned
+}
+
+/** Who refers to whom on a site, once per snapshot object: a worker plans each snapshot twice (as the new one, then as the old). */
+const referrersCache = new WeakMap<Snapshot, Map<SiteName, ReturnType<typeof referrers>>>()
+function referrersOf(snapshot: Snapshot, site: SiteName, content: Snapshot): ReturnType<typeof referrers> {
+  let bySite = referrersCache.get(snapshot)
+  if (!bySite) referrersCache.set(snapshot, (bySite = new Map()))
+  let map = bySite.get(site)
+  if (!map) {
+    const collections = (Object.keys(PAGE_KINDS) as SnapshotCollection[]).map((collection) => [collection, content[collection] ?? []])
+    bySite.set(site, (map = referrers(Object.fromEntries(collections))))
+  }
+  return map
+}
+
+type Reach = 'own' | 'linked' | 'lists'
+
+/** How far a change reaches: its own pages, the pages that link to it, or every list that could show it. */
+function reachOf(change: DocumentChange): Reach {
+  const kind = PAGE_KINDS[change.collection]
+  if (!kind || !change.before || !change.after) return 'lists'
+  if (change.fields.every((field) => kind.ownOnly.includes(field))) return 'own'
+  if (change.fields.every((field) => kind.ownOnly.includes(field) || kind.card.includes(field))) return 'linked'
+  return 'lists'
+}
+
+/**
+ * The pages of one site a publish changes, from the snapshot the served site was built from,
+ * the new snapshot and the served site's link index: the changed documents' own pages (old and
+ * new addresses), the pages that link to them (lists, overviews, related links, theme pages),
+ * the pages of documents that refer to them (a checklist's theme headings, a landing page's video
+ * block), and for a document that may have entered a list, every page that lists documents of its
+ * kind plus the fixed pages. Removed addresses are deleted. What this cannot judge (site
+ * settings, a collection without pages of its own) gives a full build.
+ */
+export function planPublish(before: Snapshot, after: Snapshot, site: SiteName, index: SiteIndex, options: PlanOptions = {}): PublishPlan {
+  const old = forSite(before, site)
+  const next = forSite(after, site)
+  const diff = diffSnapshots(old, next)
+  if (diff.siteSettings) return { kind: 'full', reason: 'de site-instellingen zijn gewijzigd' }
+  const unknown = diff.documents.find((change) => !PAGE_KINDS[change.collection])
+  if (unknown) return { kind: 'full', reason: `${unknown.collection} hebben geen eigen pagina's` }
+
+  const oldOwn = new Set<string>()
+  const newOwn = new Set<string>()
+  const render = new Set<string>()
+  const linkersOf = (paths: Iterable<string>) => {
+    for (const p of paths) for (const from of index.linkedFrom.get(p) ?? []) render.add(from)
+  }
+  const owned = ownedPaths(old, site)
+  const referring = [referrersOf(before, site, old), referrersOf(after, site, next)]
+  const listed = new Set<SnapshotCollection>()
+  for (const change of diff.documents) {
+    const was = pathsOf(change.collection, change.before, site)
+    const is = pathsOf(change.collection, change.after, site)
+    for (const p of was) oldOwn.add(p)
+    for (const p of is) newOwn.add(p)
+    const reach = reachOf(change)
+    if (reach !== 'own') {
+      linkersOf(was)
+      for (const map of referring)
+        for (const { collection, doc } of map.get(docKey(change.collection, change.id)) ?? [])
+          for (const p of pathsOf(collection, doc, site)) render.add(p)
+    }
+    if (reach === 'lists' && change.after) listed.add(change.collection)
+  }
+  if (listed.size) {
+    const allOwned = new Set([...owned.values()].flatMap((paths) => [...paths]))
+    for (const page of index.pages) if (!allOwned.has(page)) render.add(page)
+    for (const collection of listed) linkersOf(owned.get(collection) ?? [])
+  }
+  for (const p of newOwn) render.add(p)
+  const remove = [...oldOwn].filter((p) => !newOwn.has(p))
+  for (const p of remove) render.delete(p)
+  // Pages of unchanged documents that the index does not know are not ours to render.
+  const pages = [...render].filter((p) => newOwn.has(p) || index.pages.has(p)).sort()
+  const maxPages = options.maxPages ?? Number.POSITIVE_INFINITY
+  if (pages.length > maxPages) return { kind: 'full', reason: `${pages.length} pagina's geraakt (meer dan ${maxPages})` }
+  return { kind: 'pages', render: pages, remove: remove.sort(), documents: diff.documents.map((c) => `${c.collection}:${c.id}`) }
+}
