@@ -8,6 +8,7 @@ import { writeFaviconFallbacks } from './after-build/favicons'
 import { HEADERS_FILE, netlifyHeaders, NGINX_FILE, nginxHeaders } from './after-build/host-headers'
 import { inlineHashes } from './after-build/inline-hashes'
 import { precompress } from './after-build/precompress'
+import { stepTimer } from './after-build/step-timer'
 import { pageText } from '@vsp/ui/page-models'
 import { headerRules } from './after-build/security-headers'
 import { robotsTxt, sitemapXml } from './after-build/sitemap'
@@ -52,6 +53,7 @@ export function siteIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir)
+        const { step, summary } = stepTimer()
         // Left in the output by Astro's content layer; not meant to be served.
         for (const leftover of ['content-assets.mjs', 'content-modules.mjs']) await rm(path.join(outDir, leftover), { force: true })
         const pages: SearchDocument[] = []
@@ -59,39 +61,46 @@ export function siteIntegration(): AstroIntegration {
         const scriptHashes = new Set<string>()
         const styleHashes = new Set<string>()
         const styleAttributes: string[] = []
-        for (const file of await htmlFiles(outDir)) {
-          const url = urlPath(outDir, file)
-          const html = await readFile(file, 'utf8')
-          const inline = inlineHashes(html)
-          inline.scripts.forEach((h) => scriptHashes.add(h))
-          inline.styles.forEach((h) => styleHashes.add(h))
-          if (inline.styleAttributes) styleAttributes.push(url)
-          if (url === '/404.html') continue
-          const page = pageText(html)
-          if (page.noindex) continue
-          indexable.push(url)
-          if (!inSiteSearch(page.kind)) continue
-          pages.push({
-            url,
-            title: page.title,
-            text: page.text,
-            headings: page.headings,
-            kind: page.kind,
-            section: page.section,
-            weight: searchWeight({ url, kind: page.kind }),
-          })
+        const readPages = async () => {
+          for (const file of await htmlFiles(outDir)) {
+            const url = urlPath(outDir, file)
+            const html = await readFile(file, 'utf8')
+            const inline = inlineHashes(html)
+            inline.scripts.forEach((h) => scriptHashes.add(h))
+            inline.styles.forEach((h) => styleHashes.add(h))
+            if (inline.styleAttributes) styleAttributes.push(url)
+            if (url === '/404.html') continue
+            const page = pageText(html)
+            if (page.noindex) continue
+            indexable.push(url)
+            if (!inSiteSearch(page.kind)) continue
+            pages.push({
+              url,
+              title: page.title,
+              text: page.text,
+              headings: page.headings,
+              kind: page.kind,
+              section: page.section,
+              weight: searchWeight({ url, kind: page.kind }),
+            })
+          }
         }
+        await step('html lezen', readPages)
         const synonymsFile = path.join(outDir, SYNONYMS_FILE)
         const synonyms = JSON.parse(await readFile(synonymsFile, 'utf8').catch(() => '[]'))
         await rm(synonymsFile, { force: true })
-        const { files } = buildSearchIndex(pages, { synonyms })
-        for (const [name, content] of files) {
-          const target = path.join(outDir, 'search', name)
-          await mkdir(path.dirname(target), { recursive: true })
-          await writeFile(target, content)
-        }
-        await writeFile(path.join(outDir, 'sitemap.xml'), sitemapXml(origin, indexable))
-        await writeFile(path.join(outDir, 'robots.txt'), robotsTxt(origin))
+        const { files } = await step('zoekindex', () => buildSearchIndex(pages, { synonyms }))
+        await step('zoekindex schrijven', async () => {
+          for (const [name, content] of files) {
+            const target = path.join(outDir, 'search', name)
+            await mkdir(path.dirname(target), { recursive: true })
+            await writeFile(target, content)
+          }
+        })
+        await step('sitemap', async () => {
+          await writeFile(path.join(outDir, 'sitemap.xml'), sitemapXml(origin, indexable))
+          await writeFile(path.join(outDir, 'robots.txt'), robotsTxt(origin))
+        })
         // A style attribute would need 'unsafe-hashes' (or be blocked): use a class instead.
         if (styleAttributes.length) throw new Error(`style-attributen in ${styleAttributes.join(', ')}: de CSP staat die niet toe`)
         const rules = headerRules({
@@ -102,15 +111,18 @@ export function siteIntegration(): AstroIntegration {
         })
         await writeFile(path.join(outDir, HEADERS_FILE), netlifyHeaders(rules))
         await writeFile(path.join(outDir, NGINX_FILE), nginxHeaders(rules))
-        if (!(await writeFaviconFallbacks(outDir))) logger.warn('geen public/favicon.svg: favicon.ico en apple-touch-icon.png niet gemaakt')
+        if (!(await step('favicons', () => writeFaviconFallbacks(outDir)))) {
+          logger.warn('geen public/favicon.svg: favicon.ico en apple-touch-icon.png niet gemaakt')
+        }
         const started = Date.now()
-        const packed = await precompress(outDir)
+        const packed = await step('comprimeren', () => precompress(outDir))
         logger.info(
           `zoekindex: ${pages.length} pagina's; sitemap: ${indexable.length} adressen; CSP: ${scriptHashes.size} script- en ${styleHashes.size} stijlhashes`,
         )
         logger.info(
           `gecomprimeerd: ${packed.files} bestanden, ${Math.round(packed.bytes / 1024)} → ${Math.round(packed.brotliBytes / 1024)} KB (brotli) in ${Date.now() - started} ms`,
         )
+        logger.info(summary())
       },
     },
   }

@@ -1,5 +1,5 @@
 import { getEntry } from 'astro:content'
-import type { Snapshot } from '@vsp/content-models'
+import { readSnapshotFile } from '@vsp/site-integration/content-file'
 import { cachedLoader, forSite, siteUrls } from '@vsp/ui'
 
 export const SITE = 'professionals' as const
@@ -14,5 +14,5 @@ export const COURSE_LABEL = 'Trainingen'
 export const getContent = cachedLoader(async () => {
   const entry = await getEntry('snapshot', 'snapshot')
   if (!entry) throw new Error('Geen content: de content-loader heeft geen snapshot opgeslagen.')
-  return forSite(entry.data as unknown as Snapshot, SITE)
+  return forSite(await readSnapshotFile(entry.data), SITE)
 })
