@@ -1,10 +1,12 @@
 /**
  * Full build of the helpers site against a bare Astro site of the same pages, in one run:
- * `pnpm exec tsx scripts/bench/full-build-bench.ts [--size 10000] [--rounds 3] [--snapshot FILE] [--keep]`.
- * Each round builds both (order alternating, so load on the shared machine falls on both),
+ * `pnpm exec tsx scripts/bench/full-build-bench.ts [--size 10000] [--rounds 3] [--snapshot FILE] [--before DIR] [--keep]`.
+ * Each round builds both (order rotating, so load on the shared machine falls on all alike),
  * each from a cold cache folder; prints wall time, peak tree RSS, the time and peak of each
  * phase (build-phases.ts) and of the integration's steps, and the ratios helpers / bare.
  * The bare site (bare-astro-site.ts) gets the helpers build's page count and mean page size.
+ * `--before DIR`: also build the helpers site of another checkout (with its own pnpm install),
+ * for before/after figures in the same run.
  */
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
@@ -36,8 +38,12 @@ function meanPageBytes(outDir: string): number {
   return pages.reduce((sum, f) => sum + statSync(path.join(outDir, f)).size, 0) / (pages.length || 1)
 }
 
+const before = arg('--before')
+type Kind = 'helpers' | 'bare' | 'before'
+const kinds: Kind[] = before ? ['before', 'helpers', 'bare'] : ['helpers', 'bare']
+
 interface Run {
-  kind: 'helpers' | 'bare'
+  kind: Kind
   round: number
   load: string
   m: AstroBuildMeasure
@@ -48,7 +54,7 @@ interface Run {
 const runs: Run[] = []
 let bare: { siteDir: string; pagesFile: string } | undefined
 
-async function build(kind: Run['kind'], round: number): Promise<Run> {
+async function build(kind: Kind, round: number): Promise<Run> {
   const outDir = path.join(work, `out-${kind}`)
   const cache = path.join(work, `cache-${kind}`)
   for (const dir of [outDir, cache]) rmSync(dir, { recursive: true, force: true })
@@ -56,8 +62,8 @@ async function build(kind: Run['kind'], round: number): Promise<Run> {
     .map((l) => l.toFixed(1))
     .join(' ')
   const m =
-    kind === 'helpers'
-      ? await measureAstroBuild(path.join(repoRoot, 'sites/helpers'), outDir, {
+    kind !== 'bare'
+      ? await measureAstroBuild(path.join(kind === 'before' ? path.resolve(before!) : repoRoot, 'sites/helpers'), outDir, {
           ...snapshotBuildEnv(file!, path.join(work, 'no-media')),
           ASTRO_CACHE_DIR: cache,
         })
@@ -90,10 +96,10 @@ async function build(kind: Run['kind'], round: number): Promise<Run> {
 
 console.log(`snapshot: ${file}, ${expected} helpers pages expected; ${rounds} rounds`)
 for (let round = 1; round <= rounds; round++) {
-  const order: Run['kind'][] = round % 2 === 1 ? ['helpers', 'bare'] : ['bare', 'helpers']
+  const order = kinds.map((_, i) => kinds[(i + round - 1) % kinds.length])
   for (const kind of order) {
     if (kind === 'bare' && !bare) {
-      const helpers = runs.find((r) => r.kind === 'helpers')!
+      const helpers = runs.find((r) => r.kind !== 'bare') ?? (await build('helpers', 0))
       bare = writeBareSite(work, barePages(snapshot, helpers.m.pages, helpers.meanBytes))
     }
     runs.push(await build(kind, round))
@@ -117,11 +123,11 @@ console.log(
       'max process MB',
       'load averages before',
     ],
-    (['helpers', 'bare'] as const).map((kind) => {
-      const rs = runs.filter((r) => r.kind === kind)
+    kinds.map((kind) => {
+      const rs = runs.filter((r) => r.kind === kind && r.round > 0)
       return [
         kind,
-        rs.every((r) => r.m.ok && (kind === 'bare' || r.m.pages === expected)) ? 'yes' : 'no',
+        rs.every((r) => r.m.ok) ? 'yes' : 'no',
         rs[0].m.pages,
         (rs[0].meanBytes / 1024).toFixed(1),
         median(rs.map((r) => r.m.seconds)).toFixed(1),
@@ -137,35 +143,41 @@ console.log(
     }),
   ),
 )
-const ratios = Array.from({ length: rounds }, (_, i) => {
-  const [h, b] = (['helpers', 'bare'] as const).map((k) => runs.find((r) => r.kind === k && r.round === i + 1)!.m)
-  return { time: h.seconds / b.seconds, memory: h.peakTreeRssMb / b.peakTreeRssMb }
-})
-console.log(
-  `\nhelpers / bare, per round: time ${ratios.map((r) => r.time.toFixed(2)).join(', ')} (median ${median(ratios.map((r) => r.time)).toFixed(2)}); ` +
-    `peak ${ratios.map((r) => r.memory.toFixed(2)).join(', ')} (median ${median(ratios.map((r) => r.memory)).toFixed(2)})`,
-)
-console.log('\nphases of the helpers build (median s / median peak MB)')
-const helperRuns = runs.filter((r) => r.kind === 'helpers')
-console.log(
-  table(
-    ['phase', 's', 's range', 'peak MB'],
-    helperRuns[0].phases.map((p) => {
-      const ps = helperRuns.map((r) => r.phases.find((x) => x.name === p.name)).filter((x): x is Phase => Boolean(x))
-      return [
-        p.name,
-        median(ps.map((x) => x.seconds)).toFixed(1),
-        range(ps.map((x) => x.seconds)),
-        median(ps.map((x) => x.peakMb)).toFixed(0),
-      ]
-    }),
-  ),
-)
-const steps = helperRuns[0].steps.map(([name]) => name)
-if (steps.length) {
+for (const kind of kinds.filter((k) => k !== 'bare')) {
+  const ratios = Array.from({ length: rounds }, (_, i) => {
+    const [h, b] = [kind, 'bare'].map((k) => runs.find((r) => r.kind === k && r.round === i + 1)!.m)
+    return { time: h.seconds / b.seconds, memory: h.peakTreeRssMb / b.peakTreeRssMb }
+  })
   console.log(
-    `after-build steps (median s): ${steps.map((n) => `${n} ${median(helperRuns.map((r) => r.steps.find((s) => s[0] === n)?.[1] ?? 0)).toFixed(1)}`).join(', ')}`,
+    `\n${kind} / bare, per round: time ${ratios.map((r) => r.time.toFixed(2)).join(', ')} (median ${median(ratios.map((r) => r.time)).toFixed(2)}); ` +
+      `peak ${ratios.map((r) => r.memory.toFixed(2)).join(', ')} (median ${median(ratios.map((r) => r.memory)).toFixed(2)})`,
   )
+}
+for (const kind of kinds.filter((k) => k !== 'bare')) printPhases(kind)
+
+function printPhases(kind: Kind) {
+  console.log(`\nphases of the ${kind} build (median s / median peak MB)`)
+  const helperRuns = runs.filter((r) => r.kind === kind && r.round > 0)
+  console.log(
+    table(
+      ['phase', 's', 's range', 'peak MB'],
+      helperRuns[0].phases.map((p) => {
+        const ps = helperRuns.map((r) => r.phases.find((x) => x.name === p.name)).filter((x): x is Phase => Boolean(x))
+        return [
+          p.name,
+          median(ps.map((x) => x.seconds)).toFixed(1),
+          range(ps.map((x) => x.seconds)),
+          median(ps.map((x) => x.peakMb)).toFixed(0),
+        ]
+      }),
+    ),
+  )
+  const steps = helperRuns[0].steps.map(([name]) => name)
+  if (steps.length) {
+    console.log(
+      `after-build steps (median s): ${steps.map((n) => `${n} ${median(helperRuns.map((r) => r.steps.find((s) => s[0] === n)?.[1] ?? 0)).toFixed(1)}`).join(', ')}`,
+    )
+  }
 }
 if (flag('--keep')) console.log(`kept in ${work}`)
 else rmSync(work, { recursive: true, force: true })

@@ -7,7 +7,7 @@ import { islandApiBase, statsApi } from '@vsp/ui'
 import { writeFaviconFallbacks } from './after-build/favicons'
 import { HEADERS_FILE, netlifyHeaders, NGINX_FILE, nginxHeaders } from './after-build/host-headers'
 import { inlineHashes } from './after-build/inline-hashes'
-import { precompress } from './after-build/precompress'
+import { addPacked, precompress } from './after-build/precompress'
 import { stepTimer } from './after-build/step-timer'
 import { pageText } from '@vsp/ui/page-models'
 import { headerRules } from './after-build/security-headers'
@@ -21,6 +21,8 @@ async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true })
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name))
 }
+
+const isHtml = (file: string) => file.endsWith('.html')
 
 function urlPath(outDir: string, file: string): string {
   const rel = path.relative(outDir, file).split(path.sep).join('/')
@@ -86,6 +88,10 @@ export function siteIntegration(): AstroIntegration {
           }
         }
         await step('html lezen', readPages)
+        // The pages are final now: pack them on libuv's threads while the main thread builds the index.
+        const started = Date.now()
+        const pagesPacked = step('comprimeren paginas', () => precompress(outDir, isHtml))
+        pagesPacked.catch(() => {}) // awaited below; a failure must not surface as an unhandled rejection first
         const synonymsFile = path.join(outDir, SYNONYMS_FILE)
         const synonyms = JSON.parse(await readFile(synonymsFile, 'utf8').catch(() => '[]'))
         await rm(synonymsFile, { force: true })
@@ -114,8 +120,8 @@ export function siteIntegration(): AstroIntegration {
         if (!(await step('favicons', () => writeFaviconFallbacks(outDir)))) {
           logger.warn('geen public/favicon.svg: favicon.ico en apple-touch-icon.png niet gemaakt')
         }
-        const started = Date.now()
-        const packed = await step('comprimeren', () => precompress(outDir))
+        const pagesDone = await pagesPacked
+        const packed = addPacked(pagesDone, await step('comprimeren rest', () => precompress(outDir, (file) => !isHtml(file))))
         logger.info(
           `zoekindex: ${pages.length} pagina's; sitemap: ${indexable.length} adressen; CSP: ${scriptHashes.size} script- en ${styleHashes.size} stijlhashes`,
         )

@@ -1,13 +1,14 @@
-import { analyze } from '../analysis/analyze'
+import { analyze, termOf, type AnalyzedToken } from '../analysis/analyze'
 import { docShardFile, manifestFile, termShardFile } from '../format/files'
-import { fnv1a, shardOf } from '../format/hash'
+import { shardOf } from '../format/hash'
+import { fnv1aJoined } from './version-hash'
 import { encodePostings, type Posting } from '../format/postings'
 import type { DocShard, IndexManifest, StoredDocument, TermShard } from '../format/types'
 import { postingWeight } from '../format/weights'
 import type { BuildSearchIndexOptions, SearchDocument, SearchIndexFiles } from '../types'
 import { knownCompoundHeads } from './compound-heads'
 import { CompoundSplitter } from './compounds'
-import { documentTerms, type DocumentTerms } from './document-terms'
+import { documentTerms } from './document-terms'
 import { parseSynonyms, synonymWords } from './synonyms'
 import { validateDocument } from './validate-document'
 
@@ -15,23 +16,57 @@ import { validateDocument } from './validate-document'
 const targetShardBytes = 64_000
 const maxShards = 4096
 
-function analyzeCorpus(docs: readonly SearchDocument[], options: BuildSearchIndexOptions): DocumentTerms[] {
-  const analyzed = docs.map((doc) => ({ title: analyze(doc.title), text: analyze(doc.text), headings: analyze(doc.headings ?? '') }))
-  // The compound splitter's word list is the corpus itself (plus the synonyms and a few heads).
-  const vocabulary = new Set<string>(knownCompoundHeads)
-  for (const { title, text } of analyzed) for (const token of [...title, ...text]) vocabulary.add(token.surface)
-  for (const word of synonymWords(options.synonyms ?? [])) vocabulary.add(word)
-  const splitter = new CompoundSplitter(vocabulary)
-  const synonyms = parseSynonyms(options.synonyms ?? [])
-  return analyzed.map((fields) => documentTerms(fields, splitter, synonyms))
+/** A document's indexable words (normalised surfaces), one shared string per distinct word. */
+interface DocumentWords {
+  title: string[]
+  text: string[]
+  headings: string[]
 }
 
-function invert(terms: DocumentTerms[], docs: readonly SearchDocument[]): Map<string, Posting[]> {
-  const average = (length: (doc: DocumentTerms) => number) => terms.reduce((sum, doc) => sum + length(doc), 0) / (terms.length || 1)
-  const averageText = average((doc) => doc.length)
-  const averageTitle = average((doc) => doc.titleLength)
+/**
+ * Analyses every document once, keeping only its words (interned: a corpus of 10,000 pages
+ * has millions of tokens but few distinct words), and gathers the compound splitter's word
+ * list, which is the corpus itself (plus the synonyms and a few heads).
+ */
+function corpusWords(docs: readonly SearchDocument[], options: BuildSearchIndexOptions) {
+  const interned = new Map<string, string>()
+  const intern = (text: string) =>
+    analyze(text).map(({ surface }) => {
+      const known = interned.get(surface)
+      if (known !== undefined) return known
+      interned.set(surface, surface)
+      return surface
+    })
+  const words: DocumentWords[] = docs.map((doc) => ({
+    title: intern(doc.title),
+    text: intern(doc.text),
+    headings: intern(doc.headings ?? ''),
+  }))
+  const vocabulary = new Set<string>(knownCompoundHeads)
+  for (const { title, text } of words) for (const surface of [...title, ...text]) vocabulary.add(surface)
+  for (const word of synonymWords(options.synonyms ?? [])) vocabulary.add(word)
+  return { words, splitter: new CompoundSplitter(vocabulary) }
+}
+
+const tokens = (surfaces: string[]): AnalyzedToken[] => surfaces.map((surface) => ({ surface, term: termOf(surface) }))
+
+/**
+ * The postings of every term. Each document's term counts are made, inverted and dropped one
+ * document at a time; only the postings are kept for the whole corpus.
+ */
+function invert(docs: readonly SearchDocument[], options: BuildSearchIndexOptions): Map<string, Posting[]> {
+  const { words, splitter } = corpusWords(docs, options)
+  const synonyms = parseSynonyms(options.synonyms ?? [])
+  const average = (length: (doc: DocumentWords) => number) => words.reduce((sum, doc) => sum + length(doc), 0) / (words.length || 1)
+  const averageText = average((doc) => doc.text.length)
+  const averageTitle = average((doc) => doc.title.length)
   const postings = new Map<string, Posting[]>()
-  terms.forEach((doc, id) => {
+  words.forEach((fields, id) => {
+    const doc = documentTerms(
+      { title: tokens(fields.title), text: tokens(fields.text), headings: tokens(fields.headings) },
+      splitter,
+      synonyms,
+    )
     for (const term of new Set([...doc.text.keys(), ...doc.title.keys(), ...doc.headings.keys()])) {
       const frequency = { text: doc.text.get(term) ?? 0, title: doc.title.get(term) ?? 0, headings: doc.headings.get(term) ?? 0 }
       const lengths = { text: doc.length, averageText, title: doc.titleLength, averageTitle }
@@ -73,7 +108,7 @@ function storedDocument(doc: SearchDocument): StoredDocument {
  */
 export function buildSearchIndex(docs: readonly SearchDocument[], options: BuildSearchIndexOptions = {}): SearchIndexFiles {
   docs.forEach(validateDocument)
-  const postings = invert(analyzeCorpus(docs, options), docs)
+  const postings = invert(docs, options)
   const shardCount = Math.max(1, Math.floor(options.shardCount ?? autoShardCount(postings)))
   const docsPerShard = Math.max(1, Math.floor(options.docsPerShard ?? 1))
   const marks = synonymMarks(options)
@@ -92,7 +127,7 @@ export function buildSearchIndex(docs: readonly SearchDocument[], options: Build
 
   const termJson = termShards.map((shard) => JSON.stringify(shard))
   const docJson = docShards.map((shard) => JSON.stringify(shard))
-  const version = fnv1a([...termJson, ...docJson].join('\n')).toString(36)
+  const version = fnv1aJoined([...termJson, ...docJson], '\n').toString(36)
   const manifest: IndexManifest = { format: 1, version, documents: docs.length, termShards: shardCount, docsPerShard }
 
   const files = new Map<string, string | Uint8Array>([[manifestFile, JSON.stringify(manifest)]])

@@ -11,13 +11,24 @@ const MIN_BYTES = 1024
 const brotli = promisify(brotliCompress)
 const gzipAsync = promisify(gzip)
 
+export interface Packed {
+  files: number
+  bytes: number
+  brotliBytes: number
+}
+
 /**
  * Writes `file.br` and `file.gz` beside every text file, once at build time, so neither the
  * bundled server nor nginx (`gzip_static`) compresses per request. Returns the bytes before and after (brotli).
+ * `which` picks the files (by path); the integration packs the pages while it builds the search
+ * index (zlib works on libuv's threads, the index on the main thread), then the rest.
  */
-export async function precompress(outDir: string): Promise<{ files: number; bytes: number; brotliBytes: number }> {
+export async function precompress(outDir: string, which: (file: string) => boolean = () => true): Promise<Packed> {
   const entries = await readdir(outDir, { withFileTypes: true, recursive: true })
-  const files = entries.filter((e) => e.isFile() && COMPRESSIBLE.has(path.extname(e.name))).map((e) => path.join(e.parentPath, e.name))
+  const files = entries
+    .filter((e) => e.isFile() && COMPRESSIBLE.has(path.extname(e.name)))
+    .map((e) => path.join(e.parentPath, e.name))
+    .filter(which)
   let count = 0
   let bytes = 0
   let brotliBytes = 0
@@ -37,3 +48,9 @@ export async function precompress(outDir: string): Promise<{ files: number; byte
   for (let i = 0; i < files.length; i += 8) await Promise.all(files.slice(i, i + 8).map(one))
   return { files: count, bytes, brotliBytes }
 }
+
+export const addPacked = (a: Packed, b: Packed): Packed => ({
+  files: a.files + b.files,
+  bytes: a.bytes + b.bytes,
+  brotliBytes: a.brotliBytes + b.brotliBytes,
+})
