@@ -97,11 +97,10 @@ export function siteIntegration(): AstroIntegration {
         await rm(synonymsFile, { force: true })
         const { files } = await step('zoekindex', () => buildSearchIndex(pages, { synonyms }))
         await step('zoekindex schrijven', async () => {
-          for (const [name, content] of files) {
-            const target = path.join(outDir, 'search', name)
-            await mkdir(path.dirname(target), { recursive: true })
-            await writeFile(target, content)
-          }
+          const targets = [...files].map(([name, content]) => [path.join(outDir, 'search', name), content] as const)
+          for (const folder of new Set(targets.map(([target]) => path.dirname(target)))) await mkdir(folder, { recursive: true })
+          for (let i = 0; i < targets.length; i += 16)
+            await Promise.all(targets.slice(i, i + 16).map(([target, content]) => writeFile(target, content)))
         })
         await step('sitemap', async () => {
           await writeFile(path.join(outDir, 'sitemap.xml'), sitemapXml(origin, indexable))
