@@ -61,6 +61,68 @@ export async function countPages(outDir: string): Promise<number> {
   return entries.filter((e) => e.isFile() && e.name === 'index.html').length
 }
 
+/** A line of the build's output and when it came (seconds since the start). */
+export interface TimedLine {
+  at: number
+  line: string
+}
+
+export interface AstroBuildMeasure extends BuildMeasure {
+  lines: TimedLine[]
+  /** tree RSS samples (seconds since the start, MB) */
+  rss: { at: number; mb: number }[]
+}
+
+/**
+ * Runs `astro build --outDir outDir` in `cwd` (any Astro project with node_modules/.bin/astro)
+ * and measures it; keeps every output line with its time and the RSS samples, for phases.
+ */
+export async function measureAstroBuild(cwd: string, outDir: string, env: Record<string, string>, timeoutMs = 60 * 60_000) {
+  const astro = path.join(cwd, 'node_modules/.bin/astro')
+  const useTime = existsSync('/usr/bin/time')
+  const [command, args] = useTime ? ['/usr/bin/time', ['-v', astro, 'build', '--outDir', outDir]] : [astro, ['build', '--outDir', outDir]]
+  const started = performance.now()
+  const since = () => (performance.now() - started) / 1000
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env } })
+  let output = ''
+  const lines: TimedLine[] = []
+  let partial = ''
+  const take = (chunk: Buffer) => {
+    output += chunk
+    const parts = (partial + chunk).split('\n')
+    partial = parts.pop() ?? ''
+    for (const line of parts) lines.push({ at: since(), line })
+  }
+  child.stdout.on('data', take)
+  child.stderr.on('data', take)
+  let peak = 0
+  const rss: { at: number; mb: number }[] = []
+  const sampler = setInterval(() => {
+    const kb = treeRssKb(child.pid!)
+    peak = Math.max(peak, kb)
+    rss.push({ at: since(), mb: kb / 1024 })
+  }, 200)
+  const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs)
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  clearInterval(sampler)
+  clearTimeout(timer)
+  if (partial) lines.push({ at: since(), line: partial })
+  const seconds = since()
+  const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output)
+  const pages = await countPages(outDir)
+  const measure: AstroBuildMeasure = {
+    ok: code === 0 && existsSync(path.join(outDir, 'index.html')),
+    seconds,
+    pages,
+    peakTreeRssMb: peak / 1024,
+    maxProcessRssMb: maxRss ? Number(maxRss[1]) / 1024 : undefined,
+    output,
+    lines,
+    rss,
+  }
+  return measure
+}
+
 /** `root` is the repository whose site is built: this one, or another checkout (build-compare.ts). */
 export async function measureBuild(
   site: SiteName,
@@ -70,34 +132,7 @@ export async function measureBuild(
   timeoutMs = 60 * 60_000,
 ): Promise<BuildMeasure> {
   const cwd = path.join(root, 'sites', site)
-  const astro = path.join(cwd, 'node_modules/.bin/astro')
-  const useTime = existsSync('/usr/bin/time')
-  const [command, args] = useTime ? ['/usr/bin/time', ['-v', astro, 'build', '--outDir', outDir]] : [astro, ['build', '--outDir', outDir]]
-  const started = performance.now()
-  const child = spawn(command, args, {
-    cwd,
-    env: { ...process.env, ...snapshotBuildEnv(snapshotFile, path.join(outDir, '..', 'no-media')) },
-  })
-  let output = ''
-  child.stdout.on('data', (c) => (output += c))
-  child.stderr.on('data', (c) => (output += c))
-  let peak = 0
-  const sampler = setInterval(() => (peak = Math.max(peak, treeRssKb(child.pid!))), 200)
-  const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs)
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
-  clearInterval(sampler)
-  clearTimeout(timer)
-  const seconds = (performance.now() - started) / 1000
-  const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output)
-  const pages = await countPages(outDir)
-  return {
-    ok: code === 0 && existsSync(path.join(outDir, 'index.html')),
-    seconds,
-    pages,
-    peakTreeRssMb: peak / 1024,
-    maxProcessRssMb: maxRss ? Number(maxRss[1]) / 1024 : undefined,
-    output,
-  }
+  return measureAstroBuild(cwd, outDir, snapshotBuildEnv(snapshotFile, path.join(outDir, '..', 'no-media')), timeoutMs)
 }
 
 /**

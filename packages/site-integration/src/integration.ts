@@ -6,7 +6,8 @@ import { buildSearchIndex, type SearchDocument } from '@vsp/search'
 import { writeFaviconFallbacks } from './after-build/favicons'
 import { hostHeaderFiles } from './after-build/host-header-files'
 import { pageFacts } from './after-build/page-facts'
-import { precompress } from './after-build/precompress'
+import { addPacked, precompress } from './after-build/precompress'
+import { stepTimer } from './after-build/step-timer'
 import { robotsTxt, sitemapXml } from './after-build/sitemap'
 import { isRendererBuild } from './renderer/renderer-integration'
 import { routeEntrypoint, SHARED_ROUTES, SITE_MODULES } from './shared-routes'
@@ -18,6 +19,8 @@ async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true })
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name))
 }
+
+const isHtml = (file: string) => file.endsWith('.html')
 
 function urlPath(outDir: string, file: string): string {
   const rel = path.relative(outDir, file).split(path.sep).join('/')
@@ -53,6 +56,7 @@ export function siteIntegration(): AstroIntegration {
         // The renderer build has no pages to index or headers to write: it renders on demand.
         if (isRendererBuild()) return
         const outDir = fileURLToPath(dir)
+        const { step, summary } = stepTimer()
         // Left in the output by Astro's content layer; not meant to be served.
         for (const leftover of ['content-assets.mjs', 'content-modules.mjs']) await rm(path.join(outDir, leftover), { force: true })
         const pages: SearchDocument[] = []
@@ -60,38 +64,51 @@ export function siteIntegration(): AstroIntegration {
         const scriptHashes = new Set<string>()
         const styleHashes = new Set<string>()
         const styleAttributes: string[] = []
-        for (const file of await htmlFiles(outDir)) {
-          const url = urlPath(outDir, file)
-          const facts = pageFacts(url, await readFile(file, 'utf8'))
-          facts.scripts.forEach((h) => scriptHashes.add(h))
-          facts.styles.forEach((h) => styleHashes.add(h))
-          if (facts.styleAttributes) styleAttributes.push(url)
-          if (facts.indexable) indexable.push(url)
-          if (facts.search) pages.push(facts.search)
+        const readPages = async () => {
+          for (const file of await htmlFiles(outDir)) {
+            const url = urlPath(outDir, file)
+            const facts = pageFacts(url, await readFile(file, 'utf8'))
+            facts.scripts.forEach((h) => scriptHashes.add(h))
+            facts.styles.forEach((h) => styleHashes.add(h))
+            if (facts.styleAttributes) styleAttributes.push(url)
+            if (facts.indexable) indexable.push(url)
+            if (facts.search) pages.push(facts.search)
+          }
         }
+        await step('html lezen', readPages)
+        // The pages are final now: pack them on libuv's threads while the main thread builds the index.
+        const started = Date.now()
+        const pagesPacked = step('comprimeren paginas', () => precompress(outDir, isHtml))
+        pagesPacked.catch(() => {}) // awaited below; a failure must not surface as an unhandled rejection first
         const synonymsFile = path.join(outDir, SYNONYMS_FILE)
         const synonyms = JSON.parse(await readFile(synonymsFile, 'utf8').catch(() => '[]'))
         await rm(synonymsFile, { force: true })
-        const { files } = buildSearchIndex(pages, { synonyms })
-        for (const [name, content] of files) {
-          const target = path.join(outDir, 'search', name)
-          await mkdir(path.dirname(target), { recursive: true })
-          await writeFile(target, content)
-        }
-        await writeFile(path.join(outDir, 'sitemap.xml'), sitemapXml(origin, indexable))
-        await writeFile(path.join(outDir, 'robots.txt'), robotsTxt(origin))
+        const { files } = await step('zoekindex', () => buildSearchIndex(pages, { synonyms }))
+        await step('zoekindex schrijven', async () => {
+          const targets = [...files].map(([name, content]) => [path.join(outDir, 'search', name), content] as const)
+          for (const folder of new Set(targets.map(([target]) => path.dirname(target)))) await mkdir(folder, { recursive: true })
+          for (let i = 0; i < targets.length; i += 16)
+            await Promise.all(targets.slice(i, i + 16).map(([target, content]) => writeFile(target, content)))
+        })
+        await step('sitemap', async () => {
+          await writeFile(path.join(outDir, 'sitemap.xml'), sitemapXml(origin, indexable))
+          await writeFile(path.join(outDir, 'robots.txt'), robotsTxt(origin))
+        })
         // A style attribute would need 'unsafe-hashes' (or be blocked): use a class instead.
         if (styleAttributes.length) throw new Error(`style-attributen in ${styleAttributes.join(', ')}: de CSP staat die niet toe`)
         for (const [name, content] of hostHeaderFiles({ scriptHashes, styleHashes })) await writeFile(path.join(outDir, name), content)
-        if (!(await writeFaviconFallbacks(outDir))) logger.warn('geen public/favicon.svg: favicon.ico en apple-touch-icon.png niet gemaakt')
-        const started = Date.now()
-        const packed = await precompress(outDir)
+        if (!(await step('favicons', () => writeFaviconFallbacks(outDir)))) {
+          logger.warn('geen public/favicon.svg: favicon.ico en apple-touch-icon.png niet gemaakt')
+        }
+        const pagesDone = await pagesPacked
+        const packed = addPacked(pagesDone, await step('comprimeren rest', () => precompress(outDir, (file) => !isHtml(file))))
         logger.info(
           `zoekindex: ${pages.length} pagina's; sitemap: ${indexable.length} adressen; CSP: ${scriptHashes.size} script- en ${styleHashes.size} stijlhashes`,
         )
         logger.info(
           `gecomprimeerd: ${packed.files} bestanden, ${Math.round(packed.bytes / 1024)} → ${Math.round(packed.brotliBytes / 1024)} KB (brotli) in ${Date.now() - started} ms`,
         )
+        logger.info(summary())
       },
     },
   }

@@ -12,6 +12,7 @@ export {
 } from './content/selectors'
 export type { SiteName } from './content/selectors'
 export { pickRelated, RELATED_LIMIT } from './content/related'
+export { sectionThemeCandidates, videoCandidates } from './content/related-candidates'
 export type { RelatedCandidate, RelatedLink, RelatedSubject } from './content/related'
 export { landingPaths, lessonPaths, modulePaths, videoPaths } from './content/static-paths'
 export type { ContentLoader } from './content/static-paths'

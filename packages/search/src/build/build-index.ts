@@ -1,55 +1,95 @@
-import { analyze } from '../analysis/analyze'
+import { analyze, termOf, type AnalyzedToken } from '../analysis/analyze'
 import { docShardFile, manifestFile, termShardFile } from '../format/files'
-import { fnv1a, shardOf } from '../format/hash'
+import { shardOf } from '../format/hash'
+import { fnv1aJoined } from './version-hash'
 import { encodePostings, type Posting } from '../format/postings'
 import type { CorpusAverages, DocShard, IndexManifest, StoredDocument, TermShard } from '../format/types'
 import { postingWeight } from '../format/weights'
 import type { BuildSearchIndexOptions, SearchDocument, SearchIndexFiles } from '../types'
 import { knownCompoundHeads } from './compound-heads'
 import { CompoundSplitter } from './compounds'
-import { documentTerms, type DocumentTerms } from './document-terms'
-import { parseSynonyms, synonymWords } from './synonyms'
+import { documentTerms } from './document-terms'
+import { parseSynonyms, type SynonymExpansion, synonymWords } from './synonyms'
 import { validateDocument } from './validate-document'
 
 /** Aim for term shards of about this many JSON bytes (roughly a third of that gzip'd). */
 const targetShardBytes = 64_000
 const maxShards = 4096
 
-export function analyzeCorpus(docs: readonly SearchDocument[], options: BuildSearchIndexOptions): DocumentTerms[] {
-  const analyzed = docs.map((doc) => ({ title: analyze(doc.title), text: analyze(doc.text), headings: analyze(doc.headings ?? '') }))
-  // The compound splitter's word list is the corpus itself (plus the synonyms and a few heads).
+/** A document's indexable words (normalised surfaces), one shared string per distinct word. */
+export interface DocumentWords {
+  title: string[]
+  text: string[]
+  headings: string[]
+}
+
+/** A corpus analysed once: each document's words, and the splitter and synonyms its terms are made with. */
+export interface AnalyzedCorpus {
+  words: DocumentWords[]
+  splitter: CompoundSplitter
+  synonyms: SynonymExpansion[]
+}
+
+/**
+ * Analyses every document once, keeping only its words (interned: a corpus of 10,000 pages
+ * has millions of tokens but few distinct words), and gathers the compound splitter's word
+ * list, which is the corpus itself (plus the synonyms and a few heads).
+ */
+export function analyzeCorpus(docs: readonly SearchDocument[], options: BuildSearchIndexOptions): AnalyzedCorpus {
+  const interned = new Map<string, string>()
+  const intern = (text: string) =>
+    analyze(text).map(({ surface }) => {
+      const known = interned.get(surface)
+      if (known !== undefined) return known
+      interned.set(surface, surface)
+      return surface
+    })
+  const words: DocumentWords[] = docs.map((doc) => ({
+    title: intern(doc.title),
+    text: intern(doc.text),
+    headings: intern(doc.headings ?? ''),
+  }))
   const vocabulary = new Set<string>(knownCompoundHeads)
-  for (const { title, text } of analyzed) for (const token of [...title, ...text]) vocabulary.add(token.surface)
+  for (const { title, text } of words) for (const surface of [...title, ...text]) vocabulary.add(surface)
   for (const word of synonymWords(options.synonyms ?? [])) vocabulary.add(word)
-  const splitter = new CompoundSplitter(vocabulary)
-  const synonyms = parseSynonyms(options.synonyms ?? [])
-  return analyzed.map((fields) => documentTerms(fields, splitter, synonyms))
+  return { words, splitter: new CompoundSplitter(vocabulary), synonyms: parseSynonyms(options.synonyms ?? []) }
 }
 
 /** Average field lengths of a corpus (BM25's length normalisation). */
-export function corpusAverages(terms: DocumentTerms[]): CorpusAverages {
-  const average = (length: (doc: DocumentTerms) => number) => terms.reduce((sum, doc) => sum + length(doc), 0) / (terms.length || 1)
-  return { text: average((doc) => doc.length), title: average((doc) => doc.titleLength) }
+export function corpusAverages({ words }: AnalyzedCorpus): CorpusAverages {
+  const average = (length: (doc: DocumentWords) => number) => words.reduce((sum, doc) => sum + length(doc), 0) / (words.length || 1)
+  return { text: average((doc) => doc.text.length), title: average((doc) => doc.title.length) }
 }
 
-/** Postings of the documents; `firstId` numbers them (a delta's documents follow the base index's). */
+const tokens = (surfaces: string[]): AnalyzedToken[] => surfaces.map((surface) => ({ surface, term: termOf(surface) }))
+
+/**
+ * The postings of every term. Each document's term counts are made, inverted and dropped one
+ * document at a time; only the postings are kept for the whole corpus. `firstId` numbers the
+ * documents (a delta's documents follow the base index's).
+ */
 export function invert(
-  terms: DocumentTerms[],
+  corpus: AnalyzedCorpus,
   docs: readonly SearchDocument[],
   averages: CorpusAverages,
   firstId = 0,
 ): Map<string, Posting[]> {
+  const { words, splitter, synonyms } = corpus
   const { text: averageText, title: averageTitle } = averages
   const postings = new Map<string, Posting[]>()
-  terms.forEach((doc, index) => {
-    const id = firstId + index
+  words.forEach((fields, index) => {
+    const doc = documentTerms(
+      { title: tokens(fields.title), text: tokens(fields.text), headings: tokens(fields.headings) },
+      splitter,
+      synonyms,
+    )
     for (const term of new Set([...doc.text.keys(), ...doc.title.keys(), ...doc.headings.keys()])) {
       const frequency = { text: doc.text.get(term) ?? 0, title: doc.title.get(term) ?? 0, headings: doc.headings.get(term) ?? 0 }
       const lengths = { text: doc.length, averageText, title: doc.titleLength, averageTitle }
       const weight = postingWeight(frequency, lengths, docs[index].weight ?? 1)
       let list = postings.get(term)
       if (!list) postings.set(term, (list = []))
-      list.push({ doc: id, weight })
+      list.push({ doc: firstId + index, weight })
     }
   })
   return postings
@@ -84,9 +124,9 @@ export function storedDocument(doc: SearchDocument): StoredDocument {
  */
 export function buildSearchIndex(docs: readonly SearchDocument[], options: BuildSearchIndexOptions = {}): SearchIndexFiles {
   docs.forEach(validateDocument)
-  const terms = analyzeCorpus(docs, options)
-  const averages = corpusAverages(terms)
-  const postings = invert(terms, docs, averages)
+  const corpus = analyzeCorpus(docs, options)
+  const averages = corpusAverages(corpus)
+  const postings = invert(corpus, docs, averages)
   const shardCount = Math.max(1, Math.floor(options.shardCount ?? autoShardCount(postings)))
   const docsPerShard = Math.max(1, Math.floor(options.docsPerShard ?? 1))
   const marks = synonymMarks(options)
@@ -105,7 +145,7 @@ export function buildSearchIndex(docs: readonly SearchDocument[], options: Build
 
   const termJson = termShards.map((shard) => JSON.stringify(shard))
   const docJson = docShards.map((shard) => JSON.stringify(shard))
-  const version = fnv1a([...termJson, ...docJson].join('\n')).toString(36)
+  const version = fnv1aJoined([...termJson, ...docJson], '\n').toString(36)
   const manifest: IndexManifest = { format: 1, version, documents: docs.length, termShards: shardCount, docsPerShard, averages }
 
   const files = new Map<string, string | Uint8Array>([[manifestFile, JSON.stringify(manifest)]])

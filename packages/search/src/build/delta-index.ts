@@ -26,9 +26,9 @@ export interface SearchDeltaInput {
 export function buildSearchDelta(input: SearchDeltaInput, options: BuildSearchIndexOptions = {}): SearchIndexFiles {
   const { base, docs } = input
   docs.forEach(validateDocument)
-  const terms = analyzeCorpus(docs, options)
-  const averages = base.averages ?? corpusAverages(terms)
-  const postings = invert(terms, docs, averages, base.documents)
+  const corpus = analyzeCorpus(docs, options)
+  const averages = base.averages ?? corpusAverages(corpus)
+  const postings = invert(corpus, docs, averages, base.documents)
   const marks = synonymMarks(options)
   const delta: DeltaShard = { hidden: [...new Set(input.hidden)].sort((a, b) => a - b), docs: docs.map(storedDocument), postings: {} }
   for (const term of [...postings.keys()].sort()) {

@@ -10,6 +10,7 @@ import {
   type Theme,
   type ThemeSection,
 } from '@vsp/content-models'
+import { compareNl, groupBy, perList } from './memo'
 import { hasThemePage } from './urls'
 
 export type { SiteName }
@@ -43,21 +44,34 @@ export function refId(ref: unknown): Id | undefined {
   return undefined
 }
 
+/** The documents of a list by id (as a string); the first of equal ids, as `find` would give. */
+const byId = perList((docs: readonly { id: Id }[]) => {
+  const map = new Map<string, { id: Id }>()
+  for (const doc of docs) if (!map.has(String(doc.id))) map.set(String(doc.id), doc)
+  return map
+})
+
 /** Resolves a relationship to a document of the list; ids compare as strings (1 and "1"). */
 export function resolveRef<T extends { id: Id }>(ref: unknown, docs: readonly T[]): T | undefined {
   const id = refId(ref)
   if (id === undefined) return undefined
-  return docs.find((doc) => String(doc.id) === String(id))
+  return byId(docs).get(String(id)) as T | undefined
 }
 
 export function mediaById(snapshot: Snapshot, ref: unknown): Media | undefined {
   return resolveRef(ref, snapshot.media)
 }
 
-const byOrderThenTitle = (a: Theme, b: Theme) => (a.order ?? 0) - (b.order ?? 0) || a.title.localeCompare(b.title, 'nl')
+const byOrderThenTitle = (a: Theme, b: Theme) => (a.order ?? 0) - (b.order ?? 0) || compareNl(a.title, b.title)
+
+/** Every section's themes in reading order, and every delict's, sorted once per themes list. */
+const themeGroups = perList((themes: readonly Theme[]) => {
+  const sorted = [...themes].sort(byOrderThenTitle)
+  return { bySection: groupBy(sorted, (theme) => [theme.section]), byDelict: groupBy(sorted, (theme) => new Set(theme.delicts ?? [])) }
+})
 
 export function themesInSection(snapshot: Snapshot, section: ThemeSection): Theme[] {
-  return snapshot.themes.filter((theme) => theme.section === section).sort(byOrderThenTitle)
+  return [...(themeGroups(snapshot.themes).bySection.get(section) ?? [])]
 }
 
 /**
@@ -76,11 +90,13 @@ export function checklistGroups(snapshot: Snapshot, checklist: Checklist) {
   return groups
 }
 
+const checklistsByDelict = perList((checklists: readonly Checklist[]) => groupBy(checklists, (c) => [c.delict]))
+
 /** Checklists and themes about the same delict: what a visitor may want to read next. */
 export function relatedToDelict(snapshot: Snapshot, delict: string, except?: Id) {
   return {
-    checklists: snapshot.checklists.filter((c) => c.delict === delict && String(c.id) !== String(except)),
-    themes: snapshot.themes.filter((t) => t.delicts?.includes(delict as never)).sort(byOrderThenTitle),
+    checklists: (checklistsByDelict(snapshot.checklists).get(delict) ?? []).filter((c) => String(c.id) !== String(except)),
+    themes: [...(themeGroups(snapshot.themes).byDelict.get(delict) ?? [])],
   }
 }
 
@@ -89,6 +105,8 @@ export function modulesOfCourse(snapshot: Snapshot, courseId: Id): CourseModule[
   return snapshot['course-modules'].filter((m) => String(refId(m.course)) === String(courseId)).sort((a, b) => a.order - b.order)
 }
 
+const sortedByTitle = perList((docs: readonly { title: string }[]) => [...docs].sort((a, b) => compareNl(a.title, b.title)))
+
 export function sortByTitle<T extends { title: string }>(docs: readonly T[]): T[] {
-  return [...docs].sort((a, b) => a.title.localeCompare(b.title, 'nl'))
+  return [...sortedByTitle(docs)] as T[]
 }

@@ -4,7 +4,7 @@ import { CLEAR_DATA_LABEL, checkedCount, STORED_NOTICE } from '../islands/island
 import { lastChecked, LAST_CHECKED_LABEL } from '../content/last-checked'
 import { checklistGroups } from '../content/selectors'
 import type { HelperUrls } from '../content/urls'
-import { richContent, type PageSearch } from './page-document'
+import { richContent, withSearch, type PageSearch } from './page-document'
 
 export const PRINT_CHECKLIST_LABEL = 'Print deze checklist'
 
@@ -12,7 +12,6 @@ export const PRINT_CHECKLIST_LABEL = 'Print deze checklist'
 export function checklistPage(content: Snapshot, checklist: Checklist, urls: HelperUrls) {
   const url = urls.checklist(checklist)
   const eyebrow = `Checklist bij ${DELICT_LABELS[checklist.delict]}`
-  const intro = richContent(checklist.intro, { headingOffset: 1 })
   const groups: ChecklistGroupProps[] = checklistGroups(content, checklist).map((group, g) => ({
     title: group.theme?.title ?? 'Overige punten',
     href: group.theme ? urls.theme(group.theme) : undefined,
@@ -20,24 +19,27 @@ export function checklistPage(content: Snapshot, checklist: Checklist, urls: Hel
   }))
   const checked = lastChecked(checklist.review)
   const total = groups.reduce((n, group) => n + group.items.length, 0)
-  const search: PageSearch = {
-    url,
-    title: checklist.title,
-    kind: 'checklist',
-    text: [
-      eyebrow,
-      checklist.summary,
-      intro.text,
-      checkedCount(0, total),
-      ...groups.flatMap((group) => [group.title, ...group.items.flatMap((item) => [item.text, item.detail])]),
-      STORED_NOTICE,
-      CLEAR_DATA_LABEL,
-      checked && `${LAST_CHECKED_LABEL} ${checked.date}`,
-      PRINT_CHECKLIST_LABEL,
-    ],
-    headings: [...intro.headings, ...groups.map((group) => group.title)],
+  const search = (): PageSearch => {
+    const intro = richContent(checklist.intro, { headingOffset: 1 })
+    return {
+      url,
+      title: checklist.title,
+      kind: 'checklist',
+      text: [
+        eyebrow,
+        checklist.summary,
+        intro.text,
+        checkedCount(0, total),
+        ...groups.flatMap((group) => [group.title, ...group.items.flatMap((item) => [item.text, item.detail])]),
+        STORED_NOTICE,
+        CLEAR_DATA_LABEL,
+        checked && `${LAST_CHECKED_LABEL} ${checked.date}`,
+        PRINT_CHECKLIST_LABEL,
+      ],
+      headings: [...intro.headings, ...groups.map((group) => group.title)],
+    }
   }
-  return {
+  const page = {
     url,
     title: checklist.title,
     description: checklist.summary,
@@ -51,7 +53,7 @@ export function checklistPage(content: Snapshot, checklist: Checklist, urls: Hel
     lead: checklist.summary,
     groups,
     storageKey: `checklist:${checklist.slug}`,
-    search,
   }
+  return withSearch(page, search)
 }
 export type ChecklistPage = ReturnType<typeof checklistPage>

@@ -1,7 +1,7 @@
 import type { CourseModule } from '@vsp/content-models'
 import type { SiteUrls } from '../content/urls'
 import { CLEAR_DATA_LABEL, LESSON_DONE_LABEL, lessonsDone, STORED_NOTICE } from '../islands/island-text'
-import { richContent, type PageSearch } from './page-document'
+import { richContent, withSearch, type PageSearch } from './page-document'
 
 export const LESSONS_HEADING = 'Lessen'
 export const moduleLevel = (module: Pick<CourseModule, 'level'>) => (module.level === 'basis' ? 'Basismodule' : 'Verdiepende module')
@@ -34,13 +34,15 @@ export function lessonPage(module: CourseModule, index: number, urls: SiteUrls) 
   const lesson = module.lessons[index]
   const url = urls.lesson(module, index)
   const eyebrow = `${module.title} · Les ${index + 1} van ${module.lessons.length}`
-  const body = richContent(lesson.body, { headingOffset: 1 })
-  const search: PageSearch = {
-    url,
-    title: lesson.title,
-    kind: 'les',
-    text: [eyebrow, body.text, LESSON_DONE_LABEL, STORED_NOTICE, CLEAR_DATA_LABEL],
-    headings: body.headings,
+  const search = (): PageSearch => {
+    const body = richContent(lesson.body, { headingOffset: 1 })
+    return {
+      url,
+      title: lesson.title,
+      kind: 'les',
+      text: [eyebrow, body.text, LESSON_DONE_LABEL, STORED_NOTICE, CLEAR_DATA_LABEL],
+      headings: body.headings,
+    }
   }
-  return { url, title: `${lesson.title} (${module.title})`, description: module.summary, kind: 'les' as const, eyebrow, search }
+  return withSearch({ url, title: `${lesson.title} (${module.title})`, description: module.summary, kind: 'les' as const, eyebrow }, search)
 }

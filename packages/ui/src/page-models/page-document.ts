@@ -25,6 +25,16 @@ export interface PageSearch {
   headings: TextPart[]
 }
 
+/**
+ * Adds the page's search fields, computed when first read (site-pages.ts, the search-quality
+ * mirror). A page renders its rich text itself; the build need not render it a second time for
+ * search fields it never reads (10,000 pages: a second rich-text render of each).
+ */
+export function withSearch<T extends object>(page: T, search: () => PageSearch): T & { readonly search: PageSearch } {
+  let value: PageSearch | undefined
+  return Object.defineProperty(page, 'search', { get: () => (value ??= search()), enumerable: true }) as T & { readonly search: PageSearch }
+}
+
 /** The search document of a page model; the same weight as the built page gets. */
 export function searchDocument(page: PageSearch): SearchDocument {
   const { url, title, kind, section } = page

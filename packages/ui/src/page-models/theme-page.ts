@@ -2,7 +2,7 @@ import { THEME_SECTION_LABELS, type Snapshot, type Theme } from '@vsp/content-mo
 import type { SiteName } from '../content/selectors'
 import type { SiteUrls } from '../content/urls'
 import { organisationListText } from './organisations'
-import { richContent, type PageSearch } from './page-document'
+import { richContent, withSearch, type PageSearch } from './page-document'
 
 export const REFERRAL_ORGANISATIONS_HEADING = 'Organisaties om naar door te verwijzen'
 
@@ -13,26 +13,28 @@ export const REFERRAL_ORGANISATIONS_HEADING = 'Organisaties om naar door te verw
 export function themePage(content: Snapshot, theme: Theme, urls: SiteUrls, site: SiteName) {
   const url = urls.theme(theme)
   const eyebrow = site === 'professionals' ? THEME_SECTION_LABELS[theme.section] : undefined
-  const body = richContent(theme.body)
   const referral = site === 'professionals' && theme.section === 'doorverwijzen'
   const tools = referral ? content.tools : []
   const organisations = referral ? content.organisations : []
-  const search: PageSearch = {
-    url,
-    title: theme.title,
-    kind: 'thema',
-    section: theme.section,
-    text: [
-      eyebrow,
-      theme.summary,
-      body.text,
-      tools.length > 0 && ['Snel de juiste hulp vinden?', tools.map((t) => t.title).join(' · ')].join(' '),
-      organisations.length > 0 && REFERRAL_ORGANISATIONS_HEADING,
-      ...organisationListText(organisations),
-    ],
-    headings: [...body.headings, ...(organisations.length ? [REFERRAL_ORGANISATIONS_HEADING, ...organisations.map((o) => o.title)] : [])],
+  const search = (): PageSearch => {
+    const body = richContent(theme.body)
+    return {
+      url,
+      title: theme.title,
+      kind: 'thema',
+      section: theme.section,
+      text: [
+        eyebrow,
+        theme.summary,
+        body.text,
+        tools.length > 0 && ['Snel de juiste hulp vinden?', tools.map((t) => t.title).join(' · ')].join(' '),
+        organisations.length > 0 && REFERRAL_ORGANISATIONS_HEADING,
+        ...organisationListText(organisations),
+      ],
+      headings: [...body.headings, ...(organisations.length ? [REFERRAL_ORGANISATIONS_HEADING, ...organisations.map((o) => o.title)] : [])],
+    }
   }
-  return {
+  const page = {
     url,
     title: theme.title,
     description: theme.summary,
@@ -42,6 +44,6 @@ export function themePage(content: Snapshot, theme: Theme, urls: SiteUrls, site:
     lead: theme.summary,
     tools,
     organisations,
-    search,
   }
+  return withSearch(page, search)
 }

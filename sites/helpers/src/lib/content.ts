@@ -1,5 +1,5 @@
 import { getEntry } from 'astro:content'
-import type { Snapshot } from '@vsp/content-models'
+import { readSnapshotFile } from '@vsp/site-integration/content-file'
 import { siteContent } from '@vsp/site-integration/render'
 import { siteUrls } from '@vsp/ui'
 
@@ -18,5 +18,5 @@ export const COURSE_LABEL = 'Online cursus'
 export const getContent = siteContent(SITE, async () => {
   const entry = await getEntry('snapshot', 'snapshot')
   if (!entry) throw new Error('Geen content: de content-loader heeft geen snapshot opgeslagen.')
-  return entry.data as unknown as Snapshot
+  return readSnapshotFile(entry.data)
 })
