@@ -56,7 +56,11 @@ for (const size of ['seed' as const, ...sizes]) {
     // Visitors ask meanwhile: live is when the served page first shows the change.
     const seen = (async () => {
       for (;;) {
-        const html = await (await fetch(url)).text()
+        // A kept-alive connection can be reset while this process is busy (the worker runs here
+        // too); a browser asks again, and so does this.
+        const html = await fetch(url)
+          .then((response) => response.text())
+          .catch(() => '')
         if (html.includes(marker)) return performance.now() - started
         if (performance.now() - started > 300_000) throw new Error(`${url} never showed ${marker}`)
         await new Promise((resolve) => setTimeout(resolve, 20))
@@ -81,6 +85,7 @@ for (const size of ['seed' as const, ...sizes]) {
     (percentile(live, 95) / 1000).toFixed(2),
     (Math.max(...live) / 1000).toFixed(2),
   ])
+  console.log(`  row: ${rows.at(-1)?.join(' | ')}`)
   if (!flag('--keep')) rmSync(dir, { recursive: true, force: true })
 }
 
