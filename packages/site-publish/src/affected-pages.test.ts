@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import type { Snapshot } from '@vsp/content-models'
+import type { SiteName, Snapshot } from '@vsp/content-models'
 import { FIXTURE_SNAPSHOT } from '@vsp/test-support'
 import { describe, expect, it } from 'vitest'
 import { planPublish } from './affected-pages'
@@ -25,7 +25,7 @@ const edit = (change: (s: Snapshot) => void) => {
   change(after)
   return after
 }
-const plan = (after: Snapshot, site: 'helpers' | 'professionals' = 'helpers') => planPublish(fixture(), after, site, helpersIndex())
+const plan = (after: Snapshot, site: SiteName = 'helpers') => planPublish(fixture(), after, site, helpersIndex())
 
 describe('planPublish', () => {
   it('renders only its own page for a change of a checklist item', () => {
