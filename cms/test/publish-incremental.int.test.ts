@@ -1,7 +1,8 @@
 /**
  * Publishing goes the incremental way (issue 11 §2): a second real CMS whose rebuilds go to a
  * real publish worker (scripts/publish-worker.ts, with the site renderer), and a real site server
- * on the helpers site the worker writes. Over REST, while visitors' events are being posted, a
+ * on the helpers site the worker writes. Over REST, while visitors' page views are being posted
+ * to a stats server on the same database (about 1,000 a second, as the sites send them), a
  * checklist's new title reaches the served page without a full build (the command that would
  * build in full records every run, and records none); a draft save reaches neither the worker
  * nor the site.
@@ -17,7 +18,7 @@ import { buildSiteOrThrow } from '@vsp/test-support'
 import { demoUsers } from '@vsp/test-support/demo-users'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { freePort } from './support/free-port'
-import { type SecondCms, startSecondCms } from './support/second-cms'
+import { type SecondCms, startSecondCms, startStatsServer } from './support/second-cms'
 
 const postgres = Boolean(inject('databaseUrl'))
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'publish-incremental-'))
@@ -26,11 +27,13 @@ const dist = path.join(tmp, 'sites', 'helpers', 'dist')
 const rebuildLog = path.join(tmp, 'rebuilds.log')
 const mediaDir = () => path.join(inject('cmsDataDir'), 'media')
 let cms: SecondCms | undefined
+let stats: SecondCms | undefined
 let worker: ReturnType<typeof startService> | undefined
 let site: SiteServer | undefined
 
 afterAll(async () => {
   await cms?.kill()
+  await stats?.kill()
   worker?.kill('SIGTERM')
   await site?.close()
   fs.rmSync(tmp, { recursive: true, force: true })
@@ -43,15 +46,15 @@ async function request(method: string, url: string, body?: unknown, token?: stri
   return { status: response.status, json: await response.json().catch(() => null) }
 }
 
-/** Posts visitors' events at about `perSecond` until stopped; counts what was accepted. */
+/** Posts visitors' page views at about `perSecond` until stopped; counts what was accepted. */
 function postEvents(url: string, perSecond: number) {
-  const event = { kind: 'tool-completed', site: 'helpers', channel: 'direct', subject: 'zelfscan-tijdsbesteding', outcome: 'let-op' }
+  const event = { kind: 'page-view', site: 'helpers', channel: 'direct', subject: 'checklist' }
   let stopped = false
   let accepted = 0
   const loop = (async () => {
     while (!stopped) {
       const batch = Array.from({ length: perSecond / 10 }, () =>
-        fetch(`${url}/api/island/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(event) })
+        fetch(`${url}/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(event) })
           .then((r) => r.status === 204 && accepted++)
           .catch(() => undefined),
       )
@@ -110,8 +113,8 @@ describe.skipIf(postgres)('publishing through the publish worker', () => {
       SITE_REBUILD_COMMAND: JSON.stringify([process.execPath, path.join(repoRoot, 'cms/test/support/record-rebuild.mjs')]),
       REBUILD_LOG: rebuildLog,
       SITE_REBUILD_DELAY_MS: '200',
-      ISLAND_EVENTS_LIMIT: '1000000',
     })
+    stats = await startStatsServer(tmp, { STATS_HELPERS_LIMIT: '1000000' })
     const editor = demoUsers.find((u) => u.role === 'editor')
     const login = await request('POST', `${cms.url}/api/users/login`, { email: editor?.email, password: editor?.password })
     token = login.json.token
@@ -125,7 +128,7 @@ describe.skipIf(postgres)('publishing through the publish worker', () => {
   const page = async () => (await fetch(`${site?.url}/checklists/${checklist.slug}/`)).text()
 
   it('a published title is on the served page while events are posted, without a full build', async () => {
-    const events = postEvents(cms?.url ?? '', 1000)
+    const events = postEvents(stats?.url ?? '', 1000)
     const title = `${checklist.title} (bijgewerkt)`
     const started = Date.now()
     const saved = await request('PATCH', `${cms?.url}/api/checklists/${checklist.id}`, { title, _status: 'published' }, token)
@@ -133,7 +136,8 @@ describe.skipIf(postgres)('publishing through the publish worker', () => {
     await waitFor('the new title on the served page', async () => ((await page()).includes(title) ? true : undefined))
     const seconds = (Date.now() - started) / 1000
     const accepted = await events.stop()
-    console.log(`publish to live over REST: ${seconds.toFixed(1)} s, with ${accepted} events accepted meanwhile`)
+    const rate = Math.round(accepted / seconds)
+    console.log(`publish to live over REST: ${seconds.toFixed(1)} s, with ${accepted} page views accepted meanwhile (${rate} a second)`)
     expect(accepted).toBeGreaterThan(100)
     const status = await waitFor('the status line', async () => {
       const { json } = await request('GET', `${cms?.url}/api/rebuild-status`, undefined, token)
