@@ -3,7 +3,7 @@
  * CMS serves the same content, the same uploads byte for byte, and the same logins. On SQLite
  * (online backup API) in the SQLite pass, on PostgreSQL (pg_dump, pg_restore) in the other.
  */
-import { spawnSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -24,13 +24,15 @@ afterAll(async () => {
   fs.rmSync(root, { recursive: true, force: true })
 })
 
-function backupCli(args: string[], dataDir: string, databaseUrl = '') {
+/** scripts/backup.ts as its own process; asynchronous, so the events the test posts keep flowing meanwhile. */
+function backupCli(args: string[], dataDir: string, databaseUrl = ''): Promise<{ status: number; stdout: string; stderr: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, CMS_DATA_DIR: dataDir, DATABASE_URL: databaseUrl }
   delete env.MEDIA_DIR
-  return spawnSync(process.execPath, [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/backup.ts', ...args], {
-    cwd: repoRoot,
-    env,
-    encoding: 'utf8',
+  const argv = [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/backup.ts', ...args]
+  return new Promise((resolve) => {
+    execFile(process.execPath, argv, { cwd: repoRoot, env, encoding: 'utf8' }, (error, stdout, stderr) =>
+      resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    )
   })
 }
 
@@ -47,6 +49,21 @@ async function adminToken(url: string): Promise<string> {
   })
   expect(response.status).toBe(200)
   return ((await response.json()) as { token: string }).token
+}
+
+/** Runs `work` (a backup) while visitors keep writing events to the CMS, as they would. */
+async function whileEventsArrive<T>(work: () => Promise<T>): Promise<T> {
+  let writing = true
+  const event = { kind: 'tool-completed', site: 'helpers', channel: 'direct', subject: 'zelfscan-tijdsbesteding', outcome: 'let-op' }
+  const writer = (async () => {
+    while (writing) await api('POST', '/api/island/events', { body: event })
+  })()
+  try {
+    return await work()
+  } finally {
+    writing = false
+    await writer
+  }
 }
 
 /** The restored CMS serves what the original does: every document, and the uploads byte for byte. */
@@ -79,23 +96,15 @@ async function expectSameContent(restoredUrl: string): Promise<void> {
 describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('backup and restore', () => {
   it('backs up the running CMS and restores it into an empty instance with the same content', async () => {
     const backup = path.join(root, 'backup')
-    // Visitors keep writing events while the backup runs.
-    let writing = true
-    const event = { kind: 'tool-completed', site: 'helpers', channel: 'direct', subject: 'zelfscan-tijdsbesteding', outcome: 'let-op' }
-    const writer = (async () => {
-      while (writing) await api('POST', '/api/island/events', { body: event })
-    })()
-    const made = backupCli(['backup', backup], inject('cmsDataDir'))
-    writing = false
-    await writer
+    const made = await whileEventsArrive(() => backupCli(['backup', backup], inject('cmsDataDir')))
     expect(made.status, made.stderr).toBe(0)
     expect(made.stdout).toMatch(/integrity ok/)
 
     const target = path.join(root, 'restored')
-    const back = backupCli(['restore', backup], target)
+    const back = await backupCli(['restore', backup], target)
     expect(back.status, back.stderr).toBe(0)
     // Restoring over an existing database is refused.
-    expect(backupCli(['restore', backup], target).status).not.toBe(0)
+    expect((await backupCli(['restore', backup], target)).status).not.toBe(0)
     const manifest = JSON.parse(fs.readFileSync(path.join(backup, 'manifest.json'), 'utf8'))
     expect(tableRows(path.join(target, 'cms.db'))).toEqual(manifest.database.rows)
 
@@ -107,24 +116,17 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('backup and restore', ()
 describe.skipIf(!process.env.TEST_DATABASE_URL)('backup and restore on PostgreSQL', () => {
   it('dumps the running CMS with pg_dump and restores it into an empty database with the same content', async () => {
     const backup = path.join(root, 'pg-backup')
-    let writing = true
-    const event = { kind: 'tool-completed', site: 'helpers', channel: 'direct', subject: 'zelfscan-tijdsbesteding', outcome: 'let-op' }
-    const writer = (async () => {
-      while (writing) await api('POST', '/api/island/events', { body: event })
-    })()
-    const made = backupCli(['backup', backup], inject('cmsDataDir'), inject('databaseUrl'))
-    writing = false
-    await writer
+    const made = await whileEventsArrive(() => backupCli(['backup', backup], inject('cmsDataDir'), inject('databaseUrl')))
     expect(made.status, made.stderr).toBe(0)
     expect(made.stdout).toMatch(/pg_dump/)
 
     const empty = await freshDatabase(process.env.TEST_DATABASE_URL!)
     dropAfter.push(empty.drop)
     const target = path.join(root, 'pg-restored')
-    const back = backupCli(['restore', backup], target, empty.url)
+    const back = await backupCli(['restore', backup], target, empty.url)
     expect(back.status, back.stderr).toBe(0)
     // Restoring into a database that has tables is refused.
-    expect(backupCli(['restore', backup], target, empty.url).status).not.toBe(0)
+    expect((await backupCli(['restore', backup], target, empty.url)).status).not.toBe(0)
     const manifest = JSON.parse(fs.readFileSync(path.join(backup, 'manifest.json'), 'utf8'))
     expect(await postgresTableRows(empty.url)).toEqual(manifest.database.rows)
 
