@@ -135,6 +135,11 @@ describe('the live preview in the admin, in Chromium', () => {
       .locator('body')
       .evaluate(() => [...document.styleSheets].some((sheet) => sheet.href?.includes('/_astro/') && sheet.cssRules.length > 0))
     expect(styled).toBe(true)
+    // The "concept" banner, styled by its own file under the site's CSP (no inline style allowed).
+    const banner = frame.locator('.vsp-concept-banner')
+    expect(await banner.getAttribute('role')).toBe('note')
+    expect(await banner.textContent()).toMatch(/^Concept: .*nog niet/)
+    expect(await banner.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(255, 243, 196)')
 
     const addressBefore = await page.locator('#live-preview-iframe').getAttribute('src')
     const draftTitle = `Concepttitel ${Date.now().toString(36)} voor het voorbeeld`

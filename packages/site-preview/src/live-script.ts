@@ -3,6 +3,21 @@ import { escapeHtml } from './refusal-page'
 /** Where the preview page's script is served, by the site server (a file: the site's CSP has no 'unsafe-inline'). */
 export const LIVE_SCRIPT_PATH = '/voorbeeld/live.js'
 
+/** The banner's stylesheet, a file for the same reason (the CSP allows no inline style either). */
+export const BANNER_STYLE_PATH = '/voorbeeld/concept.css'
+
+/**
+ * The banner above every preview, so that no one mistakes a draft for the live page: a note for
+ * screen readers too, in the page's flow (it pushes the page down, covers nothing, and leaves
+ * the quick exit where it is), and never printed.
+ */
+export const BANNER_STYLE = `.vsp-concept-banner{display:block;margin:0;padding:.5rem 1rem;background:#fff3c4;color:#1a1a1a;
+border-bottom:3px solid #8a6d00;font:600 1rem/1.4 system-ui,sans-serif;text-align:center}
+@media print{.vsp-concept-banner{display:none}}
+`
+const BANNER =
+  '<p class="vsp-concept-banner" role="note"><strong>Concept</strong>: zo ziet deze pagina eruit na publiceren. Bezoekers zien deze versie nog niet.</p>'
+
 /**
  * Payload's live preview, for a page rendered on the server: tell the admin the page is ready,
  * then, on each "document saved" message from the admin's origin, reload when the draft changed
@@ -30,12 +45,15 @@ export const LIVE_SCRIPT = `(() => {
 `
 
 /**
- * The rendered page as a preview: the live script added at the end of its body, and no page
- * views (the shared script counts only when `<html>` names a stats server): an editor's look at a
+ * The rendered page as a preview: the "concept" banner at the top of its body, the live script
+ * at the end, and no page views (the shared script counts only when `<html>` names a stats server): an editor's look at a
  * draft is not a visit.
  */
 export function asPreviewPage(html: string, cmsOrigins: readonly string[], version: string): string {
-  const page = html.replace(/^(<!DOCTYPE html>)?(<html[^>]*?) data-stats="[^"]*"/i, '$1$2')
+  const page = html
+    .replace(/^(<!DOCTYPE html>)?(<html[^>]*?) data-stats="[^"]*"/i, '$1$2')
+    .replace(/<\/head>/i, `<link rel="stylesheet" href="${BANNER_STYLE_PATH}"></head>`)
+    .replace(/<body[^>]*>/i, (body) => `${body}${BANNER}`)
   const tag = `<script src="${LIVE_SCRIPT_PATH}" data-cms="${escapeHtml(cmsOrigins.join(' '))}" data-version="${escapeHtml(version)}" defer></script>`
   const at = page.lastIndexOf('</body>')
   return at === -1 ? `${page}${tag}` : `${page.slice(0, at)}${tag}${page.slice(at)}`

@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { SiteName } from '@vsp/content-models'
 import { InvalidSnapshotError, loadRenderer, type SiteRenderer } from '@vsp/site-renderer'
-import { LIVE_SCRIPT, LIVE_SCRIPT_PATH, asPreviewPage } from './live-script'
+import { asPreviewPage, BANNER_STYLE, BANNER_STYLE_PATH, LIVE_SCRIPT, LIVE_SCRIPT_PATH } from './live-script'
 import { mergeDraft } from './merge-draft'
 import { previewPath } from './page-path'
 import { originsOf, previewHeaders } from './preview-headers'
@@ -26,6 +26,12 @@ export interface PreviewOptions {
 
 /** Called by the site server for every request below PREVIEW_PREFIX, with the headers of the site's own pages. */
 export type PreviewRequestHandler = (req: IncomingMessage, res: ServerResponse, siteHeaders: Record<string, string>) => Promise<void>
+
+/** The preview's own files, served beside its pages. */
+const ASSETS: Record<string, { type: string; body: string }> = {
+  [LIVE_SCRIPT_PATH]: { type: 'text/javascript; charset=utf-8', body: LIVE_SCRIPT },
+  [BANNER_STYLE_PATH]: { type: 'text/css; charset=utf-8', body: BANNER_STYLE },
+}
 
 const TITLES: Record<number, string> = { 401: 'Geen toegang', 403: 'Geen toegang', 404: 'Niet gevonden' }
 
@@ -62,9 +68,10 @@ export function previewHandler(options: PreviewOptions): PreviewRequestHandler {
     }
     try {
       const url = new URL(req.url ?? '/', 'http://site')
-      if (url.pathname === LIVE_SCRIPT_PATH) {
-        res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' })
-        return void res.end(req.method === 'HEAD' ? undefined : LIVE_SCRIPT)
+      const asset = ASSETS[url.pathname]
+      if (asset) {
+        res.writeHead(200, { ...headers, 'Content-Type': asset.type, 'Cache-Control': 'no-cache' })
+        return void res.end(req.method === 'HEAD' ? undefined : asset.body)
       }
       const token = url.searchParams.get('token')
       if (!token)

@@ -53,14 +53,16 @@ describe('the preview, piece by piece', () => {
     expect(originsOf('https://redactie.example.nl')).toEqual(['https://redactie.example.nl'])
   })
 
-  it('adds the live script as a file at the end of the body, counts no page view, and escapes what a refusal says', () => {
+  it('marks the page as a concept, adds the live script as a file at the end of the body, counts no page view, and escapes what a refusal says', () => {
     const html = asPreviewPage(
-      '<!DOCTYPE html><html lang="nl" data-stats="http://localhost:3001" data-site="helpers"><body><p>x</p></body></html>',
+      '<!DOCTYPE html><html lang="nl" data-stats="http://localhost:3001" data-site="helpers"><head><title>t</title></head><body class="b"><p>x</p></body></html>',
       ['http://localhost:3000'],
       'v1',
     )
     expect(html).toBe(
-      '<!DOCTYPE html><html lang="nl" data-site="helpers"><body><p>x</p><script src="/voorbeeld/live.js" data-cms="http://localhost:3000" data-version="v1" defer></script></body></html>',
+      '<!DOCTYPE html><html lang="nl" data-site="helpers"><head><title>t</title><link rel="stylesheet" href="/voorbeeld/concept.css"></head>' +
+        '<body class="b"><p class="vsp-concept-banner" role="note"><strong>Concept</strong>: zo ziet deze pagina eruit na publiceren. ' +
+        'Bezoekers zien deze versie nog niet.</p><p>x</p><script src="/voorbeeld/live.js" data-cms="http://localhost:3000" data-version="v1" defer></script></body></html>',
     )
     expect(refusalPage('Geen toegang', '<b>', ['a & b'])).toContain('<p>&lt;b&gt;</p><ul><li>a &amp; b</li></ul>')
     expect(refusalPage('t', 'm')).not.toMatch(/<script|<style| style=/)
