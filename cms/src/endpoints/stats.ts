@@ -2,7 +2,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { buildReport, perYear, reportCsv, yearsCsv } from '@vsp/analytics'
 import { hasRole } from '../access/roles'
 import { reportQuery, STATS_ROLES } from '../stats/report-query'
-import { deleteOldRawEvents, loadAggregates, rollUpStats } from '../stats/rollup'
+import { runRetention } from '../stats/jobs'
+import { loadAggregates, rollUpStats } from '../stats/rollup'
 import { problem } from './read-json'
 
 function refused(req: PayloadRequest): Response | undefined {
@@ -59,7 +60,7 @@ export const statsYearsEndpoint: Endpoint = {
   },
 }
 
-/** POST /api/stats/run: the rollup and the retention now, instead of waiting for the jobs. Admins only. */
+/** POST /api/stats/run: the rollup and the nightly retention (stats/jobs.ts) now, instead of waiting for the jobs. Admins only. */
 export const statsRunEndpoint: Endpoint = {
   path: '/stats/run',
   method: 'post',
@@ -67,11 +68,8 @@ export const statsRunEndpoint: Endpoint = {
     if (!req.user) return problem(401, 'Log in als beheerder.')
     if (!hasRole(req.user, 'admin')) return problem(403, 'Alleen beheerders kunnen de dagtotalen nu laten bijwerken.')
     const rollup = await rollUpStats(req.payload)
-    const retention = await deleteOldRawEvents(req.payload)
-    return Response.json(
-      { rolledUp: rollup.days, rows: rollup.rows, deletedBefore: retention.before },
-      { headers: { 'cache-control': 'no-store' } },
-    )
+    const retention = await runRetention(req.payload)
+    return Response.json({ rolledUp: rollup.days, rows: rollup.rows, ...retention }, { headers: { 'cache-control': 'no-store' } })
   },
 }
 

@@ -35,7 +35,8 @@ export async function eraseAddress(payload: Payload, email: string, now = new Da
   return { subscriptions }
 }
 
-async function compactSqlite(payload: Payload): Promise<void> {
+/** SQLite only: VACUUM and an emptied write-ahead log, so deleted rows are not left in the file. */
+export async function compactSqlite(payload: Payload): Promise<void> {
   if (payload.db.name !== 'sqlite') return
   const db = payload.db as unknown as { drizzle: { run: (query: ReturnType<typeof sql>) => Promise<unknown> } }
   await db.drizzle.run(sql`VACUUM`)
