@@ -8,6 +8,7 @@ import { LandingPages } from './LandingPages'
 import { Media } from './Media'
 import { Organisations } from './Organisations'
 import { RateLimits } from './RateLimits'
+import { RebuildLeases } from './RebuildLeases'
 import { RebuildRequests } from './RebuildRequests'
 import { Stappenplannen } from './Stappenplannen'
 import { Themes } from './Themes'
@@ -41,7 +42,7 @@ export const collectionsBySlug = {
 } satisfies Record<CollectionSlug, CollectionConfig>
 
 /** The CMS's own bookkeeping, not content: hidden from the admin, closed to REST. */
-export const internalCollections: CollectionConfig[] = [RebuildRequests, StatDays, RateLimits]
+export const internalCollections: CollectionConfig[] = [RebuildRequests, RebuildLeases, StatDays, RateLimits]
 
 /** In the table's order, which is the order the admin lists them (cms/test/collections.test.ts). */
 export const collections: CollectionConfig[] = [...Object.values(collectionsBySlug), ...internalCollections]

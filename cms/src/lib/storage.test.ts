@@ -52,6 +52,8 @@ describe('media storage', () => {
       collections: { media: { prefix: 'uploads' } },
       config: {
         endpoint: 'http://127.0.0.1:9000',
+        requestChecksumCalculation: 'WHEN_REQUIRED',
+        responseChecksumValidation: 'WHEN_REQUIRED',
         forcePathStyle: true,
         region: 'us-east-1',
         credentials: { accessKeyId: 'id', secretAccessKey: 'secret' },
@@ -59,5 +61,7 @@ describe('media storage', () => {
     })
     // Without both keys the SDK's own chain (instance role, AWS_* variables) applies.
     expect(s3Options({ S3_BUCKET: 'b', S3_ACCESS_KEY_ID: 'id' }).config).not.toHaveProperty('credentials')
+    // AWS itself keeps the SDK's default checksums.
+    expect(s3Options({ S3_BUCKET: 'b' }).config).not.toHaveProperty('requestChecksumCalculation')
   })
 })

@@ -39,7 +39,16 @@ export function s3Options(env: Env = process.env) {
     acl: 'private' as const,
     config: {
       region: env.S3_REGION || 'us-east-1',
-      ...(env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT } : {}),
+      // Not AWS: checksums only where S3 requires them. The SDK otherwise sends a streamed body
+      // as aws-chunked with a CRC32 trailer, which not every S3-compatible server decodes:
+      // s3rver stored the chunk framing as the file (cms/test/media-s3.int.test.ts).
+      ...(env.S3_ENDPOINT
+        ? {
+            endpoint: env.S3_ENDPOINT,
+            requestChecksumCalculation: 'WHEN_REQUIRED' as const,
+            responseChecksumValidation: 'WHEN_REQUIRED' as const,
+          }
+        : {}),
       ...(env.S3_FORCE_PATH_STYLE === 'true' ? { forcePathStyle: true } : {}),
       ...(credentials ? { credentials } : {}),
     },

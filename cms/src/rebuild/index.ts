@@ -5,14 +5,18 @@
  * its last arguments. Without it, as in a bare `next start`, nothing is rebuilt. A failed build
  * is tried again after each wait in SITE_REBUILD_RETRY_MS (ms, comma-separated; empty: never).
  * Requests are kept in the database until built; those a restart left run when the CMS starts.
+ * Each build holds its sites' leases in the database (leased-rebuild.ts), so CMS instances that
+ * share a database take turns (SITE_REBUILD_LEASE_MS, a minute by default; a site another
+ * instance is building is asked for again after SITE_REBUILD_BUSY_RETRY_MS, 3 s).
  */
 import { spawn } from 'node:child_process'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, Payload, PayloadRequest } from 'payload'
 import { affectedSites, SITE_NAMES, type SiteName } from './affected-sites'
 import { noteDraftSave, wasDraftSave } from './draft-save'
-import { forgetPending, notePending, pendingSites } from './pending-requests'
+import { DEFAULT_LEASE_MS, type LeasedRebuild, leasedRebuild } from './leased-rebuild'
+import { notePending, pendingSites } from './pending-requests'
 import { describeOutcomes, publishThroughWorker, publishWorkerUrl, WorkerUnreachable } from './publish-worker'
-import { createRebuildQueue, DEFAULT_RETRY_DELAYS_MS, type RebuildQueue, type RebuildStatus } from './rebuild-queue'
+import { createRebuildQueue, DEFAULT_BUSY_RETRY_MS, DEFAULT_RETRY_DELAYS_MS, type RebuildQueue, type RebuildStatus } from './rebuild-queue'
 
 /** The configured command, or undefined; a malformed one is reported once and never breaks a save. */
 function rebuildCommand(): string[] | undefined {
@@ -37,6 +41,12 @@ function retryDelays(): readonly number[] {
   if (delays.every((ms) => Number.isFinite(ms) && ms >= 0)) return delays
   console.error(`[rebuild] SITE_REBUILD_RETRY_MS must be waits in ms, e.g. "2000,8000,30000"; using ${DEFAULT_RETRY_DELAYS_MS.join(',')}`)
   return DEFAULT_RETRY_DELAYS_MS
+}
+
+/** A positive number of ms from the environment, or the default. */
+function msFromEnv(name: string, fallback: number): number {
+  const value = Number(process.env[name] || fallback)
+  return Number.isFinite(value) && value > 0 ? value : fallback
 }
 
 function runCommand(argv: string[], sites: SiteName[]): Promise<void> {
@@ -88,20 +98,29 @@ async function runRebuild(
 }
 
 // Next.js may load this module in more than one bundle of the same process; one queue for all.
-const shared = globalThis as typeof globalThis & { __vspRebuildQueue?: RebuildQueue | null }
+const shared = globalThis as typeof globalThis & { __vspRebuildQueue?: RebuildQueue | null; __vspLeasedRebuild?: LeasedRebuild }
 
 /** The process's queue; the first caller that has Payload creates it. */
 function queue(payload?: Payload): RebuildQueue | null {
   if (shared.__vspRebuildQueue === undefined && payload) {
     const argv = rebuildCommand()
     const workerUrl = publishWorkerUrl()
-    const options = {
+    if (!argv && !workerUrl) {
+      shared.__vspRebuildQueue = null
+      return null
+    }
+    const leased = leasedRebuild(payload, (sites) => runRebuild(payload, argv, workerUrl, sites), {
+      ttlMs: msFromEnv('SITE_REBUILD_LEASE_MS', DEFAULT_LEASE_MS),
+      waitingHere: () => shared.__vspRebuildQueue?.status().waiting ?? [],
+    })
+    shared.__vspLeasedRebuild = leased
+    // The leased run forgets the requests it built; one given up stays owed (built at the next
+    // start, or by the next build of its site).
+    shared.__vspRebuildQueue = createRebuildQueue(leased.run, {
       delayMs: Number(process.env.SITE_REBUILD_DELAY_MS ?? 2000),
       retryDelaysMs: retryDelays(),
-      onSettled: (sites: SiteName[], startedAt: Date) => forgetPending(payload, sites, startedAt),
-    }
-    shared.__vspRebuildQueue =
-      argv || workerUrl ? createRebuildQueue((sites) => runRebuild(payload, argv, workerUrl, sites), options) : null
+      busyRetryMs: msFromEnv('SITE_REBUILD_BUSY_RETRY_MS', DEFAULT_BUSY_RETRY_MS),
+    })
   }
   return shared.__vspRebuildQueue ?? null
 }
@@ -117,6 +136,7 @@ async function request(req: PayloadRequest, sites: readonly SiteName[]): Promise
   const current = sites.length ? queue(req.payload) : null
   if (!current) return
   await notePending(req, sites)
+  shared.__vspLeasedRebuild?.asked(sites)
   current.request(sites)
 }
 
@@ -125,6 +145,7 @@ export async function rebuildAgain(req: PayloadRequest): Promise<boolean> {
   const current = queue(req.payload)
   if (!current) return false
   await notePending(req, SITE_NAMES)
+  shared.__vspLeasedRebuild?.asked(SITE_NAMES)
   current.retry(SITE_NAMES)
   return true
 }
@@ -136,6 +157,8 @@ export async function runPendingRebuilds(payload: Payload): Promise<SiteName[]> 
   try {
     const sites = await pendingSites(payload)
     if (sites.length) console.log(`[rebuild] ${sites.join(', ')}: nog niet bijgewerkt bij het starten`)
+    // Another instance that starts too, or is building, may serve them first.
+    shared.__vspLeasedRebuild?.onlyIfOpen(sites)
     current.request(sites)
     return sites
   } catch (error) {

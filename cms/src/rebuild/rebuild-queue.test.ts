@@ -179,4 +179,32 @@ describe('createRebuildQueue', () => {
     await r.finish(false) // a fresh series: it will try again
     expect(queue.status().retry).toMatchObject({ attempt: 2, of: 2 })
   })
+
+  it('asks again later for the sites a run found busy (another instance builds them), and settles only the built ones', async () => {
+    const runs: SiteName[][] = []
+    const settled: SiteName[][] = []
+    let holderDone = false
+    // helpers is leased elsewhere until `holderDone`; professionals is free.
+    const run = async (sites: SiteName[]) => {
+      runs.push(sites)
+      return { detail: 'gebouwd', busy: holderDone ? [] : sites.filter((site) => site === 'helpers') }
+    }
+    const queue = createRebuildQueue(run, { delayMs: DELAY, busyRetryMs: 3000, onSettled: (sites) => void settled.push(sites) })
+    queue.request(['helpers', 'professionals'])
+    await vi.advanceTimersByTimeAsync(DELAY)
+    expect(runs).toEqual([['helpers', 'professionals']])
+    expect(settled).toEqual([['professionals']])
+    expect(queue.status()).toMatchObject({ waiting: ['helpers'], running: [], last: { sites: ['professionals'], ok: true } })
+    await vi.advanceTimersByTimeAsync(3000 + DELAY - 1)
+    expect(runs).toHaveLength(1)
+    await vi.advanceTimersByTimeAsync(1)
+    expect(runs).toEqual([['helpers', 'professionals'], ['helpers']]) // busy again: no failure, no backoff
+    expect(queue.status().retry).toBeUndefined()
+    holderDone = true
+    await vi.advanceTimersByTimeAsync(3000 + DELAY)
+    expect(runs).toHaveLength(3)
+    await queue.idle()
+    expect(settled).toEqual([['professionals'], ['helpers']])
+    expect(queue.status()).toMatchObject({ waiting: [], running: [], last: { sites: ['helpers'], ok: true, detail: 'gebouwd' } })
+  })
 })

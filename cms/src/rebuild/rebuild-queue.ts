@@ -5,7 +5,9 @@ import type { SiteName } from './affected-sites'
  * publishing five checklists) becomes one build after `delayMs` of quiet, and what is asked
  * during a build runs once it is done, so a build never misses the last change. A failed build
  * is tried again after each of `retryDelaysMs` in turn (a locked database or a full disk often
- * clears up), then given up until the next request.
+ * clears up), then given up until the next request. A run may answer that some sites are busy
+ * (another CMS instance holds their lease, leased-rebuild.ts): those are neither built nor
+ * failed, and are asked for again after `busyRetryMs`.
  */
 export interface RebuildStatus {
   /** Asked for and not started yet. */
@@ -18,11 +20,19 @@ export interface RebuildStatus {
   retry?: { at: string; attempt: number; of: number }
 }
 
+/** What a run may answer: a detail for the status line, and the sites it could not build now. */
+export interface RunOutcome {
+  detail?: string
+  busy?: SiteName[]
+}
+
 export interface RebuildQueueOptions {
   /** Quiet period after the last request before a build starts. */
   delayMs: number
   /** The waits before each new try after a failure; their number bounds the tries. */
   retryDelaysMs?: readonly number[]
+  /** The wait before asking again for sites a run found busy. */
+  busyRetryMs?: number
   /**
    * A build of these sites is over, built or given up: every request made before `startedAt`
    * (when that try started) has had its turn. The persistent queue forgets them here.
@@ -40,10 +50,20 @@ export interface RebuildQueue {
 }
 
 export const DEFAULT_RETRY_DELAYS_MS = [2000, 8000, 30_000] as const
+export const DEFAULT_BUSY_RETRY_MS = 3000
+
+function outcome(result: unknown): RunOutcome {
+  if (typeof result === 'string') return result ? { detail: result } : {}
+  if (result && typeof result === 'object') return result as RunOutcome
+  return {}
+}
 
 export function createRebuildQueue(run: (sites: SiteName[]) => Promise<unknown>, options: RebuildQueueOptions): RebuildQueue {
-  const { delayMs, retryDelaysMs = DEFAULT_RETRY_DELAYS_MS, onSettled } = options
+  const { delayMs, retryDelaysMs = DEFAULT_RETRY_DELAYS_MS, busyRetryMs = DEFAULT_BUSY_RETRY_MS, onSettled } = options
   const pending = new Set<SiteName>()
+  /** Found busy by the last run: asked for again when `busyTimer` fires. */
+  const busy = new Set<SiteName>()
+  let busyTimer: ReturnType<typeof setTimeout> | undefined
   let timer: ReturnType<typeof setTimeout> | undefined
   let running: Promise<void> | undefined
   let runningSites: SiteName[] = []
@@ -54,7 +74,7 @@ export function createRebuildQueue(run: (sites: SiteName[]) => Promise<unknown>,
   let waiters: (() => void)[] = []
 
   const settle = () => {
-    if (pending.size || timer || running) return
+    if (pending.size || busy.size || busyTimer || timer || running) return
     for (const resolve of waiters) resolve()
     waiters = []
   }
@@ -68,6 +88,16 @@ export function createRebuildQueue(run: (sites: SiteName[]) => Promise<unknown>,
     if (timer) clearTimeout(timer)
     timer = setTimeout(start, delayMs)
   }
+  const later = (sites: readonly SiteName[]) => {
+    if (!sites.length) return
+    for (const site of sites) busy.add(site)
+    busyTimer ??= setTimeout(() => {
+      busyTimer = undefined
+      for (const site of busy) pending.add(site)
+      busy.clear()
+      schedule()
+    }, busyRetryMs)
+  }
   const settled = (sites: SiteName[], startedAt: Date) => {
     Promise.resolve(onSettled?.(sites, startedAt)).catch((error) => console.error('[rebuild] could not clear the pending requests:', error))
   }
@@ -78,8 +108,12 @@ export function createRebuildQueue(run: (sites: SiteName[]) => Promise<unknown>,
     pending.clear()
     runningSites = sites
     const startedAt = new Date()
-    const finish = (ok: boolean, detail?: string) => {
-      last = { sites, ok, finishedAt: new Date().toISOString(), ...(detail ? { detail } : {}) }
+    const finish = (ok: boolean, result: RunOutcome = {}) => {
+      const { detail, busy: busySites = [] } = result
+      later(busySites)
+      const built = sites.filter((site) => !busySites.includes(site))
+      if (!built.length) return
+      last = { sites: built, ok, finishedAt: new Date().toISOString(), ...(detail ? { detail } : {}) }
       if (!ok && failures < retryDelaysMs.length) {
         retryAt = Date.now() + retryDelaysMs[failures]
         failures++
@@ -87,12 +121,12 @@ export function createRebuildQueue(run: (sites: SiteName[]) => Promise<unknown>,
         return
       }
       failures = 0
-      settled(sites, startedAt)
+      settled(built, startedAt)
     }
     // The runner reports its own failures; the queue keeps going.
     running = run(sites)
       .then(
-        (detail) => finish(true, typeof detail === 'string' && detail ? detail : undefined),
+        (result) => finish(true, outcome(result)),
         () => finish(false),
       )
       .finally(() => {
@@ -117,7 +151,7 @@ export function createRebuildQueue(run: (sites: SiteName[]) => Promise<unknown>,
     status() {
       const retry =
         retryAt === undefined ? {} : { retry: { at: new Date(retryAt).toISOString(), attempt: failures + 1, of: retryDelaysMs.length + 1 } }
-      return { waiting: [...pending].sort(), running: [...runningSites], ...(last ? { last } : {}), ...retry }
+      return { waiting: [...new Set([...pending, ...busy])].sort(), running: [...runningSites], ...(last ? { last } : {}), ...retry }
     },
     idle() {
       return new Promise((resolve) => {
