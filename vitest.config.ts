@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config'
 // Unit tests live beside the code (`*.test.ts`); integration tests that start servers are
 // `*.int.test.ts` (`cms`: against one CMS; `integration`: site builds); browser tests are
 // `*.e2e.test.ts`. Four projects; `npm test` runs them one after the other.
+// One build per site and inputs per run, shared by the test files (packages/test-support/src/build-cache.ts).
+const BUILD_CACHE = 'packages/test-support/src/build-cache-setup.ts'
+
 export default defineConfig({
   test: {
     projects: [
@@ -22,7 +25,7 @@ export default defineConfig({
           name: 'cms',
           include: ['cms/**/*.int.test.ts'],
           exclude: ['**/node_modules/**'],
-          globalSetup: ['cms/test/support/global-setup.ts'],
+          globalSetup: [BUILD_CACHE, 'cms/test/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,
           fileParallelism: false,
@@ -33,6 +36,7 @@ export default defineConfig({
           name: 'integration',
           include: ['**/*.int.test.ts'],
           exclude: ['**/node_modules/**', 'cms/**'],
+          globalSetup: [BUILD_CACHE],
           testTimeout: 60_000,
           hookTimeout: 300_000,
           fileParallelism: false,
@@ -43,6 +47,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['**/*.e2e.test.ts'],
           exclude: ['**/node_modules/**'],
+          globalSetup: [BUILD_CACHE],
           testTimeout: 120_000,
           hookTimeout: 600_000,
           fileParallelism: false,

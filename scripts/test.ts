@@ -5,6 +5,9 @@
  * (a silent exit must not pass: README.md, "Known pitfalls").
  */
 import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { ensureChromium } from './lib/chromium'
 import { repoRoot } from '@vsp/steps'
 import { DEFAULT_PASSES, testPass } from './lib/test-passes'
@@ -14,6 +17,9 @@ const projects = (process.env.TEST_PROJECTS ?? DEFAULT_PASSES).split(',')
 const started = Date.now()
 // The sites' browser tests and the admin's (cms project) use Debian's Chromium.
 if (projects.some((p) => p === 'e2e' || p.startsWith('cms'))) process.env.CHROMIUM_PATH = ensureChromium()
+// Site builds of the same inputs are made once for all projects of this run (packages/test-support/src/build-cache.ts).
+const buildCache = fs.mkdtempSync(path.join(os.tmpdir(), 'site-builds-'))
+process.env.SITE_BUILD_CACHE = buildCache
 const results: { project: string; status: number; seconds: number; summary: string; mark?: string }[] = []
 
 for (const project of projects) {
@@ -44,6 +50,8 @@ for (const project of projects) {
   }
   results.push({ project, status, seconds: (Date.now() - t0) / 1000, summary })
 }
+
+fs.rmSync(buildCache, { recursive: true, force: true })
 
 console.log('\nSummary')
 for (const r of results)

@@ -19,12 +19,16 @@ import { CURRENT_NEWSLETTER_CONSENT, newsletterSubscribeInput, SITE_NAMES, type 
 import { startSiteServer, type SiteServer } from '@vsp/site-server'
 import { CONSENT_MISSING, newsletterSubscribeUrl } from '@vsp/ui'
 import { buildSiteOrThrow, hydrated, launchChromium, tabTo, WCAG_22_AA } from '@vsp/test-support'
+import { API, STATS } from './test-fixtures/tool-harness'
 
-/** The CMS on a host of its own, so the test proves the build takes PUBLIC_ISLAND_API and the island posts nowhere else. */
-const ISLAND_API = 'https://cms.test/api/island'
+/**
+ * The CMS on a host of its own, so the test proves the build takes PUBLIC_ISLAND_API and the island posts nowhere else.
+ * The same hosts as the tool tests', so that both use one build per site (packages/test-support/src/build-cache.ts).
+ */
+const ISLAND_API = API
 const SUBSCRIBE = newsletterSubscribeUrl(ISLAND_API)
 /** Where the shared script sends its page view (answered 204 here). */
-const STATS_API = 'https://stats.test'
+const STATS_API = STATS
 const ACCEPTED = 'Bedankt. Kijk in uw mailbox: met de link in de e-mail bevestigt u uw aanmelding.'
 
 let tmp: string

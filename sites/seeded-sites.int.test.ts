@@ -1,7 +1,7 @@
 /**
  * Both sites built from the seed content (the demo the product starts with), crawled as a
  * visitor would: no dead internal link, every phone number a tel: link, and the helpers site
- * speaking to the visitor with "u". The fixture tests (sites.int.test.ts) cover the structure.
+ * speaking to the visitor with "u". The fixture tests (sites/built-sites/) cover the structure.
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'

@@ -18,6 +18,7 @@ import { NEWSLETTER_VIEW_PATH } from './newsletter/admin-path'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseAdapter } from './lib/database'
 import { migrateOnInit } from './lib/migrate'
+import { quietClientErrors } from './lib/quiet-client-errors'
 import { mediaStorage } from './lib/storage'
 import { emailAdapter } from './lib/mail'
 import { hasRole } from './access/roles'
@@ -96,6 +97,7 @@ export default buildConfig({
   // PostgreSQL's committed migrations first (cms/src/lib/migrate.ts); then the rebuilds a
   // restart interrupted or left waiting (cms/src/rebuild/pending-requests.ts).
   onInit: async (payload) => {
+    quietClientErrors(payload)
     await migrateOnInit(payload)
     await runPendingRebuilds(payload)
   },

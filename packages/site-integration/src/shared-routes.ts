@@ -4,7 +4,7 @@
  * content and layout through two aliases the integration sets (site-modules.d.ts):
  * `#site-content` (the site's src/lib/content.ts: getContent, urls) and `#site-layout` (its
  * src/layouts/Page.astro). A site's own file under src/pages with the same pattern would clash;
- * sites.int.test.ts builds both and fails on a missing page.
+ * sites/built-sites/pages.int.test.ts builds both and fails on a missing page.
  */
 export const SHARED_ROUTES: readonly { pattern: string; file: string }[] = [
   { pattern: '/zoeken', file: 'zoeken.astro' },

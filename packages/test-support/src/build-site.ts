@@ -4,6 +4,7 @@ import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { SiteName } from '@vsp/content-models'
 import { snapshotBuildEnv } from '@vsp/steps'
+import { buildKey, cachedBuild, keepBuild } from './build-cache'
 import { FIXTURE_MEDIA, FIXTURE_SNAPSHOT, SITES_DIR } from './fixtures'
 
 export interface BuildResult {
@@ -11,6 +12,9 @@ export interface BuildResult {
   output: string
   outDir: string
 }
+
+/** The environment of a build: the fixture snapshot unless `env` names another source. */
+const buildEnv = (env: Record<string, string>) => ({ ...process.env, ...snapshotBuildEnv(FIXTURE_SNAPSHOT, FIXTURE_MEDIA), ...env })
 
 /**
  * Runs `astro build` of one site into outDir; resolves with the exit code and all output.
@@ -25,7 +29,7 @@ export function buildSite(site: SiteName, outDir: string, env: Record<string, st
   return new Promise((resolve, reject) => {
     const child = spawn(path.join(cwd, 'node_modules/.bin/astro'), ['build', '--outDir', innerOut], {
       cwd,
-      env: { ...process.env, ...snapshotBuildEnv(FIXTURE_SNAPSHOT, FIXTURE_MEDIA), ASTRO_CACHE_DIR: path.join(work, 'cache'), ...env },
+      env: { ...buildEnv(env), ASTRO_CACHE_DIR: path.join(work, 'cache'), ...env },
     })
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
@@ -39,12 +43,27 @@ export function buildSite(site: SiteName, outDir: string, env: Record<string, st
   })
 }
 
-/** Builds and insists that it really produced a site (silent exits with code 0 happen). */
-export async function buildSiteOrThrow(site: SiteName, outDir: string, env: Record<string, string> = {}) {
+/**
+ * Builds and insists that it really produced a site (silent exits with code 0 happen). A build
+ * of the same inputs made earlier in the same test run is copied instead (./build-cache.ts);
+ * `buildSite`, which tests of failing builds use, always builds.
+ */
+export async function buildSiteOrThrow(site: SiteName, outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  const key = buildKey(site, buildEnv(env))
+  const cached = cachedBuild(key)
+  if (cached) {
+    cpSync(cached, outDir, { recursive: true })
+    console.log(`[build cache] ${site}: copied this run's build of the same inputs`)
+    return { code: 0, output: `copied from this run's build of the same inputs (${cached})`, outDir }
+  }
+  const started = Date.now()
   const result = await buildSite(site, outDir, env)
   if (result.code !== 0 || !existsSync(path.join(outDir, 'index.html'))) {
     throw new Error(`astro build of ${site} failed (exit ${result.code}):\n${result.output.slice(-4000)}`)
   }
+  keepBuild(key, outDir)
+  if (key && process.env.SITE_BUILD_CACHE)
+    console.log(`[build cache] ${site}: built in ${((Date.now() - started) / 1000).toFixed(1)} s, kept for this run`)
   return result
 }
 
