@@ -11,13 +11,12 @@ import path from 'node:path'
 import type { Snapshot } from '@vsp/content-models'
 import { searchInMemory } from '@vsp/search'
 import { ensureRendererBuild, loadRenderer } from '@vsp/site-renderer'
-import { planPublish } from '@vsp/site-publish'
+import { filePathOf, planPublish } from '@vsp/site-publish'
 import { buildSiteOrThrow, FIXTURE_MEDIA, FIXTURE_SNAPSHOT } from '@vsp/test-support'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { walkFiles } from './generations'
-import { renderWith } from './publish-site'
 import { builtFromFile, readServedSite } from './served-site'
-import { writePages } from './write-pages'
+import { renderWith, writePlan } from './publish-site'
 
 const fixture = (): Snapshot => JSON.parse(readFileSync(FIXTURE_SNAPSHOT, 'utf8'))
 
@@ -56,6 +55,7 @@ describe('incremental publish of the helpers site', () => {
   const after = changed()
   let plan: ReturnType<typeof planPublish>
   let previous = ''
+  let firstPhase: { fraude: string; later: Record<string, string> } | undefined
 
   beforeAll(async () => {
     const afterFile = path.join(tmp, 'after.json')
@@ -71,7 +71,14 @@ describe('incremental publish of the helpers site', () => {
     plan = planPublish(state.snapshot, after, 'helpers', state.links)
     if (plan.kind !== 'pages') throw new Error(`expected an incremental plan, got a full build: ${plan.reason}`)
     previous = realpathSync(served)
-    await writePages(state, plan, after, render)
+    await writePlan(state, plan, after, render, {
+      onLive: () => {
+        if (plan.kind !== 'pages') return
+        // between the two generations: the changed page is live, a page that only links to it not yet
+        firstPhase = { fraude: readFileSync(path.join(served, 'checklists/fraude/index.html'), 'utf8'), later: {} }
+        for (const url of plan.later) firstPhase.later[url] = readFileSync(path.join(served, filePathOf(url)), 'utf8')
+      },
+    })
     if (process.env.KEEP_TMP) console.log(JSON.stringify(plan))
   }, 300_000)
   afterAll(() => (process.env.KEEP_TMP ? console.log(tmp) : rmSync(tmp, { recursive: true, force: true })))
@@ -88,6 +95,17 @@ describe('incremental publish of the helpers site', () => {
     ])
       expect(plan.render).not.toContain(untouched)
     expect(plan.remove).toEqual(['/tools/start-een-steungroep/'])
+  })
+
+  it('puts the changed page live first, and the pages that only link to it ("Lees ook") in a second generation', () => {
+    if (plan.kind !== 'pages') throw new Error('no plan')
+    expect(plan.later.length).toBeGreaterThan(0)
+    expect(plan.later).not.toContain('/checklists/fraude/')
+    const title = 'Fraude en oplichting: wat u kunt doen'
+    expect(firstPhase?.fraude).toContain(title)
+    const linking = plan.later.filter((url) => readFileSync(path.join(served, filePathOf(url)), 'utf8').includes(title))
+    expect(linking.length).toBeGreaterThan(0)
+    for (const url of linking) expect(firstPhase?.later[url], url).not.toContain(title)
   })
 
   it('leaves every file as a full build of the same snapshot writes it, but for the search index', async () => {

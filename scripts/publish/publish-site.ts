@@ -6,7 +6,7 @@
 import type { SiteName, Snapshot } from '@vsp/content-models'
 import { planPublish } from '@vsp/site-publish'
 import { readServedSite, type ServedSite } from './served-site'
-import { type RenderPage, type WriteResult, writePages } from './write-pages'
+import { type PagesPlan, type RenderPage, type WriteResult, writePages } from './write-pages'
 
 /** More pages than this take about as long to render as a full build takes (README, figures in BENCHMARKS.md). */
 export const DEFAULT_MAX_PAGES = 500
@@ -19,9 +19,13 @@ export interface PublishOutcome {
   pages?: number
   removed?: number
   ms: number
+  /** until the changed document's own pages and the lists that show it were live (the first generation) */
+  liveMs?: number
   /** time to work out the pages */
   planMs?: number
   write?: WriteResult
+  /** the second generation: the pages that only link to the changed document (PublishPlan `later`) */
+  later?: WriteResult
 }
 
 export interface SitePublisher {
@@ -61,13 +65,41 @@ export async function publishSite(publisher: SitePublisher, snapshot: Snapshot):
   const asset = plan.render.find((url) => !url.endsWith('/') && !url.endsWith('.html'))
   if (asset) return full(`${asset} is geen pagina (alleen een volledige build maakt het)`)
   try {
-    const write = await writePages(served, plan, snapshot, render)
-    return { site, mode: 'incremental', pages: write.rendered, removed: write.removed, ms: Date.now() - started, planMs, write }
+    const { write, later, liveMs } = await writePlan(served, plan, snapshot, render, { started })
+    const pages = write.rendered + (later?.rendered ?? 0)
+    return { site, mode: 'incremental', pages, removed: write.removed, ms: Date.now() - started, liveMs, planMs, write, later }
   } catch (error) {
     console.error(`[publish] ${site}: incrementeel bijwerken mislukt, volledige build:`, error)
     publisher.served = undefined
     return full(`incrementeel mislukt: ${(error as Error).message}`)
   }
+}
+
+/**
+ * Writes a plan in one generation, or in two when part of it may follow (`later`, "Lees ook" on
+ * other pages): the changed document's own pages and its lists go live first, the rest right
+ * after, from the same snapshot. Only then is the publish done (the CMS's answer, and a failure
+ * of either is a full build). `liveMs` counts from `started`, when the first generation was live;
+ * `onLive` runs then (tests look at the served site between the two).
+ */
+export async function writePlan(
+  served: ServedSite,
+  plan: PagesPlan & { later?: readonly string[] },
+  snapshot: Snapshot,
+  render: RenderPage,
+  { started = Date.now(), onLive }: { started?: number; onLive?: () => void | Promise<void> } = {},
+): Promise<{ write: WriteResult; later?: WriteResult; liveMs: number }> {
+  const deferred = new Set(plan.later ?? [])
+  const first = plan.render.filter((url) => !deferred.has(url))
+  if (!deferred.size || (!first.length && !plan.remove.length)) {
+    const write = await writePages(served, plan, snapshot, render)
+    return { write, liveMs: Date.now() - started }
+  }
+  const write = await writePages(served, { render: first, remove: plan.remove }, snapshot, render)
+  const liveMs = Date.now() - started
+  await onLive?.()
+  const later = await writePages(served, { render: [...deferred], remove: [] }, snapshot, render)
+  return { write, later, liveMs }
 }
 
 /** A render function from the site renderer: the page's HTML, or an error for anything but a 200. */

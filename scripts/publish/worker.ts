@@ -14,6 +14,8 @@ import { ensureRendererBuild, loadRenderer } from '@vsp/site-renderer'
 import { repoRoot } from '@vsp/steps'
 import { rebuildSite } from '../lib/sites'
 import { type PublishOutcome, publishSite, readPublisherState, renderWith, type SitePublisher } from './publish-site'
+import { snapshotJson } from './snapshot-json'
+import type { WriteResult } from './write-pages'
 
 export interface PublishWorkerOptions {
   sites?: readonly SiteName[]
@@ -67,20 +69,23 @@ export async function startPublishWorker(options: PublishWorkerOptions): Promise
       const result = validateSnapshot(data)
       console.log(`[publish] snapshot gecontroleerd in ${Date.now() - validating} ms`)
       if (!result.ok) throw new Error(`De content is ongeldig:\n${formatSnapshotProblems(result.problems)}`)
-      writeFileSync(options.snapshotFile, JSON.stringify(result.snapshot))
+      writeFileSync(options.snapshotFile, snapshotJson(result.snapshot))
       const outcomes: PublishOutcome[] = []
       for (const site of sites) {
         const publisher = publishers.get(site)
         if (!publisher) throw new Error(`onbekende site ${site}`)
         const outcome = await publishSite(publisher, result.snapshot)
-        const ms = outcome.write
-          ? ` (${Object.entries({ plan: outcome.planMs, ...outcome.write.ms })
-              .map(([k, v]) => `${k} ${v} ms`)
-              .join(', ')})`
+        const times = (write: WriteResult, extra = {}) =>
+          Object.entries({ ...extra, ...write.ms, zoekdelta: write.searchDelta })
+            .map(([k, v]) => `${k} ${v}${k === 'zoekdelta' ? '' : ' ms'}`)
+            .join(', ')
+        const { write, later } = outcome
+        const phases = write
+          ? ` (${times(write, { plan: outcome.planMs })}${later ? `; live na ${outcome.liveMs} ms, daarna ${later.rendered} pagina's: ${times(later)}` : ''})`
           : ''
         const how =
           outcome.mode === 'incremental'
-            ? `${outcome.pages} pagina's, ${outcome.removed} verwijderd${ms}`
+            ? `${outcome.pages} pagina's, ${outcome.removed} verwijderd${phases}`
             : `volledige build (${outcome.reason})`
         console.log(`[publish] ${site}: ${how} in ${(outcome.ms / 1000).toFixed(1)} s`)
         outcomes.push(outcome)

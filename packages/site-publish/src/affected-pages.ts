@@ -19,6 +19,13 @@ export type PublishPlan =
       render: string[]
       /** URL paths whose files are to be deleted */
       remove: string[]
+      /**
+       * The part of `render` that may go live a moment after the rest: pages of other documents
+       * of a changed document's own kind that only link to it ("Lees ook" on the checklists of
+       * the same delict). The changed document's own pages and the lists and overviews that show
+       * it are not in it.
+       */
+      later: string[]
       /** the changed documents, for the log: `collection:id` */
       documents: string[]
     }
@@ -33,8 +40,20 @@ type Doc = Record<string, unknown>
 const pathsOf = (collection: SnapshotCollection, doc: Doc | undefined, site: SiteName) =>
   doc ? (PAGE_KINDS[collection]?.paths(doc, site) ?? []) : []
 
-/** Every page the documents of a snapshot have on a site; the rest of the site are fixed pages (home, overviews). */
-function ownedPaths(content: Snapshot, site: SiteName): Map<SnapshotCollection, Set<string>> {
+/**
+ * Every page the documents of a snapshot have on a site; the rest of the site are fixed pages
+ * (home, overviews). Once per snapshot object and site, like the referrers below.
+ */
+const ownedCache = new WeakMap<Snapshot, Map<SiteName, Map<SnapshotCollection, Set<string>>>>()
+function ownedPaths(snapshot: Snapshot, site: SiteName, content: Snapshot): Map<SnapshotCollection, Set<string>> {
+  let bySite = ownedCache.get(snapshot)
+  if (!bySite) ownedCache.set(snapshot, (bySite = new Map()))
+  let owned = bySite.get(site)
+  if (!owned) bySite.set(site, (owned = collectOwnedPaths(content, site)))
+  return owned
+}
+
+function collectOwnedPaths(content: Snapshot, site: SiteName): Map<SnapshotCollection, Set<string>> {
   const owned = new Map<SnapshotCollection, Set<string>>()
   for (const collection of Object.keys(PAGE_KINDS) as SnapshotCollection[]) {
     const docs = (content[collection] ?? []) as readonly Doc[]
@@ -90,7 +109,7 @@ export function planPublish(before: Snapshot, after: Snapshot, site: SiteName, i
   const linkersOf = (paths: Iterable<string>) => {
     for (const p of paths) for (const from of index.linkedFrom.get(p) ?? []) render.add(from)
   }
-  const owned = ownedPaths(old, site)
+  const owned = ownedPaths(before, site, old)
   const referring = [referrersOf(before, site, old), referrersOf(after, site, next)]
   const listed = new Set<SnapshotCollection>()
   for (const change of diff.documents) {
@@ -119,5 +138,13 @@ export function planPublish(before: Snapshot, after: Snapshot, site: SiteName, i
   const pages = [...render].filter((p) => newOwn.has(p) || index.pages.has(p)).sort()
   const maxPages = options.maxPages ?? Number.POSITIVE_INFINITY
   if (pages.length > maxPages) return { kind: 'full', reason: `${pages.length} pagina's geraakt (meer dan ${maxPages})` }
-  return { kind: 'pages', render: pages, remove: remove.sort(), documents: diff.documents.map((c) => `${c.collection}:${c.id}`) }
+  const kinds = [...new Set(diff.documents.map((change) => change.collection))]
+  const later = pages.filter((p) => !newOwn.has(p) && kinds.some((collection) => owned.get(collection)?.has(p)))
+  return {
+    kind: 'pages',
+    render: pages,
+    remove: remove.sort(),
+    later,
+    documents: diff.documents.map((c) => `${c.collection}:${c.id}`),
+  }
 }
