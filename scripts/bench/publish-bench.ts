@@ -10,7 +10,7 @@
  * writePlan: the second one too). The CMS's export and its 0.2–2 s quiet period are not
  * in it (printed apart for the seeded size by the cms test). Prints figures; asserts nothing.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Snapshot } from '@vsp/content-models'
@@ -50,7 +50,8 @@ for (const size of ['seed' as const, ...sizes]) {
   const warmSeconds = (performance.now() - t) / 1000
   const server = await startSiteServer({ root: dist, port: 0, host: '127.0.0.1' })
 
-  const current: Snapshot = structuredClone(snapshot)
+  // A reused site may have been published to since its build: go on from what it shows.
+  const current: Snapshot = reuse ? JSON.parse(readFileSync(`${dist}.snapshot.json`, 'utf8')) : structuredClone(snapshot)
   const live: number[] = []
   /** until the publish answered: every page it touches is live (a publish in two generations: the second too) */
   const done: number[] = []
@@ -82,6 +83,7 @@ for (const size of ['seed' as const, ...sizes]) {
     })
     const [[outcome], liveMs] = await Promise.all([publishing, seen])
     live.push(liveMs)
+    console.log(`  publish ${i + 1}: live ${(liveMs / 1000).toFixed(2)} s, all pages ${((done.at(-1) ?? 0) / 1000).toFixed(2)} s`)
     pages.push(outcome.pages ?? 0)
     const mode = outcome.mode === 'incremental' ? 'incremental' : `full (${outcome.reason})`
     modes.set(mode, (modes.get(mode) ?? 0) + 1)

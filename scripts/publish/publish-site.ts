@@ -3,9 +3,12 @@
  * the full build when the change is one the plan cannot judge, when there is no renderer or
  * state yet, or when anything in the incremental way fails. The full build stays the reference.
  */
+import { writeFile } from 'node:fs/promises'
 import type { SiteName, Snapshot } from '@vsp/content-models'
 import { planPublish } from '@vsp/site-publish'
-import { readServedSite, type ServedSite } from './served-site'
+import type { SiteRenderer } from '@vsp/site-renderer'
+import { builtFromFile, readServedSite, type ServedSite } from './served-site'
+import { snapshotJson } from './snapshot-json'
 import { type PagesPlan, type RenderPage, type WriteResult, writePages } from './write-pages'
 
 /** More pages than this take about as long to render as a full build takes (README, figures in BENCHMARKS.md). */
@@ -91,24 +94,28 @@ export async function writePlan(
 ): Promise<{ write: WriteResult; later?: WriteResult; liveMs: number }> {
   const deferred = new Set(plan.later ?? [])
   const first = plan.render.filter((url) => !deferred.has(url))
-  if (!deferred.size || (!first.length && !plan.remove.length)) {
-    const write = await writePages(served, plan, snapshot, render)
-    return { write, liveMs: Date.now() - started }
-  }
-  const write = await writePages(served, { render: first, remove: plan.remove }, snapshot, render)
+  const inTwo = deferred.size > 0 && (first.length > 0 || plan.remove.length > 0)
+  const write = await writePages(served, inTwo ? { render: first, remove: plan.remove } : plan, snapshot, render)
   const liveMs = Date.now() - started
-  await onLive?.()
-  const later = await writePages(served, { render: [...deferred], remove: [] }, snapshot, render)
+  let later: WriteResult | undefined
+  if (inTwo) {
+    await onLive?.()
+    later = await writePages(served, { render: [...deferred], remove: [] }, snapshot, render)
+  }
+  // What the served folder was built from, for a worker that starts again: only once all of it is
+  // live (a worker stopped in between plans from the older snapshot, and renders a few pages more).
+  await writeFile(builtFromFile(served.dir), snapshotJson(snapshot))
   return { write, later, liveMs }
 }
 
-/** A render function from the site renderer: the page's HTML, or an error for anything but a 200. */
-export function renderWith(renderer: {
-  render: (url: string, snapshot: unknown) => Promise<{ status: number; html: string }>
-}): RenderPage {
+/**
+ * A render function from the site renderer: the page's HTML, or an error for anything but a 200.
+ * The snapshot is the worker's validated one (validateSnapshot), so the renderer does not validate it again.
+ */
+export function renderWith(renderer: Pick<SiteRenderer, 'renderValidated'>): RenderPage {
   return async (url, snapshot) => {
     // The static build renders its 404 page at /404/ (the page shows its own address).
-    const { status, html } = await renderer.render(url === '/404.html' ? '/404/' : url, snapshot)
+    const { status, html } = await renderer.renderValidated(url === '/404.html' ? '/404/' : url, snapshot)
     // The site's 404 page answers 404 by design; anything else that is not a 200 is not the page.
     if (status !== (url === '/404.html' ? 404 : 200)) throw new Error(`${url} gaf ${status}`)
     return html

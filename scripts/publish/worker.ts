@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
-import { formatSnapshotProblems, SITE_NAMES, type SiteName, validateSnapshot } from '@vsp/content-models'
+import { formatSnapshotProblems, SITE_NAMES, type SiteName, type Snapshot, validateSnapshot } from '@vsp/content-models'
 import { ensureRendererBuild, loadRenderer } from '@vsp/site-renderer'
 import { repoRoot } from '@vsp/steps'
 import { rebuildSite } from '../lib/sites'
@@ -43,13 +43,23 @@ async function readBody(req: import('node:http').IncomingMessage): Promise<strin
 
 export async function startPublishWorker(options: PublishWorkerOptions): Promise<PublishWorker> {
   const env = { ...options.env, CONTENT_SNAPSHOT: options.snapshotFile }
+  // The snapshot file is what full builds read; an incremental publish does not need it, so it is
+  // written before a full build, or once the publish is done (~30 MB at 10,000 pages).
+  let unwritten: Snapshot | undefined
+  const writeSnapshotFile = () => {
+    if (unwritten) writeFileSync(options.snapshotFile, snapshotJson(unwritten))
+    unwritten = undefined
+  }
   const publishers = new Map<SiteName, SitePublisher>()
   for (const site of options.sites ?? SITE_NAMES) {
     const dir = path.join(options.distRoot ?? path.join(repoRoot, 'sites'), site, 'dist')
     const publisher: SitePublisher = {
       site,
       dir,
-      fullBuild: async () => rebuildSite(site, env, dir),
+      fullBuild: async () => {
+        writeSnapshotFile()
+        rebuildSite(site, env, dir)
+      },
       maxPages: options.maxPages,
     }
     try {
@@ -69,7 +79,7 @@ export async function startPublishWorker(options: PublishWorkerOptions): Promise
       const result = validateSnapshot(data)
       console.log(`[publish] snapshot gecontroleerd in ${Date.now() - validating} ms`)
       if (!result.ok) throw new Error(`De content is ongeldig:\n${formatSnapshotProblems(result.problems)}`)
-      writeFileSync(options.snapshotFile, snapshotJson(result.snapshot))
+      unwritten = result.snapshot
       const outcomes: PublishOutcome[] = []
       for (const site of sites) {
         const publisher = publishers.get(site)
@@ -90,6 +100,7 @@ export async function startPublishWorker(options: PublishWorkerOptions): Promise
         console.log(`[publish] ${site}: ${how} in ${(outcome.ms / 1000).toFixed(1)} s`)
         outcomes.push(outcome)
       }
+      writeSnapshotFile()
       return outcomes
     }
     const next = queue.then(run, run)

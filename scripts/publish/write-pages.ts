@@ -2,9 +2,9 @@
  * Writes an incremental publish of one site: a linked copy of the served folder with the
  * rendered pages replaced and the removed ones deleted, then the files computed from all pages
  * (sitemap, CSP headers, the search delta) and compressed copies of what changed, swapped in
- * atomically. The served site's state is updated only once the new folder is live.
+ * atomically. The served site's state is updated only once the new folder is live; the snapshot
+ * beside the folder is written by the caller once a publish is done (publish-site.ts writePlan).
  */
-import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Snapshot } from '@vsp/content-models'
 import { buildSearchDelta, type SearchDocument } from '@vsp/search'
@@ -12,10 +12,8 @@ import { hostHeaderFiles, isCompressible, type PageFacts, pageFacts, precompress
 import { filePathOf, pageLinks } from '@vsp/site-publish'
 import { NextGeneration } from './generations'
 import type { ServedSite } from './served-site'
-import { builtFromFile } from './served-site'
-import { snapshotJson } from './snapshot-json'
 
-/** Renders one page of the site with the given snapshot: its HTML. */
+/** Renders one page of the site with the given snapshot (a result of validateSnapshot): its HTML. */
 export type RenderPage = (urlPath: string, snapshot: Snapshot) => Promise<string>
 
 export interface PagesPlan {
@@ -117,8 +115,6 @@ async function writeGeneration(
   const written = Date.now()
 
   await gen.swapIn()
-  // The new snapshot once per publish (a publish in two generations writes it with the first).
-  if (served.snapshot !== snapshot) await writeFile(builtFromFile(served.dir), snapshotJson(snapshot))
   const swapped = Date.now()
 
   served.snapshot = snapshot

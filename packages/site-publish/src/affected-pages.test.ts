@@ -75,6 +75,34 @@ describe('planPublish', () => {
       expect(result.render).toEqual(expect.arrayContaining(['/', '/checklists/fraude/', `/iemand-ondersteunen/${theme.slug}/`]))
   })
 
+  it('plans a chain of publishes as it plans each from scratch (referrers carried over from the snapshot before)', () => {
+    // a theme that fraude does not refer to in the fixture
+    const themeOf = (s: Snapshot) => {
+      const theme = s.themes.find((t) => t.site === 'helpers' && t.section === 'goed-voor-uzelf-zorgen')
+      if (!theme) throw new Error('fixture has no helpers theme')
+      return theme
+    }
+    const withRef = fixture()
+    withRef.checklists[1].items[0].theme = themeOf(withRef).id
+    const summaryChanged = (s: Snapshot) => {
+      const next = structuredClone(s)
+      themeOf(next).summary = `${themeOf(next).summary} (herzien)`
+      return next
+    }
+    for (const [first, second] of [
+      [fixture(), withRef], // the reference comes in
+      [withRef, fixture()], // and goes again
+    ]) {
+      const third = summaryChanged(second)
+      planPublish(first, second, 'helpers', helpersIndex())
+      const chained = planPublish(second, third, 'helpers', helpersIndex())
+      const fresh = planPublish(structuredClone(second), third, 'helpers', helpersIndex())
+      expect(chained).toEqual(fresh)
+      if (chained.kind !== 'pages') throw new Error('expected pages')
+      expect(chained.render.includes('/checklists/fraude/')).toBe(second === withRef)
+    }
+  })
+
   it('deletes the page of a removed checklist and renders the pages that linked to it', () => {
     const after = edit((s) => {
       s.checklists = s.checklists.filter((c) => c.slug !== 'fraude')
