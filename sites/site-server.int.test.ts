@@ -4,7 +4,7 @@
  * that try to leave the folder.
  */
 import { createHash } from 'node:crypto'
-import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { request } from 'node:http'
 import { tmpdir } from 'node:os'
@@ -144,5 +144,36 @@ describe('the site server', () => {
     const { status, body } = await get('/nieuw.txt')
     expect(status).toBe(200)
     expect(body.toString()).toBe('nieuwe build')
+  })
+  it('serves a generation swapped in by renaming a symlink, as the incremental publish does, without a file list', async () => {
+    const gens = `${dist}-gens`
+    for (const [n, text] of [
+      [1, 'generatie 1'],
+      [2, 'generatie 2'],
+    ] as const) {
+      const gen = path.join(gens, `g${n}`)
+      cpSync(dist, gen, { recursive: true, dereference: true })
+      writeFileSync(path.join(gen, 'generatie.txt'), text)
+      symlinkSync(gen, `${dist}.link`)
+      if (n === 1) rmSync(dist, { recursive: true, force: true })
+      renameSync(`${dist}.link`, dist)
+      const { status, body } = await get('/generatie.txt')
+      expect(status).toBe(200)
+      expect(body.toString()).toBe(text)
+    }
+  })
+
+  it('never serves dot files, but does serve /.well-known/ (CWE-538)', async () => {
+    mkdirSync(path.join(dist, '.well-known'), { recursive: true })
+    writeFileSync(path.join(dist, '.well-known', 'security.txt'), 'Contact: mailto:security@example.org')
+    writeFileSync(path.join(dist, '.env'), 'GEHEIM=1')
+    mkdirSync(path.join(dist, '.git'), { recursive: true })
+    writeFileSync(path.join(dist, '.git', 'config'), '[core]')
+    for (const page of ['/.env', '/.git/config']) {
+      const { status, body } = await get(page)
+      expect(status, page).toBe(404)
+      expect(body.toString()).not.toContain('GEHEIM')
+    }
+    expect((await get('/.well-known/security.txt')).status).toBe(200)
   })
 })

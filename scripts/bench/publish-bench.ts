@@ -5,11 +5,13 @@
  * (scripts/publish) with the site server on the built folder, and N publishes of an edited
  * checklist (in turn a checklist item's text, which only its own page shows, and its title, which
  * the lists show too). Publish to live: from handing the worker the new snapshot until the site
- * server answers the page with the change. The CMS's export and its 0.2–2 s quiet period are not
+ * server answers the page with the change. All pages: until the publish answered, that is until
+ * every page it touches is live (a publish in two generations, scripts/publish/publish-site.ts
+ * writePlan: the second one too). The CMS's export and its 0.2–2 s quiet period are not
  * in it (printed apart for the seeded size by the cms test). Prints figures; asserts nothing.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { cpus, tmpdir } from 'node:os'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Snapshot } from '@vsp/content-models'
 import { startSiteServer } from '@vsp/site-server'
@@ -20,12 +22,17 @@ import { flag, sizesArg, table, writeSnapshot } from './cli'
 const sizes = sizesArg([1000, 10000])
 const countArg = process.argv.indexOf('--publishes')
 const publishes = countArg < 0 ? 20 : Number(process.argv[countArg + 1])
-const work = mkdtempSync(path.join(tmpdir(), 'vsp-publish-bench-'))
+// `--work DIR`: keep the folders there, and reuse a site built by an earlier run (its full build
+// time is then not measured: the column says "reused").
+const workArg = process.argv.indexOf('--work')
+const work = workArg < 0 ? mkdtempSync(path.join(tmpdir(), 'vsp-publish-bench-')) : path.resolve(process.argv[workArg + 1])
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 }
 const rows: (string | number)[][] = []
+/** in every marker, so that a site reused from an earlier run (`--work`) never shows this run's change before it is published */
+const runTag = Date.now().toString(36)
 
 for (const size of ['seed' as const, ...sizes]) {
   const dir = path.join(work, String(size))
@@ -34,21 +41,25 @@ for (const size of ['seed' as const, ...sizes]) {
   const dist = path.join(dir, 'helpers', 'dist')
   const env = { ...(process.env as Record<string, string>), CONTENT_SNAPSHOT: file }
   let t = performance.now()
-  rebuildSite('helpers', env, dist)
-  const fullSeconds = (performance.now() - t) / 1000
-  console.log(`${size}: full build ${fullSeconds.toFixed(1)} s; starting the worker…`)
+  const reuse = workArg >= 0 && existsSync(path.join(dist, 'index.html'))
+  if (!reuse) rebuildSite('helpers', env, dist)
+  const fullSeconds = reuse ? Number.NaN : (performance.now() - t) / 1000
+  console.log(`${size}: full build ${reuse ? 'reused' : `${fullSeconds.toFixed(1)} s`}; starting the worker…`)
   t = performance.now()
   const worker = await startPublishWorker({ sites: ['helpers'], snapshotFile: file, env, distRoot: dir })
   const warmSeconds = (performance.now() - t) / 1000
   const server = await startSiteServer({ root: dist, port: 0, host: '127.0.0.1' })
 
-  const current: Snapshot = structuredClone(snapshot)
+  // A reused site may have been published to since its build: go on from what it shows.
+  const current: Snapshot = reuse ? JSON.parse(readFileSync(`${dist}.snapshot.json`, 'utf8')) : structuredClone(snapshot)
   const live: number[] = []
+  /** until the publish answered: every page it touches is live (a publish in two generations: the second too) */
+  const done: number[] = []
   const pages: number[] = []
   const modes = new Map<string, number>()
   for (let i = 0; i < publishes; i++) {
     const checklist = current.checklists[(i * 7) % current.checklists.length]
-    const marker = `Gewijzigd ${size}-${i}`
+    const marker = `Gewijzigd ${size}-${runTag}-${i}`
     if (i % 2 === 0) checklist.items[0].text = `${marker}: ${checklist.items[0].text.replace(/^Gewijzigd \S+: /, '')}`
     else checklist.title = `${marker} ${checklist.title.replace(/^Gewijzigd \S+ /, '')}`
     const started = performance.now()
@@ -66,8 +77,13 @@ for (const size of ['seed' as const, ...sizes]) {
         await new Promise((resolve) => setTimeout(resolve, 20))
       }
     })()
-    const [[outcome], liveMs] = await Promise.all([worker.publish(['helpers'], structuredClone(current)), seen])
+    const publishing = worker.publish(['helpers'], structuredClone(current)).then((outcomes) => {
+      done.push(performance.now() - started)
+      return outcomes
+    })
+    const [[outcome], liveMs] = await Promise.all([publishing, seen])
     live.push(liveMs)
+    console.log(`  publish ${i + 1}: live ${(liveMs / 1000).toFixed(2)} s, all pages ${((done.at(-1) ?? 0) / 1000).toFixed(2)} s`)
     pages.push(outcome.pages ?? 0)
     const mode = outcome.mode === 'incremental' ? 'incremental' : `full (${outcome.reason})`
     modes.set(mode, (modes.get(mode) ?? 0) + 1)
@@ -77,22 +93,41 @@ for (const size of ['seed' as const, ...sizes]) {
   console.log(`  ${[...modes].map(([m, n]) => `${n}× ${m}`).join(', ')}`)
   rows.push([
     size === 'seed' ? 'seeded' : size,
-    fullSeconds.toFixed(1),
+    reuse ? 'reused' : fullSeconds.toFixed(1),
     warmSeconds.toFixed(1),
     publishes,
     `${Math.min(...pages)}-${Math.max(...pages)}`,
     (percentile(live, 50) / 1000).toFixed(2),
     (percentile(live, 95) / 1000).toFixed(2),
     (Math.max(...live) / 1000).toFixed(2),
+    (percentile(done, 50) / 1000).toFixed(2),
+    (percentile(done, 95) / 1000).toFixed(2),
+    loadavg()[0].toFixed(1),
   ])
   console.log(`  row: ${rows.at(-1)?.join(' | ')}`)
-  if (!flag('--keep')) rmSync(dir, { recursive: true, force: true })
+  if (!flag('--keep') && workArg < 0) rmSync(dir, { recursive: true, force: true })
 }
 
-console.log(`\nhelpers site, publish to live, ${new Date().toISOString().slice(0, 16)}Z, ${cpus().length} cores`)
+console.log(
+  `\nhelpers site, publish to live, ${new Date().toISOString().slice(0, 16)}Z, ${cpus().length} cores, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+)
 console.log(
   table(
-    ['snapshot', 'full build s', 'worker warm-up s', 'publishes', 'pages rendered', 'p50 s', 'p95 s', 'max s'],
+    [
+      'snapshot',
+      'full build s',
+      'worker warm-up s',
+      'publishes',
+      'pages rendered',
+      'p50 s',
+      'p95 s',
+      'max s',
+      'all pages p50 s',
+      'p95 s',
+      'load (1 min)',
+    ],
     rows.map((r) => r.map(String)),
   ),
 )

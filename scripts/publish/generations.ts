@@ -8,7 +8,7 @@
  * replaces `dist` and removes `dist-gens`.
  */
 import { existsSync, lstatSync, realpathSync } from 'node:fs'
-import { link, mkdir, readdir, rename, rm, stat, symlink, unlink, writeFile } from 'node:fs/promises'
+import { link, mkdir, readdir, readlink, rename, rm, stat, symlink, unlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 export const generationsDir = (dir: string) => `${dir}-gens`
@@ -29,7 +29,8 @@ export async function asGenerations(dir: string): Promise<void> {
 export class NextGeneration {
   readonly root: string
   private readonly base: string
-  private readonly made = new Set<string>()
+  /** folders made real in this generation; a promise, so that writes running at once make each folder once */
+  private readonly made = new Map<string, Promise<void>>()
 
   constructor(readonly dir: string) {
     this.base = realpathSync(dir)
@@ -37,8 +38,13 @@ export class NextGeneration {
   }
 
   /** Makes the folder `rel` (relative to the site) a real folder of this generation, its entries linked to the served ones. */
-  private async materialize(rel: string): Promise<void> {
-    if (this.made.has(rel)) return
+  private materialize(rel: string): Promise<void> {
+    let making = this.made.get(rel)
+    if (!making) this.made.set(rel, (making = this.makeReal(rel)))
+    return making
+  }
+
+  private async makeReal(rel: string): Promise<void> {
     if (rel !== '') await this.materialize(path.dirname(rel) === '.' ? '' : path.dirname(rel))
     const target = path.join(this.root, rel)
     const inBase = path.join(this.base, rel)
@@ -47,16 +53,19 @@ export class NextGeneration {
     await mkdir(target, { recursive: true })
     if (existsSync(source)) {
       const entries = await readdir(source, { withFileTypes: true })
+      // What an entry is comes from readdir, with no stat per entry (a folder of 2,500 checklists
+      // is linked on every publish that touches one): a symlink is always one this class made,
+      // to a real folder of an older generation; a file is hard-linked.
       await Promise.all(
         entries.map(async (entry) => {
           const from = path.join(source, entry.name)
-          const real = entry.isSymbolicLink() ? realpathSync(from) : from
-          if ((await stat(real)).isDirectory()) await symlink(real, path.join(target, entry.name))
-          else await link(real, path.join(target, entry.name))
+          const to = path.join(target, entry.name)
+          if (entry.isSymbolicLink()) await symlink(await readlink(from), to)
+          else if (entry.isDirectory()) await symlink(from, to)
+          else await link(from, to)
         }),
       )
     }
-    this.made.add(rel)
   }
 
   private async folderOf(file: string): Promise<string> {

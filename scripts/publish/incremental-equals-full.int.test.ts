@@ -1,25 +1,17 @@
 /**
- * The consistency check of the incremental publish: the served site after an incremental publish
- * equals a full build of the same snapshot, file for file. The one allowed difference is the
- * search index: the incremental one is the base index plus a delta file (packages/search,
- * buildSearchDelta), so its files differ by design; it must answer queries with the same pages.
+ * The consistency check of the incremental publish of the helpers site: the served site after an
+ * incremental publish (in two generations: the changed pages and their lists, then the "Lees ook"
+ * pages) equals a full build of the same snapshot, file for file. The one allowed difference is
+ * the search index: the incremental one is the base index plus a delta file
+ * (packages/search, buildSearchDelta), so its files differ by design; it must answer queries with
+ * the same pages. The professionals site: incremental-equals-full-professionals.int.test.ts.
  */
-import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
-import os from 'node:os'
+import { readFileSync, realpathSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import type { Snapshot } from '@vsp/content-models'
-import { searchInMemory } from '@vsp/search'
-import { ensureRendererBuild, loadRenderer } from '@vsp/site-renderer'
-import { planPublish } from '@vsp/site-publish'
-import { buildSiteOrThrow, FIXTURE_MEDIA, FIXTURE_SNAPSHOT } from '@vsp/test-support'
+import { filePathOf } from '@vsp/site-publish'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { walkFiles } from './generations'
-import { renderWith } from './publish-site'
-import { builtFromFile, readServedSite } from './served-site'
-import { writePages } from './write-pages'
-
-const fixture = (): Snapshot => JSON.parse(readFileSync(FIXTURE_SNAPSHOT, 'utf8'))
+import { differingFiles, files, fixture, type PublishedBeside, publishBeside, searchAnswers } from './equality-support'
 
 /** One publish with several kinds of change at once. */
 function changed(): Snapshot {
@@ -36,49 +28,24 @@ function changed(): Snapshot {
   return s
 }
 
-async function files(dir: string): Promise<Map<string, Buffer>> {
-  const map = new Map<string, Buffer>()
-  for (const file of await walkFiles(dir)) map.set(file, await readFile(path.join(dir, file)))
-  return map
-}
-
-const searchFiles = (all: Map<string, Buffer>) =>
-  new Map(
-    [...all]
-      .filter(([name]) => name.startsWith('search/') && name.endsWith('.json'))
-      .map(([name, b]) => [name.slice(7), b.toString('utf8')]),
-  )
+const TITLE = 'Fraude en oplichting: wat u kunt doen'
 
 describe('incremental publish of the helpers site', () => {
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'incremental-'))
-  const served = path.join(tmp, 'dist')
-  const reference = path.join(tmp, 'full')
-  const after = changed()
-  let plan: ReturnType<typeof planPublish>
-  let previous = ''
+  let published: PublishedBeside
+  let firstPhase: { fraude: string; later: Record<string, string> } | undefined
 
   beforeAll(async () => {
-    const afterFile = path.join(tmp, 'after.json')
-    writeFileSync(afterFile, JSON.stringify(after))
-    await buildSiteOrThrow('helpers', served)
-    writeFileSync(builtFromFile(served), readFileSync(FIXTURE_SNAPSHOT))
-    await buildSiteOrThrow('helpers', reference, { CONTENT_SNAPSHOT: afterFile })
-    // The renderer reads the images' folder at render time, as the build does.
-    process.env.MEDIA_DIR = FIXTURE_MEDIA
-    ensureRendererBuild('helpers', FIXTURE_SNAPSHOT)
-    const render = renderWith(await loadRenderer('helpers'))
-    const state = await readServedSite('helpers', served)
-    plan = planPublish(state.snapshot, after, 'helpers', state.links)
-    if (plan.kind !== 'pages') throw new Error(`expected an incremental plan, got a full build: ${plan.reason}`)
-    previous = realpathSync(served)
-    await writePages(state, plan, after, render)
-    if (process.env.KEEP_TMP) console.log(JSON.stringify(plan))
+    published = await publishBeside('helpers', changed(), (served, plan) => {
+      // between the two generations: the changed page is live, a page that only links to it not yet
+      firstPhase = { fraude: readFileSync(path.join(served, 'checklists/fraude/index.html'), 'utf8'), later: {} }
+      for (const url of plan.later) firstPhase.later[url] = readFileSync(path.join(served, filePathOf(url)), 'utf8')
+    })
   }, 300_000)
-  afterAll(() => (process.env.KEEP_TMP ? console.log(tmp) : rmSync(tmp, { recursive: true, force: true })))
+  afterAll(() => published && !process.env.KEEP_TMP && rmSync(published.tmp, { recursive: true, force: true }))
 
   it('renders only part of the site', async () => {
+    const { plan, reference } = published
     const pages = [...(await files(reference)).keys()].filter((name) => name.endsWith('.html'))
-    if (plan.kind !== 'pages') throw new Error('no plan')
     expect(plan.render.length).toBeLessThan(pages.length)
     // Pages that show none of the changed documents stay as they are.
     for (const untouched of [
@@ -90,26 +57,32 @@ describe('incremental publish of the helpers site', () => {
     expect(plan.remove).toEqual(['/tools/start-een-steungroep/'])
   })
 
+  it('puts the changed page live first, and the pages that only link to it ("Lees ook") in a second generation', () => {
+    const { plan, served } = published
+    expect(plan.later.length).toBeGreaterThan(0)
+    expect(plan.later).not.toContain('/checklists/fraude/')
+    expect(firstPhase?.fraude).toContain(TITLE)
+    const linking = plan.later.filter((url) => readFileSync(path.join(served, filePathOf(url)), 'utf8').includes(TITLE))
+    expect(linking.length).toBeGreaterThan(0)
+    for (const url of linking) expect(firstPhase?.later[url], url).not.toContain(TITLE)
+  })
+
   it('leaves every file as a full build of the same snapshot writes it, but for the search index', async () => {
-    const [incremental, full] = await Promise.all([files(served), files(reference)])
-    const names = [...new Set([...incremental.keys(), ...full.keys()])].filter((name) => !name.startsWith('search/')).sort()
-    const differences = names.filter((name) => !incremental.get(name)?.equals(full.get(name) ?? Buffer.alloc(0)))
-    expect(differences).toEqual([])
+    expect(await differingFiles(published.served, published.reference)).toEqual([])
   })
 
   it('left the generation visitors were served untouched (hard links were replaced, never written through)', () => {
+    const { previous, served } = published
     expect(realpathSync(served)).not.toBe(previous)
     const page = readFileSync(path.join(previous, 'checklists/fraude/index.html'), 'utf8')
     expect(page).toContain('Fraude')
-    expect(page).not.toContain('Fraude en oplichting: wat u kunt doen')
-    expect(readFileSync(path.join(served, 'checklists/fraude/index.html'), 'utf8')).toContain('Fraude en oplichting: wat u kunt doen')
+    expect(page).not.toContain(TITLE)
+    expect(readFileSync(path.join(served, 'checklists/fraude/index.html'), 'utf8')).toContain(TITLE)
   })
 
   it('answers searches with the same pages as the full build', async () => {
-    const [incremental, full] = await Promise.all([files(served), files(reference)])
-    for (const query of ['phishing', 'oplichting', 'slapen', 'zelfzorg', 'steungroep', 'inbraak', 'aangifte']) {
-      const urls = async (index: Map<string, string>) => (await searchInMemory(index, query, { limit: 50 })).map((r) => r.url).sort()
-      expect(await urls(searchFiles(incremental)), query).toEqual(await urls(searchFiles(full)))
-    }
+    const queries = ['phishing', 'oplichting', 'slapen', 'zelfzorg', 'steungroep', 'inbraak', 'aangifte']
+    for (const [query, incremental, full] of await searchAnswers(published.served, published.reference, queries))
+      expect(incremental, query).toEqual(full)
   })
 })

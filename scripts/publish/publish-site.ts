@@ -3,10 +3,13 @@
  * the full build when the change is one the plan cannot judge, when there is no renderer or
  * state yet, or when anything in the incremental way fails. The full build stays the reference.
  */
+import { writeFile } from 'node:fs/promises'
 import type { SiteName, Snapshot } from '@vsp/content-models'
 import { planPublish } from '@vsp/site-publish'
-import { readServedSite, type ServedSite } from './served-site'
-import { type RenderPage, type WriteResult, writePages } from './write-pages'
+import type { SiteRenderer } from '@vsp/site-renderer'
+import { builtFromFile, readServedSite, type ServedSite } from './served-site'
+import { snapshotJson } from './snapshot-json'
+import { type PagesPlan, type RenderPage, type WriteResult, writePages } from './write-pages'
 
 /** More pages than this take about as long to render as a full build takes (README, figures in BENCHMARKS.md). */
 export const DEFAULT_MAX_PAGES = 500
@@ -19,9 +22,13 @@ export interface PublishOutcome {
   pages?: number
   removed?: number
   ms: number
+  /** until the changed document's own pages and the lists that show it were live (the first generation) */
+  liveMs?: number
   /** time to work out the pages */
   planMs?: number
   write?: WriteResult
+  /** the second generation: the pages that only link to the changed document (PublishPlan `later`) */
+  later?: WriteResult
 }
 
 export interface SitePublisher {
@@ -61,8 +68,9 @@ export async function publishSite(publisher: SitePublisher, snapshot: Snapshot):
   const asset = plan.render.find((url) => !url.endsWith('/') && !url.endsWith('.html'))
   if (asset) return full(`${asset} is geen pagina (alleen een volledige build maakt het)`)
   try {
-    const write = await writePages(served, plan, snapshot, render)
-    return { site, mode: 'incremental', pages: write.rendered, removed: write.removed, ms: Date.now() - started, planMs, write }
+    const { write, later, liveMs } = await writePlan(served, plan, snapshot, render, { started })
+    const pages = write.rendered + (later?.rendered ?? 0)
+    return { site, mode: 'incremental', pages, removed: write.removed, ms: Date.now() - started, liveMs, planMs, write, later }
   } catch (error) {
     console.error(`[publish] ${site}: incrementeel bijwerken mislukt, volledige build:`, error)
     publisher.served = undefined
@@ -70,13 +78,44 @@ export async function publishSite(publisher: SitePublisher, snapshot: Snapshot):
   }
 }
 
-/** A render function from the site renderer: the page's HTML, or an error for anything but a 200. */
-export function renderWith(renderer: {
-  render: (url: string, snapshot: unknown) => Promise<{ status: number; html: string }>
-}): RenderPage {
+/**
+ * Writes a plan in one generation, or in two when part of it may follow (`later`, "Lees ook" on
+ * other pages): the changed document's own pages and its lists go live first, the rest right
+ * after, from the same snapshot. Only then is the publish done (the CMS's answer, and a failure
+ * of either is a full build). `liveMs` counts from `started`, when the first generation was live;
+ * `onLive` runs then (tests look at the served site between the two).
+ */
+export async function writePlan(
+  served: ServedSite,
+  plan: PagesPlan & { later?: readonly string[] },
+  snapshot: Snapshot,
+  render: RenderPage,
+  { started = Date.now(), onLive }: { started?: number; onLive?: () => void | Promise<void> } = {},
+): Promise<{ write: WriteResult; later?: WriteResult; liveMs: number }> {
+  const deferred = new Set(plan.later ?? [])
+  const first = plan.render.filter((url) => !deferred.has(url))
+  const inTwo = deferred.size > 0 && (first.length > 0 || plan.remove.length > 0)
+  const write = await writePages(served, inTwo ? { render: first, remove: plan.remove } : plan, snapshot, render)
+  const liveMs = Date.now() - started
+  let later: WriteResult | undefined
+  if (inTwo) {
+    await onLive?.()
+    later = await writePages(served, { render: [...deferred], remove: [] }, snapshot, render)
+  }
+  // What the served folder was built from, for a worker that starts again: only once all of it is
+  // live (a worker stopped in between plans from the older snapshot, and renders a few pages more).
+  await writeFile(builtFromFile(served.dir), snapshotJson(snapshot))
+  return { write, later, liveMs }
+}
+
+/**
+ * A render function from the site renderer: the page's HTML, or an error for anything but a 200.
+ * The snapshot is the worker's validated one (validateSnapshot), so the renderer does not validate it again.
+ */
+export function renderWith(renderer: Pick<SiteRenderer, 'renderValidated'>): RenderPage {
   return async (url, snapshot) => {
     // The static build renders its 404 page at /404/ (the page shows its own address).
-    const { status, html } = await renderer.render(url === '/404.html' ? '/404/' : url, snapshot)
+    const { status, html } = await renderer.renderValidated(url === '/404.html' ? '/404/' : url, snapshot)
     // The site's 404 page answers 404 by design; anything else that is not a 200 is not the page.
     if (status !== (url === '/404.html' ? 404 : 200)) throw new Error(`${url} gaf ${status}`)
     return html

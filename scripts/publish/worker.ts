@@ -9,11 +9,13 @@ import { writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
-import { formatSnapshotProblems, SITE_NAMES, type SiteName, validateSnapshot } from '@vsp/content-models'
+import { formatSnapshotProblems, SITE_NAMES, type SiteName, type Snapshot, validateSnapshot } from '@vsp/content-models'
 import { ensureRendererBuild, loadRenderer } from '@vsp/site-renderer'
 import { repoRoot } from '@vsp/steps'
 import { rebuildSite } from '../lib/sites'
 import { type PublishOutcome, publishSite, readPublisherState, renderWith, type SitePublisher } from './publish-site'
+import { snapshotJson } from './snapshot-json'
+import type { WriteResult } from './write-pages'
 
 export interface PublishWorkerOptions {
   sites?: readonly SiteName[]
@@ -41,13 +43,23 @@ async function readBody(req: import('node:http').IncomingMessage): Promise<strin
 
 export async function startPublishWorker(options: PublishWorkerOptions): Promise<PublishWorker> {
   const env = { ...options.env, CONTENT_SNAPSHOT: options.snapshotFile }
+  // The snapshot file is what full builds read; an incremental publish does not need it, so it is
+  // written before a full build, or once the publish is done (~30 MB at 10,000 pages).
+  let unwritten: Snapshot | undefined
+  const writeSnapshotFile = () => {
+    if (unwritten) writeFileSync(options.snapshotFile, snapshotJson(unwritten))
+    unwritten = undefined
+  }
   const publishers = new Map<SiteName, SitePublisher>()
   for (const site of options.sites ?? SITE_NAMES) {
     const dir = path.join(options.distRoot ?? path.join(repoRoot, 'sites'), site, 'dist')
     const publisher: SitePublisher = {
       site,
       dir,
-      fullBuild: async () => rebuildSite(site, env, dir),
+      fullBuild: async () => {
+        writeSnapshotFile()
+        rebuildSite(site, env, dir)
+      },
       maxPages: options.maxPages,
     }
     try {
@@ -67,24 +79,28 @@ export async function startPublishWorker(options: PublishWorkerOptions): Promise
       const result = validateSnapshot(data)
       console.log(`[publish] snapshot gecontroleerd in ${Date.now() - validating} ms`)
       if (!result.ok) throw new Error(`De content is ongeldig:\n${formatSnapshotProblems(result.problems)}`)
-      writeFileSync(options.snapshotFile, JSON.stringify(result.snapshot))
+      unwritten = result.snapshot
       const outcomes: PublishOutcome[] = []
       for (const site of sites) {
         const publisher = publishers.get(site)
         if (!publisher) throw new Error(`onbekende site ${site}`)
         const outcome = await publishSite(publisher, result.snapshot)
-        const ms = outcome.write
-          ? ` (${Object.entries({ plan: outcome.planMs, ...outcome.write.ms })
-              .map(([k, v]) => `${k} ${v} ms`)
-              .join(', ')})`
+        const times = (write: WriteResult, extra = {}) =>
+          Object.entries({ ...extra, ...write.ms, zoekdelta: write.searchDelta })
+            .map(([k, v]) => `${k} ${v}${k === 'zoekdelta' ? '' : ' ms'}`)
+            .join(', ')
+        const { write, later } = outcome
+        const phases = write
+          ? ` (${times(write, { plan: outcome.planMs })}${later ? `; live na ${outcome.liveMs} ms, daarna ${later.rendered} pagina's: ${times(later)}` : ''})`
           : ''
         const how =
           outcome.mode === 'incremental'
-            ? `${outcome.pages} pagina's, ${outcome.removed} verwijderd${ms}`
+            ? `${outcome.pages} pagina's, ${outcome.removed} verwijderd${phases}`
             : `volledige build (${outcome.reason})`
         console.log(`[publish] ${site}: ${how} in ${(outcome.ms / 1000).toFixed(1)} s`)
         outcomes.push(outcome)
       }
+      writeSnapshotFile()
       return outcomes
     }
     const next = queue.then(run, run)

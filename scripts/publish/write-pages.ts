@@ -2,9 +2,9 @@
  * Writes an incremental publish of one site: a linked copy of the served folder with the
  * rendered pages replaced and the removed ones deleted, then the files computed from all pages
  * (sitemap, CSP headers, the search delta) and compressed copies of what changed, swapped in
- * atomically. The served site's state is updated only once the new folder is live.
+ * atomically. The served site's state is updated only once the new folder is live; the snapshot
+ * beside the folder is written by the caller once a publish is done (publish-site.ts writePlan).
  */
-import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Snapshot } from '@vsp/content-models'
 import { buildSearchDelta, type SearchDocument } from '@vsp/search'
@@ -12,9 +12,8 @@ import { hostHeaderFiles, isCompressible, type PageFacts, pageFacts, precompress
 import { filePathOf, pageLinks } from '@vsp/site-publish'
 import { NextGeneration } from './generations'
 import type { ServedSite } from './served-site'
-import { builtFromFile } from './served-site'
 
-/** Renders one page of the site with the given snapshot: its HTML. */
+/** Renders one page of the site with the given snapshot (a result of validateSnapshot): its HTML. */
 export type RenderPage = (urlPath: string, snapshot: Snapshot) => Promise<string>
 
 export interface PagesPlan {
@@ -41,6 +40,9 @@ export async function writePages(served: ServedSite, plan: PagesPlan, snapshot: 
   }
 }
 
+/** The same search document (or none) as before: the page's text did not change, only what the index leaves out (links in "Lees ook"). */
+const sameSearch = (a: SearchDocument | undefined, b: SearchDocument | undefined) => JSON.stringify(a) === JSON.stringify(b)
+
 async function writeGeneration(
   gen: NextGeneration,
   served: ServedSite,
@@ -50,21 +52,24 @@ async function writeGeneration(
 ): Promise<WriteResult> {
   const started = Date.now()
   const next = gen.root
-  const replaceFile = (file: string, content: string | Uint8Array) => gen.write(file, content)
-  const removeFile = (file: string) => gen.remove(file)
   const target = (url: string) => path.join(next, filePathOf(url))
-  const changed: string[] = []
+  // Each changed file is compressed as soon as it is written: zlib runs on libuv's threads while
+  // the main thread renders the next page. Same settings as the full build, so the same bytes.
+  const compressing: Promise<unknown>[] = []
+  const replaceFile = async (file: string, content: string | Uint8Array) => {
+    await gen.write(file, content)
+    compressing.push(recompress(gen, file))
+  }
   const facts = new Map<string, PageFacts>()
   const links = new Map<string, string[]>()
   for (const url of plan.render) {
     const html = await render(url, snapshot)
     await replaceFile(target(url), html)
-    changed.push(target(url))
     facts.set(url, pageFacts(url, html))
     links.set(url, pageLinks(html))
   }
   const rendered = Date.now()
-  for (const url of plan.remove) for (const suffix of ['', '.br', '.gz']) await removeFile(`${target(url)}${suffix}`)
+  for (const url of plan.remove) for (const suffix of ['', '.br', '.gz']) await gen.remove(`${target(url)}${suffix}`)
 
   const allFacts = new Map(served.facts)
   for (const url of plan.remove) allFacts.delete(url)
@@ -72,34 +77,44 @@ async function writeGeneration(
   const styleAttributes = [...facts].filter(([, f]) => f.styleAttributes).map(([url]) => url)
   if (styleAttributes.length) throw new Error(`style-attributen in ${styleAttributes.join(', ')}: de CSP staat die niet toe`)
 
-  const indexable = [...allFacts].filter(([, f]) => f.indexable).map(([url]) => url)
-  await replaceFile(path.join(next, 'sitemap.xml'), sitemapXml(served.origin, indexable))
-  changed.push(path.join(next, 'sitemap.xml'))
+  // The sitemap lists the indexable pages: only a page added, removed or made (un)indexable changes it.
+  const sitemapChanged =
+    plan.remove.some((url) => served.facts.get(url)?.indexable) ||
+    [...facts].some(([url, f]) => f.indexable !== (served.facts.get(url)?.indexable ?? false))
+  if (sitemapChanged) {
+    const indexable = [...allFacts].filter(([, f]) => f.indexable).map(([url]) => url)
+    await replaceFile(path.join(next, 'sitemap.xml'), sitemapXml(served.origin, indexable))
+  }
   const scriptHashes = new Set([...allFacts.values()].flatMap((f) => f.scripts))
   const styleHashes = new Set([...allFacts.values()].flatMap((f) => f.styles))
-  for (const [name, content] of hostHeaderFiles({ scriptHashes, styleHashes })) await replaceFile(path.join(next, name), content)
+  for (const [name, content] of hostHeaderFiles({ scriptHashes, styleHashes })) await gen.write(path.join(next, name), content)
 
+  // The search delta: only pages whose search document changed (a "Lees ook" link is not in it).
   const overridden = new Map(served.search.overridden)
-  for (const url of plan.remove) overridden.set(url, null)
-  for (const [url, f] of facts) overridden.set(url, f.search ?? null)
-  const hidden = [...overridden.keys()].flatMap((url) => served.search.baseIds.get(url) ?? [])
-  const docs = [...overridden.values()].filter((doc): doc is SearchDocument => doc !== null)
-  const { files } = buildSearchDelta({ base: served.search.base, hidden, docs }, { synonyms: snapshot.siteSettings.searchSynonyms ?? [] })
-  if (served.search.base.delta)
-    for (const suffix of ['', '.br', '.gz']) await removeFile(path.join(next, 'search', `${served.search.base.delta}${suffix}`))
-  for (const [name, content] of files) {
-    await replaceFile(path.join(next, 'search', name), content)
-    changed.push(path.join(next, 'search', name))
+  let searchChanged = false
+  const override = (url: string, doc: SearchDocument | null) => {
+    overridden.set(url, doc)
+    searchChanged = true
   }
-  for (const file of changed) {
-    // The compressed copies are hard links to the served ones until removed: never write through them.
-    for (const suffix of ['.br', '.gz']) await removeFile(`${file}${suffix}`)
-    if (isCompressible(file)) await precompressFile(file)
+  for (const url of plan.remove) override(url, null)
+  for (const [url, f] of facts) if (!sameSearch(served.facts.get(url)?.search, f.search)) override(url, f.search ?? null)
+  let searchDelta = [...overridden.values()].filter((doc) => doc !== null).length
+  let deltaName = served.search.base.delta
+  if (searchChanged) {
+    const hidden = [...overridden.keys()].flatMap((url) => served.search.baseIds.get(url) ?? [])
+    const docs = [...overridden.values()].filter((doc): doc is SearchDocument => doc !== null)
+    searchDelta = docs.length
+    const { files } = buildSearchDelta({ base: served.search.base, hidden, docs }, { synonyms: snapshot.siteSettings.searchSynonyms ?? [] })
+    if (served.search.base.delta)
+      for (const suffix of ['', '.br', '.gz']) await gen.remove(path.join(next, 'search', `${served.search.base.delta}${suffix}`))
+    for (const [name, content] of files) await replaceFile(path.join(next, 'search', name), content)
+    // The manifest and the new delta file, which the next publish removes.
+    deltaName = [...files.keys()].find((name) => name !== 'manifest.json')
   }
+  await Promise.all(compressing)
   const written = Date.now()
 
   await gen.swapIn()
-  await writeFile(builtFromFile(served.dir), JSON.stringify(snapshot))
   const swapped = Date.now()
 
   served.snapshot = snapshot
@@ -107,10 +122,17 @@ async function writeGeneration(
   for (const url of plan.remove) served.links.delete(url)
   for (const [url, l] of links) served.links.set(url, l)
   served.search.overridden = overridden
+  served.search.base = { ...served.search.base, delta: deltaName }
   return {
     rendered: plan.render.length,
     removed: plan.remove.length,
-    searchDelta: docs.length,
+    searchDelta,
     ms: { render: rendered - started, files: written - rendered, swap: swapped - written },
   }
+}
+
+/** Replaces the compressed copies of a changed file (they are hard links to the served ones: never write through them). */
+async function recompress(gen: NextGeneration, file: string): Promise<void> {
+  for (const suffix of ['.br', '.gz']) await gen.remove(`${file}${suffix}`)
+  if (isCompressible(file)) await precompressFile(file)
 }

@@ -39,7 +39,26 @@ describe('planPublish', () => {
     const after = edit((s) => {
       s.checklists[1].title = 'Fraude: wat u kunt doen'
     })
-    expect(plan(after)).toMatchObject({ kind: 'pages', render: ['/', '/checklists/', '/checklists/fraude/', '/checklists/woninginbraak/'] })
+    expect(plan(after)).toMatchObject({
+      kind: 'pages',
+      render: ['/', '/checklists/', '/checklists/fraude/', '/checklists/woninginbraak/'],
+      // the other checklist only links to it ("Lees ook"): it may follow; the lists may not
+      later: ['/checklists/woninginbraak/'],
+    })
+  })
+
+  it('defers no page when only the own page changes, and never a list or a page of another kind', () => {
+    const own = plan(edit((s) => (s.checklists[1].items[0].text = 'Nieuwe tekst')))
+    expect(own).toMatchObject({ kind: 'pages', later: [] })
+    const after = fixture()
+    const theme = after.themes.find((t) => t.site === 'helpers' && t.section === 'iemand-ondersteunen')
+    if (!theme) throw new Error('fixture has no helpers theme')
+    after.checklists[1].items[0].theme = theme.id
+    const before = fixture()
+    before.checklists[1].items[0].theme = theme.id
+    theme.summary = 'Een nieuwe samenvatting'
+    const result = planPublish(before, after, 'helpers', helpersIndex())
+    expect(result).toMatchObject({ kind: 'pages', later: [] })
   })
 
   it('renders the pages of documents that refer to a theme, even without a link', () => {
@@ -54,6 +73,34 @@ describe('planPublish', () => {
     expect(result.kind).toBe('pages')
     if (result.kind === 'pages')
       expect(result.render).toEqual(expect.arrayContaining(['/', '/checklists/fraude/', `/iemand-ondersteunen/${theme.slug}/`]))
+  })
+
+  it('plans a chain of publishes as it plans each from scratch (referrers carried over from the snapshot before)', () => {
+    // a theme that fraude does not refer to in the fixture
+    const themeOf = (s: Snapshot) => {
+      const theme = s.themes.find((t) => t.site === 'helpers' && t.section === 'goed-voor-uzelf-zorgen')
+      if (!theme) throw new Error('fixture has no helpers theme')
+      return theme
+    }
+    const withRef = fixture()
+    withRef.checklists[1].items[0].theme = themeOf(withRef).id
+    const summaryChanged = (s: Snapshot) => {
+      const next = structuredClone(s)
+      themeOf(next).summary = `${themeOf(next).summary} (herzien)`
+      return next
+    }
+    for (const [first, second] of [
+      [fixture(), withRef], // the reference comes in
+      [withRef, fixture()], // and goes again
+    ]) {
+      const third = summaryChanged(second)
+      planPublish(first, second, 'helpers', helpersIndex())
+      const chained = planPublish(second, third, 'helpers', helpersIndex())
+      const fresh = planPublish(structuredClone(second), third, 'helpers', helpersIndex())
+      expect(chained).toEqual(fresh)
+      if (chained.kind !== 'pages') throw new Error('expected pages')
+      expect(chained.render.includes('/checklists/fraude/')).toBe(second === withRef)
+    }
   })
 
   it('deletes the page of a removed checklist and renders the pages that linked to it', () => {
@@ -98,7 +145,7 @@ describe('planPublish', () => {
       const plan = s.stappenplannen[0]
       plan.title = `${plan.title} (herzien)`
     })
-    expect(plan(after)).toEqual({ kind: 'pages', render: [], remove: [], documents: [] })
+    expect(plan(after)).toEqual({ kind: 'pages', render: [], remove: [], later: [], documents: [] })
     expect(plan(after, 'professionals')).toMatchObject({ kind: 'pages', documents: ['stappenplannen:1'] })
   })
 

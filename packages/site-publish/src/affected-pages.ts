@@ -1,7 +1,7 @@
 import type { SiteName, Snapshot, SnapshotCollection } from '@vsp/content-models'
 import { forSite } from '@vsp/ui'
 import { PAGE_KINDS } from './page-kinds'
-import { docKey, referrers } from './references'
+import { docKey, referencedDocs, referrers } from './references'
 import { diffSnapshots, type DocumentChange } from './snapshot-diff'
 
 /** What the served site is made of, recorded from its files: its pages and which pages link to each. */
@@ -19,6 +19,13 @@ export type PublishPlan =
       render: string[]
       /** URL paths whose files are to be deleted */
       remove: string[]
+      /**
+       * The part of `render` that may go live a moment after the rest: pages of other documents
+       * of a changed document's own kind that only link to it ("Lees ook" on the checklists of
+       * the same delict). The changed document's own pages and the lists and overviews that show
+       * it are not in it.
+       */
+      later: string[]
       /** the changed documents, for the log: `collection:id` */
       documents: string[]
     }
@@ -33,8 +40,20 @@ type Doc = Record<string, unknown>
 const pathsOf = (collection: SnapshotCollection, doc: Doc | undefined, site: SiteName) =>
   doc ? (PAGE_KINDS[collection]?.paths(doc, site) ?? []) : []
 
-/** Every page the documents of a snapshot have on a site; the rest of the site are fixed pages (home, overviews). */
-function ownedPaths(content: Snapshot, site: SiteName): Map<SnapshotCollection, Set<string>> {
+/**
+ * Every page the documents of a snapshot have on a site; the rest of the site are fixed pages
+ * (home, overviews). Once per snapshot object and site, like the referrers below.
+ */
+const ownedCache = new WeakMap<Snapshot, Map<SiteName, Map<SnapshotCollection, Set<string>>>>()
+function ownedPaths(snapshot: Snapshot, site: SiteName, content: Snapshot): Map<SnapshotCollection, Set<string>> {
+  let bySite = ownedCache.get(snapshot)
+  if (!bySite) ownedCache.set(snapshot, (bySite = new Map()))
+  let owned = bySite.get(site)
+  if (!owned) bySite.set(site, (owned = collectOwnedPaths(content, site)))
+  return owned
+}
+
+function collectOwnedPaths(content: Snapshot, site: SiteName): Map<SnapshotCollection, Set<string>> {
   const owned = new Map<SnapshotCollection, Set<string>>()
   for (const collection of Object.keys(PAGE_KINDS) as SnapshotCollection[]) {
     const docs = (content[collection] ?? []) as readonly Doc[]
@@ -45,13 +64,48 @@ function ownedPaths(content: Snapshot, site: SiteName): Map<SnapshotCollection, 
 
 /** Who refers to whom on a site, once per snapshot object: a worker plans each snapshot twice (as the new one, then as the old). */
 const referrersCache = new WeakMap<Snapshot, Map<SiteName, ReturnType<typeof referrers>>>()
-function referrersOf(snapshot: Snapshot, site: SiteName, content: Snapshot): ReturnType<typeof referrers> {
+function referrersOf(snapshot: Snapshot, site: SiteName, content: Snapshot, from?: FromPrevious): ReturnType<typeof referrers> {
   let bySite = referrersCache.get(snapshot)
   if (!bySite) referrersCache.set(snapshot, (bySite = new Map()))
   let map = bySite.get(site)
   if (!map) {
-    const collections = (Object.keys(PAGE_KINDS) as SnapshotCollection[]).map((collection) => [collection, content[collection] ?? []])
-    bySite.set(site, (map = referrers(Object.fromEntries(collections))))
+    const previous = from && referrersCache.get(from.snapshot)?.get(site)
+    if (previous && from) map = updatedReferrers(previous, from.changes)
+    else {
+      const collections = (Object.keys(PAGE_KINDS) as SnapshotCollection[]).map((collection) => [collection, content[collection] ?? []])
+      map = referrers(Object.fromEntries(collections))
+    }
+    bySite.set(site, map)
+  }
+  return map
+}
+
+/** The snapshot a new one was diffed with, and the documents that differ: its referrers follow from those of the one before. */
+interface FromPrevious {
+  snapshot: Snapshot
+  changes: readonly DocumentChange[]
+}
+
+/**
+ * The referrers of the next snapshot from those of the one before: the changed documents' old
+ * references out, their new ones in; the rest is shared (10,000 pages: a walk over every document
+ * took ~0.3 s a publish). Entries of unchanged documents keep the older, equal document object.
+ */
+function updatedReferrers(previous: ReturnType<typeof referrers>, changes: readonly DocumentChange[]): ReturnType<typeof referrers> {
+  const map = new Map(previous)
+  for (const change of changes) {
+    if (!PAGE_KINDS[change.collection]) continue
+    const isChanged = (r: { collection: string; doc: Record<string, unknown> }) =>
+      r.collection === change.collection && String(r.doc.id) === change.id
+    if (change.before)
+      for (const key of referencedDocs(change.before))
+        map.set(
+          key,
+          (map.get(key) ?? []).filter((r) => !isChanged(r)),
+        )
+    if (change.after)
+      for (const key of referencedDocs(change.after))
+        map.set(key, [...(map.get(key) ?? []), { collection: change.collection, doc: change.after }])
   }
   return map
 }
@@ -90,8 +144,8 @@ export function planPublish(before: Snapshot, after: Snapshot, site: SiteName, i
   const linkersOf = (paths: Iterable<string>) => {
     for (const p of paths) for (const from of index.linkedFrom.get(p) ?? []) render.add(from)
   }
-  const owned = ownedPaths(old, site)
-  const referring = [referrersOf(before, site, old), referrersOf(after, site, next)]
+  const owned = ownedPaths(before, site, old)
+  const referring = [referrersOf(before, site, old), referrersOf(after, site, next, { snapshot: before, changes: diff.documents })]
   const listed = new Set<SnapshotCollection>()
   for (const change of diff.documents) {
     const was = pathsOf(change.collection, change.before, site)
@@ -119,5 +173,13 @@ export function planPublish(before: Snapshot, after: Snapshot, site: SiteName, i
   const pages = [...render].filter((p) => newOwn.has(p) || index.pages.has(p)).sort()
   const maxPages = options.maxPages ?? Number.POSITIVE_INFINITY
   if (pages.length > maxPages) return { kind: 'full', reason: `${pages.length} pagina's geraakt (meer dan ${maxPages})` }
-  return { kind: 'pages', render: pages, remove: remove.sort(), documents: diff.documents.map((c) => `${c.collection}:${c.id}`) }
+  const kinds = [...new Set(diff.documents.map((change) => change.collection))]
+  const later = pages.filter((p) => !newOwn.has(p) && kinds.some((collection) => owned.get(collection)?.has(p)))
+  return {
+    kind: 'pages',
+    render: pages,
+    remove: remove.sort(),
+    later,
+    documents: diff.documents.map((c) => `${c.collection}:${c.id}`),
+  }
 }

@@ -14,6 +14,11 @@ export interface SiteRenderer {
   render: (urlPath: string, snapshot: unknown) => Promise<RenderResult>
   /** Validates `snapshot` once, for rendering many pages from it (incremental publishing). */
   withSnapshot: (snapshot: unknown) => Promise<(urlPath: string) => Promise<RenderResult>>
+  /**
+   * Renders from a snapshot that is already the result of `validateSnapshot` (the publish worker
+   * validates what it is sent, once): not validated again, which takes ~0.4 s at 10,000 pages.
+   */
+  renderValidated: (urlPath: string, snapshot: Snapshot) => Promise<RenderResult>
 }
 
 /** The renderer build's server entry (packages/site-integration/src/renderer/server-entry.ts). */
@@ -40,14 +45,15 @@ export async function loadRenderer(site: SiteName, dir = rendererDir(site)): Pro
     if (!content) validated.set(snapshot, (content = loadContent(async () => snapshot)))
     return content
   }
+  const renderValidated = async (urlPath: string, content: Snapshot): Promise<RenderResult> => {
+    const { status, html } = await entry.renderRequest(new Request(new URL(urlPath, 'http://localhost')), content)
+    return { status, html }
+  }
   const withSnapshot = async (snapshot: unknown) => {
     const content = await validate(snapshot).catch((error: Error) => {
       throw new InvalidSnapshotError(error.message)
     })
-    return async (urlPath: string): Promise<RenderResult> => {
-      const { status, html } = await entry.renderRequest(new Request(new URL(urlPath, 'http://localhost')), content)
-      return { status, html }
-    }
+    return (urlPath: string) => renderValidated(urlPath, content)
   }
-  return { site, withSnapshot, render: async (urlPath, snapshot) => (await withSnapshot(snapshot))(urlPath) }
+  return { site, withSnapshot, renderValidated, render: async (urlPath, snapshot) => (await withSnapshot(snapshot))(urlPath) }
 }
