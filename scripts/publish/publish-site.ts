@@ -49,6 +49,17 @@ async function refresh(publisher: SitePublisher): Promise<void> {
     console.error(`[publish] ${publisher.site}: ${error.message}`)
     return undefined
   })
+  warmUp(publisher)
+}
+
+/**
+ * Does once, before the first publish, what the first publish would otherwise pay for: the plan's
+ * per-snapshot work on the served snapshot (its documents' JSON, who refers to whom, the pages each
+ * owns), by planning a publish of the same snapshot. At 10,000 pages the first plan took 4.2 s
+ * without it, 0.6 s with it. (Rendering one page per folder here too made no difference measured.)
+ */
+function warmUp({ site, served }: SitePublisher): void {
+  if (served) planPublish(served.snapshot, served.snapshot, site, served.links)
 }
 
 export async function publishSite(publisher: SitePublisher, snapshot: Snapshot): Promise<PublishOutcome> {
