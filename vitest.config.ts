@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { defineConfig } from 'vitest/config'
 
 // Unit tests live beside the code (`*.test.ts`); integration tests that start servers are
@@ -15,6 +16,9 @@ export default defineConfig({
         oxc: { jsx: { runtime: 'automatic' } },
         test: {
           name: 'unit',
+          // Vitest's default is one worker fewer than the cores: one on a 2-core machine, where every
+          // other file would wait for the typecheck test (scripts/typecheck.test.ts) to finish.
+          maxWorkers: Math.max(2, availableParallelism() - 1),
           include: ['content-models/**/*.test.ts', 'packages/**/*.test.ts', 'scripts/**/*.test.ts', 'cms/**/*.test.ts'],
           exclude: ['**/node_modules/**', '**/*.int.test.ts', '**/*.e2e.test.ts'],
         },
