@@ -53,8 +53,8 @@ function runCommand(argv: string[], sites: SiteName[]): Promise<void> {
   const label = sites.join(', ')
   const started = Date.now()
   console.log(`[rebuild] ${label}: gestart`)
-  // The build loads Payload too; without the command it cannot start rebuilds of its own.
-  const { SITE_REBUILD_COMMAND: _, ...env } = process.env
+  // The build loads Payload too; without the command and the worker it cannot start rebuilds of its own.
+  const { SITE_REBUILD_COMMAND: _, SITE_PUBLISH_WORKER: __, ...env } = process.env
   return new Promise((resolve, reject) => {
     const child = spawn(argv[0], [...argv.slice(1), ...sites], { stdio: 'inherit', env })
     child.on('error', reject)

@@ -16,6 +16,7 @@ interface SqliteClient {
 // publishing) and the site rebuilds. Both settings are read when used, after the imports.
 process.env.PAYLOAD_DISABLE_JOBS = '1'
 delete process.env.SITE_REBUILD_COMMAND
+delete process.env.SITE_PUBLISH_WORKER
 // No schema push from here: the seed (or a migration) made the tables before this starts.
 Object.assign(process.env, { NODE_ENV: 'production' })
 
