@@ -33,7 +33,8 @@ export function ensureAdminBuild(): void {
   const buildId = path.join(cmsDir, '.next', 'BUILD_ID')
   const sources = [path.join(cmsDir, 'src'), path.join(repoRoot, 'content-models', 'src'), path.join(repoRoot, 'packages')]
   const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0
-  const changed = Math.max(...sources.filter(fs.existsSync).map(newestMtime), fs.statSync(path.join(cmsDir, 'package.json')).mtimeMs)
+  const configs = ['package.json', 'next.config.mjs'].map((file) => fs.statSync(path.join(cmsDir, file)).mtimeMs)
+  const changed = Math.max(...sources.filter(fs.existsSync).map(newestMtime), ...configs)
   if (built > changed) {
     console.log('→ admin build is up to date')
     return
