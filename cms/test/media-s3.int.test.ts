@@ -7,14 +7,17 @@
  * (CWE-359), and not in the local media folder. Staff get the same bytes from the CMS;
  * visitors, as with local files, get neither the file nor the list (CWE-200).
  */
+import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { Readable } from 'node:stream'
+import { promisify } from 'node:util'
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import S3rver from 's3rver'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { repoRoot } from '@vsp/steps'
 import { s3Options } from '../src/lib/storage'
 import { login } from './support/api'
 import { expectNoExif, MARKER, photoWithGps, uploadImage } from './support/media'
@@ -111,6 +114,43 @@ describe('media in S3-compatible storage (s3rver)', () => {
     expect(deleted.status).toBe(200)
     expect(await keys()).not.toContain(key)
   })
+
+  // The sites' builds and the publish worker read originals from MEDIA_DIR; with a bucket, the
+  // snapshot export (the start of every rebuild and publish) copies them there first.
+  it('copies the originals from the bucket into the media folder the sites are built from', async () => {
+    const { json } = await uploadImage(cms.url, await photoWithGps(), 'image/jpeg', `s3-bouw-${Date.now()}.jpg`)
+    const filename = json.doc.filename as string
+    const builderMedia = path.join(dir, 'builder-media')
+    // Asynchronously: s3rver runs in this process and must go on answering while the export runs.
+    const exportSnapshot = () =>
+      promisify(execFile)('pnpm', ['exec', 'tsx', 'scripts/export-snapshot.ts', path.join(dir, 'snapshot.json')], {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          ...S3_ENV,
+          S3_ENDPOINT: endpoint,
+          CMS_DATA_DIR: inject('cmsDataDir'),
+          DATABASE_URL: inject('databaseUrl'),
+          MEDIA_DIR: builderMedia,
+          NODE_OPTIONS: '--conditions=production',
+          PAYLOAD_DISABLE_JOBS: '1',
+          // As in production: no development schema push (SQLite's push would redo the media
+          // table for the storage plugin's settings, against a database the test CMS has open).
+          NODE_ENV: 'production',
+        },
+      })
+    const first = await exportSnapshot()
+    expect(first.stdout).toMatch(/\[media\] \d+ bestand\(en\) uit de bucket/)
+    const object = await s3().send(new GetObjectCommand({ Bucket: BUCKET, Key: `${PREFIX}/${filename}` }))
+    const copied = fs.readFileSync(path.join(builderMedia, filename))
+    expect(copied.equals(Buffer.from(await object.Body!.transformToByteArray()))).toBe(true)
+    // The test database also holds uploads of the local-storage tests: named, skipped, not fatal.
+    expect(fs.readdirSync(builderMedia).filter((name) => name.endsWith('.part'))).toEqual([])
+    // A second export finds the copy up to date and fetches nothing.
+    const second = await exportSnapshot()
+    expect(second.stdout).not.toMatch(/uit de bucket/)
+  }, 120_000)
 
   // The plugin hands the SDK a stream when an upload went to a temporary file. With the SDK's
   // default checksums s3rver stored "c\r\n…\r\n0\r\nx-amz-checksum-crc32:…" instead of the file.

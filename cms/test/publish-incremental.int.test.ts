@@ -96,6 +96,11 @@ describe.skipIf(postgres)('publishing through the publish worker', () => {
     const source = new DatabaseSync(path.join(inject('cmsDataDir'), 'cms.db'), { readOnly: true })
     source.exec(`VACUUM INTO '${path.join(tmp, 'cms.db')}'`)
     source.close()
+    // The copy is a new instance: nothing owed to its sites, and no rebuild lease of the test
+    // CMS, which would otherwise keep this one waiting until the lease ran out.
+    const copy = new DatabaseSync(path.join(tmp, 'cms.db'))
+    copy.exec('DELETE FROM rebuild_leases; DELETE FROM rebuild_requests;')
+    copy.close()
     const env = { ...process.env, CMS_DATA_DIR: tmp, DATABASE_URL: '', PAYLOAD_DISABLE_JOBS: '1' }
     const exported = spawnSync('pnpm', ['exec', 'tsx', 'scripts/export-snapshot.ts', snapshot], { cwd: repoRoot, env, encoding: 'utf8' })
     expect(exported.stdout, exported.stderr).toMatch(/Snapshot written/)

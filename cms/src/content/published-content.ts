@@ -1,5 +1,7 @@
 import { SNAPSHOT_COLLECTIONS } from '@vsp/content-models'
 import type { Payload } from 'payload'
+import { mirrorMediaFromBucket } from '../lib/media-mirror'
+import { mediaDir } from '../lib/paths'
 
 /** Everything the sites are built from, published only, from a running Payload (the snapshot export, the rebuild path). */
 export async function publishedContent(payload: Payload): Promise<Record<string, unknown>> {
@@ -16,6 +18,10 @@ export async function publishedContent(payload: Payload): Promise<Record<string,
     })
     content[collection] = result.docs
   }
+  // Media in a bucket: the builds read the originals from MEDIA_DIR, so they are copied there first.
+  const mirrored = await mirrorMediaFromBucket(content.media as { filename?: string }[], mediaDir)
+  if (mirrored.fetched) console.log(`[media] ${mirrored.fetched} bestand(en) uit de bucket naar ${mediaDir} gekopieerd`)
+  if (mirrored.missing.length) console.error(`[media] niet in de bucket, pagina's zonder deze afbeelding: ${mirrored.missing.join(', ')}`)
   content.siteSettings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: false })
   return content
 }
