@@ -59,7 +59,12 @@ beforeAll(async () => {
   })
 })
 
+/** Uploads this file leaves in the shared test database; removed again at the end (their files are in the bucket only). */
+const uploads: number[] = []
+
 afterAll(async () => {
+  const auth = { authorization: `JWT ${await login('editor')}` }
+  for (const id of uploads) await fetch(`${cms.url}/api/media/${id}`, { method: 'DELETE', headers: auth }).catch(() => undefined)
   await cms?.kill()
   await server?.close()
   fs.rmSync(dir, { recursive: true, force: true })
@@ -73,6 +78,7 @@ describe('media in S3-compatible storage (s3rver)', () => {
     expect(photo.includes(MARKER)).toBe(true) // the test photo does carry it
     const name = `s3-straat-${Date.now()}.jpg`
     const { status, json } = await uploadImage(cms.url, photo, 'image/jpeg', name)
+    uploads.push(json.doc.id)
     expect(status, JSON.stringify(json)).toBe(201)
     const { filename } = json.doc as { filename: string }
 
@@ -119,6 +125,7 @@ describe('media in S3-compatible storage (s3rver)', () => {
   // snapshot export (the start of every rebuild and publish) copies them there first.
   it('copies the originals from the bucket into the media folder the sites are built from', async () => {
     const { json } = await uploadImage(cms.url, await photoWithGps(), 'image/jpeg', `s3-bouw-${Date.now()}.jpg`)
+    uploads.push(json.doc.id)
     const filename = json.doc.filename as string
     const builderMedia = path.join(dir, 'builder-media')
     // Asynchronously: s3rver runs in this process and must go on answering while the export runs.
