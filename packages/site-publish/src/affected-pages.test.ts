@@ -27,6 +27,18 @@ const edit = (change: (s: Snapshot) => void) => {
 }
 const plan = (after: Snapshot, site: SiteName = 'helpers') => planPublish(fixture(), after, site, helpersIndex())
 
+/** A new summary for a helpers theme that a checklist item refers to (without linking to it). */
+function themeSummaryEdit() {
+  const after = fixture()
+  const theme = after.themes.find((t) => t.site === 'helpers' && t.section === 'iemand-ondersteunen')
+  if (!theme) throw new Error('fixture has no helpers theme')
+  after.checklists[1].items[0].theme = theme.id
+  const before = fixture()
+  before.checklists[1].items[0].theme = theme.id
+  theme.summary = 'Een nieuwe samenvatting'
+  return { theme, result: planPublish(before, after, 'helpers', helpersIndex()) }
+}
+
 describe('planPublish', () => {
   it('renders only its own page for a change of a checklist item', () => {
     const after = edit((s) => {
@@ -50,26 +62,12 @@ describe('planPublish', () => {
   it('defers no page when only the own page changes, and never a list or a page of another kind', () => {
     const own = plan(edit((s) => (s.checklists[1].items[0].text = 'Nieuwe tekst')))
     expect(own).toMatchObject({ kind: 'pages', later: [] })
-    const after = fixture()
-    const theme = after.themes.find((t) => t.site === 'helpers' && t.section === 'iemand-ondersteunen')
-    if (!theme) throw new Error('fixture has no helpers theme')
-    after.checklists[1].items[0].theme = theme.id
-    const before = fixture()
-    before.checklists[1].items[0].theme = theme.id
-    theme.summary = 'Een nieuwe samenvatting'
-    const result = planPublish(before, after, 'helpers', helpersIndex())
+    const { result } = themeSummaryEdit()
     expect(result).toMatchObject({ kind: 'pages', later: [] })
   })
 
   it('renders the pages of documents that refer to a theme, even without a link', () => {
-    const after = fixture()
-    const theme = after.themes.find((t) => t.site === 'helpers' && t.section === 'iemand-ondersteunen')
-    if (!theme) throw new Error('fixture has no helpers theme')
-    after.checklists[1].items[0].theme = theme.id
-    const before = fixture()
-    before.checklists[1].items[0].theme = theme.id
-    theme.summary = 'Een nieuwe samenvatting'
-    const result = planPublish(before, after, 'helpers', helpersIndex())
+    const { theme, result } = themeSummaryEdit()
     expect(result.kind).toBe('pages')
     if (result.kind === 'pages')
       expect(result.render).toEqual(expect.arrayContaining(['/', '/checklists/fraude/', `/iemand-ondersteunen/${theme.slug}/`]))
