@@ -12,7 +12,7 @@ import { statsEndpoints } from './endpoints/stats'
 import { STATS_QUEUE, statsTasks } from './stats/jobs'
 import { STATS_PATH } from './stats/admin-path'
 import { healthEndpoint } from './endpoints/health'
-import { previewDraftEndpoint } from './preview/draft-endpoint'
+import { previewDraftEndpoint, previewMediaEndpoint } from './preview/draft-endpoint'
 import { REVIEWS_DUE_PATH } from './review/admin-path'
 import { NEWSLETTER_VIEW_PATH } from './newsletter/admin-path'
 import { SiteSettings } from './globals/SiteSettings'
@@ -70,8 +70,9 @@ export default buildConfig({
     reviewsDueEndpoint,
     ...statsEndpoints,
     healthEndpoint,
-    // A draft for the site's preview page, to the holder of a signed preview token (cms/src/preview).
+    // A draft for the site's preview page, and the images it refers to, to the holder of a signed preview token (cms/src/preview).
     previewDraftEndpoint,
+    previewMediaEndpoint,
   ],
   // No CORS on Payload's own API: the island endpoints answer the sites themselves, without
   // credentials (endpoints/site-cors.ts).

@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { previewHandler } from '@vsp/site-preview'
 import { ensureRendererBuild } from '@vsp/site-renderer'
@@ -11,16 +12,20 @@ import { startSiteServer, type SiteServer } from '@vsp/site-server'
 import { repoRoot } from '@vsp/steps'
 import { buildSiteOrThrow, FIXTURE_SNAPSHOT, launchChromium } from '@vsp/test-support'
 import { signPreviewToken } from '../src/preview/preview-token'
+import type { SiteName } from '@vsp/content-models'
 import { adminPage } from './support/admin-page'
 import { api, login } from './support/api'
+import { uploadImage } from './support/media'
 
-// Issue 11 §3: the draft as the site renders it (the helpers site's own server, /voorbeeld/),
-// open to staff through the admin, or to whoever holds a signed token that has not expired.
+// Issue 11 §3: the draft as the site renders it (each site's own server, /voorbeeld/), open to
+// staff through the admin, or to whoever holds a signed token that has not expired.
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'preview-'))
 const previewUrl = () => inject('helpersPreviewUrl')
-let server: SiteServer
+const servers: SiteServer[] = []
 let browser: Browser
 let checklist: { id: number; slug: string; title: string }
+/** A video on both sites (seeded), whose draft gets a new poster. */
+let video: { id: number; slug: string; title: string; poster: number; site: string }
 
 /** The key Payload signs with (payload.secret: the first 32 hex of SHA-256 of the configured secret). */
 function payloadKey(): string {
@@ -29,8 +34,8 @@ function payloadKey(): string {
 }
 
 /** A fresh preview link, the way the admin's "Voorbeeld" button gets one (a logged-in editor). */
-async function previewLinkFor(id: number): Promise<string> {
-  const response = await fetch(`${inject('cmsUrl')}/preview/checklists/${id}`, {
+async function previewLinkFor(id: number, collection = 'checklists', query = ''): Promise<string> {
+  const response = await fetch(`${inject('cmsUrl')}/preview/${collection}/${id}${query}`, {
     headers: { authorization: `JWT ${await login('editor')}` },
     redirect: 'manual',
   })
@@ -42,9 +47,11 @@ const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} 
 
 beforeAll(async () => {
   let started = Date.now()
-  const renderer = ensureRendererBuild('helpers', FIXTURE_SNAPSHOT)
-  console.log(`renderer build: ${renderer.built ? seconds(started) : 'up to date'}`)
-  started = Date.now()
+  for (const site of ['helpers', 'professionals'] as const) {
+    const renderer = ensureRendererBuild(site, FIXTURE_SNAPSHOT)
+    console.log(`${site} renderer build: ${renderer.built ? seconds(started) : 'up to date'}`)
+    started = Date.now()
+  }
   // The published snapshot the preview puts the draft into: this CMS's own.
   const snapshotFile = path.join(tmp, 'snapshot.json')
   const exported = spawnSync('pnpm', ['exec', 'tsx', 'scripts/export-snapshot.ts', snapshotFile], {
@@ -54,26 +61,29 @@ beforeAll(async () => {
   })
   expect(exported.stdout, exported.stderr).toMatch(/Snapshot written/)
   console.log(`snapshot export: ${seconds(started)}`)
-  started = Date.now()
-  // The served site: its headers, 404 page and stylesheets (the fixture's build; pages come from the renderer).
-  const dist = path.join(tmp, 'dist')
-  await buildSiteOrThrow('helpers', dist)
-  console.log(`static build of the helpers site: ${seconds(started)}`)
-  server = await startSiteServer({
-    root: dist,
-    port: Number(new URL(previewUrl()).port),
-    preview: previewHandler({ site: 'helpers', cmsUrl: inject('cmsUrl'), snapshotFile }),
-  })
+  // Each served site: its headers, 404 page and stylesheets (the fixture's build; pages come from the renderer).
+  const ports: Record<SiteName, string> = { helpers: previewUrl(), professionals: inject('professionalsPreviewUrl') }
+  for (const site of ['helpers', 'professionals'] as const) {
+    started = Date.now()
+    const dist = path.join(tmp, site === 'helpers' ? 'dist' : `dist-${site}`)
+    await buildSiteOrThrow(site, dist)
+    console.log(`static build of the ${site} site: ${seconds(started)}`)
+    const preview = previewHandler({ site, cmsUrl: inject('cmsUrl'), snapshotFile, previewMediaDir: path.join(tmp, `media-${site}`) })
+    servers.push(await startSiteServer({ root: dist, port: Number(new URL(ports[site]).port), preview }))
+  }
   const { json } = await api('GET', '/api/checklists?where[site][equals]=helpers&where[slug][equals]=woninginbraak&depth=0', {
     as: 'editor',
   })
   checklist = json.docs[0]
+  const videos = await api('GET', '/api/videos?where[slug][equals]=slachtofferrechten-in-het-kort&depth=0', { as: 'editor' })
+  video = videos.json.docs[0]
+  expect(video.site).toBe('both')
   browser = await launchChromium()
 }, 600_000)
 
 afterAll(async () => {
   await browser?.close()
-  await server?.close()
+  await Promise.all(servers.map((server) => server.close()))
   fs.rmSync(tmp, { recursive: true, force: true })
 })
 
@@ -164,5 +174,110 @@ describe('the live preview in the admin, in Chromium', () => {
     expect(
       (await api('PATCH', `/api/checklists/${checklist.id}?draft=true`, { as: 'editor', body: { title: checklist.title } })).status,
     ).toBe(200)
+  })
+})
+
+describe("a draft's new image and a document on both sites", () => {
+  let link: string
+  let media: { id: number; filename: string }
+
+  it('shows an image added to a draft, served under the CSP to the holder of the token only (CWE-285)', async () => {
+    const png = await sharp({ create: { width: 640, height: 360, channels: 3, background: '#c0392b' } })
+      .png()
+      .toBuffer()
+    const upload = await uploadImage(inject('cmsUrl'), png, 'image/png', `voorbeeld-${Date.now().toString(36)}.png`)
+    expect(upload.status, JSON.stringify(upload.json)).toBe(201)
+    media = upload.json.doc
+    const patched = await api('PATCH', `/api/videos/${video.id}?draft=true`, { as: 'editor', body: { poster: media.id } })
+    expect(patched.status).toBe(200)
+
+    link = await previewLinkFor(video.id, 'videos')
+    expect(new URL(link).origin).toBe(previewUrl())
+    const html = await (await fetch(link)).text()
+    const src = html.match(/<img[^>]* src="(\/voorbeeld\/img\/[^"]+)"/)?.[1]
+    expect(src, 'the poster in the preview page').toMatch(new RegExp(`-${media.id}-\\d+\\.webp\\?token=`))
+    const image = await fetch(new URL(src!, link))
+    expect(image.status).toBe(200)
+    expect(image.headers.get('content-type')).toBe('image/webp')
+    expect(image.headers.get('cache-control')).toBe('no-store')
+    expect((await sharp(Buffer.from(await image.arrayBuffer())).metadata()).width).toBe(640)
+
+    // Without a valid token nobody gets the image: not from the site, not from the CMS.
+    const file = new URL(src!, link)
+    const token = file.searchParams.get('token') as string
+    expect((await fetch(`${previewUrl()}${file.pathname}`)).status).toBe(401)
+    expect((await fetch(`${previewUrl()}${file.pathname}?token=${token.slice(0, -2)}${token.endsWith('AA') ? 'BB' : 'AA'}`)).status).toBe(
+      403,
+    )
+    expect((await fetch(`${previewUrl()}/voorbeeld/img/iets-anders-1-480.webp?token=${token}`)).status).toBe(404)
+    expect((await fetch(`${inject('cmsUrl')}/api/preview/media?id=${media.id}`)).status).toBe(401)
+    expect((await fetch(`${inject('cmsUrl')}/api/preview/media?id=${video.poster}&token=${token}`)).status).toBe(404)
+    expect((await fetch(`${inject('cmsUrl')}/api/media/file/${media.filename}`)).status).toBe(403)
+    expect((await fetch(`${inject('cmsUrl')}/api/preview/media?id=${media.id}&token=${token}`)).status).toBe(200)
+    // Not on the served site.
+    expect((await fetch(`${previewUrl()}/img/${path.basename(file.pathname)}`)).status).toBe(404)
+
+    // In Chromium, under the site's CSP: the image loads.
+    const page = await (await browser.newContext()).newPage()
+    const problems: string[] = []
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text())
+    })
+    await page.goto(link)
+    const poster = page.locator(`img[src^="/voorbeeld/img/"]`).first()
+    await expect
+      .poll(() => poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 30_000 })
+      .toBeGreaterThan(0)
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('previews a document on both sites on either, each with its own layout, and switches between them', async () => {
+    const onProfessionals = await previewLinkFor(video.id, 'videos', '?site=professionals')
+    expect(new URL(onProfessionals).origin).toBe(inject('professionalsPreviewUrl'))
+    const response = await fetch(onProfessionals)
+    const html = await response.text()
+    expect(response.status).toBe(200)
+    expect(html).toMatch(/<html[^>]* data-site="professionals"/)
+    expect(html).toContain(`<h1>${video.title}`)
+    // The professionals site's own stylesheet, served by that site.
+    const sheet = html.match(/<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/)?.[1]
+    expect(sheet).toBeTruthy()
+    expect((await fetch(`${inject('professionalsPreviewUrl')}${sheet}`)).status).toBe(200)
+    expect((await fetch(`${previewUrl()}${sheet}`)).status).toBe(404)
+    // The draft's new image there too.
+    expect(html).toMatch(new RegExp(`src="/voorbeeld/img/[^"]*-${media.id}-`))
+
+    // The banner offers the other site; in Chromium the link opens the preview there.
+    const page = await (await browser.newContext()).newPage()
+    await page.goto(link)
+    expect(await page.locator('html').getAttribute('data-site')).toBe('helpers')
+    expect(await page.locator('[data-preview-sites] [aria-current="page"]').textContent()).toBe('Voor de Helpers')
+    await page.locator('[data-preview-sites] a', { hasText: 'Platform voor Professionals' }).click()
+    await page.waitForURL(`${inject('professionalsPreviewUrl')}/**`)
+    expect(await page.locator('html').getAttribute('data-site')).toBe('professionals')
+    expect(await page.locator('h1').first().textContent()).toContain(video.title)
+    await page.context().close()
+  })
+
+  it('previews a professionals-only document on the professionals site, with no choice of site', async () => {
+    const { json } = await api('GET', '/api/stappenplannen?where[site][equals]=professionals&limit=1&depth=0', { as: 'editor' })
+    const plan = json.docs[0]
+    for (const query of ['', '?site=helpers']) {
+      const address = await previewLinkFor(plan.id, 'stappenplannen', query)
+      expect(new URL(address).origin).toBe(inject('professionalsPreviewUrl'))
+      const html = await (await fetch(address)).text()
+      expect(html).toMatch(/<html[^>]* data-site="professionals"/)
+      expect(html).toContain(plan.title)
+      expect(html).not.toContain('data-preview-sites')
+    }
+    // The helpers site's server refuses it.
+    const token = new URL(await previewLinkFor(plan.id, 'stappenplannen')).searchParams.get('token')
+    expect((await fetch(`${previewUrl()}/voorbeeld/stappenplannen/${plan.id}/?token=${token}`)).status).toBe(404)
+  })
+
+  afterAll(async () => {
+    // The video's draft back to its published poster, for the tests after this file.
+    if (video) await api('PATCH', `/api/videos/${video.id}?draft=true`, { as: 'editor', body: { poster: video.poster } })
   })
 })

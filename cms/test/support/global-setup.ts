@@ -18,6 +18,8 @@ declare module 'vitest' {
     cmsLog: string
     /** Where cms/test/preview.int.test.ts serves the helpers site with its draft preview. */
     helpersPreviewUrl: string
+    /** The same for the professionals site. */
+    professionalsPreviewUrl: string
   }
 }
 
@@ -37,6 +39,7 @@ export default async function setup(project: TestProject) {
   const statsPort = await freePort()
   // The CMS links its live preview to this site server and lets the admin frame it (cms/src/preview).
   const helpersPreviewUrl = `http://127.0.0.1:${await freePort()}`
+  const professionalsPreviewUrl = `http://127.0.0.1:${await freePort()}`
   // Real SMTP: the newsletter mails go to a maildev of the tests' own (cms/test/newsletter*.int.test.ts).
   const maildev = await startMaildev(await freePort(), await freePort(), {
     name: 'maildev-test',
@@ -68,6 +71,7 @@ export default async function setup(project: TestProject) {
     NEWSLETTER_LIMIT: '20',
     NEWSLETTER_WINDOW_MS: '10000',
     HELPERS_PREVIEW_URL: helpersPreviewUrl,
+    PROFESSIONALS_PREVIEW_URL: professionalsPreviewUrl,
     // The fuzz test's thousands of expected 4xx answers are not logged as errors (cms/src/lib/quiet-client-errors.ts).
     CMS_QUIET_CLIENT_ERRORS: '1',
   }
@@ -97,6 +101,7 @@ export default async function setup(project: TestProject) {
   project.provide('maildevUrl', maildev.webUrl)
   project.provide('cmsLog', cmsLog)
   project.provide('helpersPreviewUrl', helpersPreviewUrl)
+  project.provide('professionalsPreviewUrl', professionalsPreviewUrl)
   return async () => {
     server.kill('SIGTERM')
     stats.kill('SIGTERM')

@@ -13,10 +13,26 @@ export const BANNER_STYLE_PATH = '/voorbeeld/concept.css'
  */
 export const BANNER_STYLE = `.vsp-concept-banner{display:block;margin:0;padding:.5rem 1rem;background:#fff3c4;color:#1a1a1a;
 border-bottom:3px solid #8a6d00;font:600 1rem/1.4 system-ui,sans-serif;text-align:center}
+.vsp-concept-banner a{color:#1a1a1a}
 @media print{.vsp-concept-banner{display:none}}
 `
-const BANNER =
-  '<p class="vsp-concept-banner" role="note"><strong>Concept</strong>: zo ziet deze pagina eruit na publiceren. Bezoekers zien deze versie nog niet.</p>'
+const BANNER_TEXT = '<strong>Concept</strong>: zo ziet deze pagina eruit na publiceren. Bezoekers zien deze versie nog niet.'
+
+/** One site a document can be previewed on: for a document on both sites, the banner switches between them. */
+export interface PreviewSiteLink {
+  label: string
+  href: string
+  current: boolean
+}
+
+function banner(sites: readonly PreviewSiteLink[]): string {
+  const link = (site: PreviewSiteLink) =>
+    site.current
+      ? `<strong aria-current="page">${escapeHtml(site.label)}</strong>`
+      : `<a href="${escapeHtml(site.href)}">${escapeHtml(site.label)}</a>`
+  const choice = sites.length > 1 ? ` <span data-preview-sites>Bekijk op: ${sites.map(link).join(' | ')}</span>` : ''
+  return `<p class="vsp-concept-banner" role="note">${BANNER_TEXT}${choice}</p>`
+}
 
 /**
  * Payload's live preview, for a page rendered on the server: tell the admin the page is ready,
@@ -45,15 +61,21 @@ export const LIVE_SCRIPT = `(() => {
 `
 
 /**
- * The rendered page as a preview: the "concept" banner at the top of its body, the live script
+ * The rendered page as a preview: the "concept" banner at the top of its body (with a choice of
+ * site for a document on both), the live script
  * at the end, and no page views (the shared script counts only when `<html>` names a stats server): an editor's look at a
  * draft is not a visit.
  */
-export function asPreviewPage(html: string, cmsOrigins: readonly string[], version: string): string {
+export function asPreviewPage(
+  html: string,
+  cmsOrigins: readonly string[],
+  version: string,
+  sites: readonly PreviewSiteLink[] = [],
+): string {
   const page = html
     .replace(/^(<!DOCTYPE html>)?(<html[^>]*?) data-stats="[^"]*"/i, '$1$2')
     .replace(/<\/head>/i, `<link rel="stylesheet" href="${BANNER_STYLE_PATH}"></head>`)
-    .replace(/<body[^>]*>/i, (body) => `${body}${BANNER}`)
+    .replace(/<body[^>]*>/i, (body) => `${body}${banner(sites)}`)
   const tag = `<script src="${LIVE_SCRIPT_PATH}" data-cms="${escapeHtml(cmsOrigins.join(' '))}" data-version="${escapeHtml(version)}" defer></script>`
   const at = page.lastIndexOf('</body>')
   return at === -1 ? `${page}${tag}` : `${page.slice(0, at)}${tag}${page.slice(at)}`

@@ -1,15 +1,17 @@
 import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { SiteName } from '@vsp/content-models'
+import { SITE_LABELS, SITE_NAMES, type Media, type SiteName } from '@vsp/content-models'
 import { InvalidSnapshotError, loadRenderer, type SiteRenderer } from '@vsp/site-renderer'
+import { renderVariant } from '@vsp/ui/build'
 import { asPreviewPage, BANNER_STYLE, BANNER_STYLE_PATH, LIVE_SCRIPT, LIVE_SCRIPT_PATH } from './live-script'
 import { mergeDraft } from './merge-draft'
 import { previewPath } from './page-path'
+import { draftMediaFiles, PREVIEW_IMAGE_PREFIX, previewImages, withPreviewImages } from './preview-media'
 import { originsOf, previewHeaders } from './preview-headers'
 import { refusalPage } from './refusal-page'
 
-/** Where the site server answers previews: `/voorbeeld/<collection>/<id>/?token=…` and the live script. */
+/** Where the site server answers previews: `/voorbeeld/<collection>/<id>/?token=…`, the draft's images and the live script. */
 export const PREVIEW_PREFIX = '/voorbeeld/'
 
 export interface PreviewOptions {
@@ -22,6 +24,19 @@ export interface PreviewOptions {
   snapshotFile: string
   /** The site's renderer build (packages/site-renderer); `sites/<site>/dist-renderer` by default. */
   rendererDir?: string
+  /** Where the originals of drafts' images are kept, fetched from the CMS; a new temporary folder by default. */
+  previewMediaDir?: string
+}
+
+/** What the CMS answers for a valid token (cms/src/preview/draft-endpoint.ts). */
+interface DraftAnswer {
+  collection: string
+  /** the sites the document is on, and its preview address on each */
+  sites: SiteName[]
+  links: Partial<Record<SiteName, string>>
+  doc: Record<string, unknown>
+  /** the media records the draft refers to */
+  media: Media[]
 }
 
 /** Called by the site server for every request below PREVIEW_PREFIX, with the headers of the site's own pages. */
@@ -58,6 +73,35 @@ export function previewHandler(options: PreviewOptions): PreviewRequestHandler {
     return renderer
   }
 
+  const fetchMedia = draftMediaFiles(options.cmsUrl, options.previewMediaDir)
+
+  /** The CMS's answer for a token (it checks the token), or the refusal page to send instead. */
+  const draftOf = async (token: string | null): Promise<DraftAnswer | { status: number; html: string }> => {
+    if (!token)
+      return {
+        status: 401,
+        html: refusalPage(TITLES[401], 'Dit voorbeeld is alleen te zien via de redactieomgeving, met een geldige link.'),
+      }
+    const answer = await fetch(`${options.cmsUrl}/api/preview/draft?token=${encodeURIComponent(token)}`).catch(() => undefined)
+    if (!answer)
+      return {
+        status: 502,
+        html: refusalPage('Voorbeeld niet beschikbaar', 'De redactieomgeving is niet bereikbaar. Probeer het zo opnieuw.'),
+      }
+    if (!answer.ok) {
+      const { error } = (await answer.json().catch(() => ({}))) as { error?: string }
+      const status = answer.status in TITLES ? answer.status : 502
+      return {
+        status,
+        html: refusalPage(TITLES[status] ?? 'Voorbeeld niet beschikbaar', error ?? 'Dit voorbeeld kan niet worden getoond.'),
+      }
+    }
+    const draft = (await answer.json()) as DraftAnswer
+    if (!draft.sites.includes(options.site))
+      return { status: 404, html: refusalPage(TITLES[404], 'Dit document hoort bij de andere site; open het voorbeeld daar.') }
+    return draft
+  }
+
   return async (req, res, siteHeaders) => {
     const headers = previewHeaders(siteHeaders, admins)
     // The site server has set the site's own headers (X-Frame-Options: DENY among them): these replace them.
@@ -74,25 +118,35 @@ export function previewHandler(options: PreviewOptions): PreviewRequestHandler {
         return void res.end(req.method === 'HEAD' ? undefined : asset.body)
       }
       const token = url.searchParams.get('token')
-      if (!token)
-        return send(401, refusalPage(TITLES[401], 'Dit voorbeeld is alleen te zien via de redactieomgeving, met een geldige link.'))
-      const answer = await fetch(`${options.cmsUrl}/api/preview/draft?token=${encodeURIComponent(token)}`).catch(() => undefined)
-      if (!answer)
-        return send(502, refusalPage('Voorbeeld niet beschikbaar', 'De redactieomgeving is niet bereikbaar. Probeer het zo opnieuw.'))
-      if (!answer.ok) {
-        const { error } = (await answer.json().catch(() => ({}))) as { error?: string }
-        const status = answer.status in TITLES ? answer.status : 502
-        return send(status, refusalPage(TITLES[status] ?? 'Voorbeeld niet beschikbaar', error ?? 'Dit voorbeeld kan niet worden getoond.'))
+      const draft = await draftOf(token)
+      if (!('doc' in draft)) return send(draft.status, draft.html)
+      const images = previewImages(draft.media, token!)
+      if (url.pathname.startsWith(PREVIEW_IMAGE_PREFIX)) {
+        // One of the draft's images, resized as the site build does; any other file is not the token's.
+        const image = images.get(url.pathname.slice(PREVIEW_IMAGE_PREFIX.length))
+        if (!image) return send(404, refusalPage(TITLES[404], 'Deze afbeelding hoort niet bij dit voorbeeld.'))
+        await fetchMedia(draft.media, token!)
+        const bytes = await renderVariant(image.variant)
+        res.writeHead(200, { ...headers, 'Content-Type': 'image/webp' })
+        return void res.end(req.method === 'HEAD' ? undefined : bytes)
       }
-      const { collection, site, doc } = (await answer.json()) as { collection: string; site: SiteName; doc: Record<string, unknown> }
-      if (site !== options.site)
-        return send(404, refusalPage(TITLES[404], 'Dit document hoort bij de andere site; open het voorbeeld daar.'))
-      const version = createHash('sha256').update(JSON.stringify(doc)).digest('base64url').slice(0, 16)
+      const { collection, doc } = draft
+      const version = createHash('sha256')
+        .update(JSON.stringify([doc, draft.media]))
+        .digest('base64url')
+        .slice(0, 16)
       // The live script asks with HEAD whether the draft changed: no render needed for that.
       if (req.method === 'HEAD') return send(200, '', { 'X-Preview-Version': version })
-      const snapshot = mergeDraft(await publishedSnapshot(), collection, doc)
-      const page = await (await siteRenderer()).render(previewPath(site, collection, doc), snapshot)
-      send(page.status, asPreviewPage(page.html, admins, version), { 'X-Preview-Version': version })
+      await fetchMedia(draft.media, token!)
+      let snapshot = mergeDraft(await publishedSnapshot(), collection, doc)
+      for (const media of draft.media) snapshot = mergeDraft(snapshot, 'media', media)
+      const page = await (await siteRenderer()).render(previewPath(options.site, collection, doc), snapshot)
+      const sites = SITE_NAMES.filter((site) => draft.links[site]).map((site) => ({
+        label: SITE_LABELS[site],
+        href: draft.links[site]!,
+        current: site === options.site,
+      }))
+      send(page.status, asPreviewPage(withPreviewImages(page.html, images), admins, version, sites), { 'X-Preview-Version': version })
     } catch (error) {
       if (error instanceof InvalidSnapshotError) {
         const problems = error.message.split('\n').slice(1).filter(Boolean)

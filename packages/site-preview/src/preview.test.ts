@@ -4,6 +4,7 @@ import { asPreviewPage } from './live-script'
 import { mergeDraft } from './merge-draft'
 import { previewPath } from './page-path'
 import { originsOf, previewHeaders } from './preview-headers'
+import { previewImages, withPreviewImages } from './preview-media'
 import { refusalPage } from './refusal-page'
 
 describe('the preview, piece by piece', () => {
@@ -66,5 +67,32 @@ describe('the preview, piece by piece', () => {
     )
     expect(refusalPage('Geen toegang', '<b>', ['a & b'])).toContain('<p>&lt;b&gt;</p><ul><li>a &amp; b</li></ul>')
     expect(refusalPage('t', 'm')).not.toMatch(/<script|<style| style=/)
+  })
+
+  it('offers the other site in the banner of a document on both sites', () => {
+    const page = '<html><head></head><body><p>x</p></body></html>'
+    const sites = [
+      { label: 'Voor de Helpers', href: 'http://h/voorbeeld/themes/1/?token=t', current: true },
+      { label: 'Platform voor Professionals', href: 'http://p/voorbeeld/themes/1/?token=t&x="', current: false },
+    ]
+    expect(asPreviewPage(page, [], 'v', sites)).toContain(
+      ' <span data-preview-sites>Bekijk op: <strong aria-current="page">Voor de Helpers</strong> | ' +
+        '<a href="http://p/voorbeeld/themes/1/?token=t&amp;x=&quot;">Platform voor Professionals</a></span></p>',
+    )
+    expect(asPreviewPage(page, [], 'v', sites.slice(0, 1))).not.toContain('data-preview-sites')
+  })
+
+  it("points the draft's images at the preview, with the token, and leaves the site's other images alone", () => {
+    const media = { id: 12, alt: 'Straat', filename: 'straat.jpg', width: 1000, height: 500, sizes: { small: { width: 480 } } }
+    const images = previewImages([media as never], 'a.b')
+    expect([...images.keys()]).toEqual(['straat-12-480.webp', 'straat-12-1000.webp'])
+    const html =
+      '<img src="/img/straat-12-1000.webp" srcset="/img/straat-12-480.webp 480w, /img/straat-12-1000.webp 1000w">' +
+      '<img src="/img/ander-3-1000.webp"><img src="/img/straat-12-10000.webp">'
+    expect(withPreviewImages(html, images)).toBe(
+      '<img src="/voorbeeld/img/straat-12-1000.webp?token=a.b" srcset="/voorbeeld/img/straat-12-480.webp?token=a.b 480w, ' +
+        '/voorbeeld/img/straat-12-1000.webp?token=a.b 1000w"><img src="/img/ander-3-1000.webp"><img src="/img/straat-12-10000.webp">',
+    )
+    expect(withPreviewImages(html, new Map())).toBe(html)
   })
 })

@@ -3,6 +3,6 @@
  * files the pages point to (sharp, Node I/O), the favicon names and the video hosts the CSP allows.
  */
 export { FAVICON_FILES } from './favicon-files'
-export { availableVariants, imageFor, mediaDir, renderVariant } from './media-files'
+export { addMediaDir, availableVariants, imageFor, mediaDir, mediaFile, renderVariant } from './media-files'
 export { VIDEO_EMBED_ORIGINS } from '../media/video-embed'
 export { ogSourceFile, renderOgImage } from './og-image'
