@@ -25,6 +25,7 @@ import { hasRole } from './access/roles'
 import { runPendingRebuilds } from './rebuild'
 import { cmsDir, cmsOrigins, payloadSecret } from './lib/paths'
 import { ADMIN_DATE_FORMAT, nlOverrides } from './admin/dutch'
+import { withNewDocumentHeading } from './admin/new-document-heading'
 import { adminIcons } from './admin/brand-mark'
 import { withRowLabels } from './fields/with-row-labels'
 import { clientMistakesAreNot500 } from './hardening/client-mistakes'
@@ -58,9 +59,12 @@ export default buildConfig({
       graphics: { Logo: '/admin/Brand#Logo', Icon: '/admin/Brand#Icon' },
     },
   },
-  // Every array row and block is named by its own text in the admin (fields/with-row-labels.ts);
+  // Every array row and block is named by its own text in the admin (fields/with-row-labels.ts),
+  // a new document by its noun ("Nieuw stappenplan", admin/new-document-heading.ts);
   // every collection refuses a malformed REST id before the database sees it.
-  collections: withIdGuard(collections.map((collection) => ({ ...collection, fields: withRowLabels(collection.fields) }))),
+  collections: withIdGuard(
+    collections.map((collection) => withNewDocumentHeading({ ...collection, fields: withRowLabels(collection.fields) })),
+  ),
   globals: [{ ...SiteSettings, fields: withRowLabels(SiteSettings.fields) }],
   endpoints: [
     ...islandEndpoints,

@@ -53,10 +53,16 @@ describe.skipIf(onPostgres)('the admin in Dutch, in Chromium', { timeout: 240_00
     expect(body).not.toMatch(/\d:\d{2} (AM|PM)|\b\d{1,2}e \d{4}/)
   })
 
-  it('a new document is headed in Dutch, without "Nieuw(e)"', async () => {
-    await page.goto(`${inject('cmsUrl')}/admin/collections/stappenplannen/create`)
-    await page.getByText('Nieuw: Stappenplan').first().waitFor({ timeout: 120_000 })
-    expect(await page.locator('body').innerText()).not.toMatch(/Nieuw\(e\)/)
+  it('a new document is headed "Nieuw stappenplan", "Nieuwe checklist": the adjective agrees with the noun', async () => {
+    for (const [slug, heading] of [
+      ['stappenplannen', 'Nieuw stappenplan'],
+      ['checklists', 'Nieuwe checklist'],
+      ['themes', 'Nieuwe themapagina'],
+    ]) {
+      await page.goto(`${inject('cmsUrl')}/admin/collections/${slug}/create`)
+      await page.locator('.doc-controls__meta').getByText(heading, { exact: true }).waitFor({ timeout: 120_000 })
+      expect(await page.locator('body').innerText()).not.toMatch(/Nieuw\(e\)|Nieuw: /)
+    }
     expect(problems).toEqual([])
   })
 })

@@ -8,10 +8,11 @@ import { requiredMessage } from '../fields/required'
 import { relationship, select } from 'payload/shared'
 import { rebuildOnPublish } from '../rebuild'
 import { draftsAndVersions, livePreview, previewUrl } from './versioning'
+import { collectionLabels } from '../admin/collection-nouns'
 
 export const Checklists: CollectionConfig = {
   slug: 'checklists',
-  labels: { singular: 'Checklist', plural: 'Checklists' },
+  labels: collectionLabels('checklists'),
   admin: {
     preview: previewUrl('checklists'),
     livePreview: livePreview('checklists'),

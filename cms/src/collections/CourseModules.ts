@@ -7,10 +7,11 @@ import { requiredMessage } from '../fields/required'
 import { levelField } from './Courses'
 import { rebuildOnPublish } from '../rebuild'
 import { draftsAndVersions, livePreview, previewUrl } from './versioning'
+import { collectionLabels } from '../admin/collection-nouns'
 
 export const CourseModules: CollectionConfig = {
   slug: 'course-modules',
-  labels: { singular: 'Cursusmodule', plural: 'Cursusmodules' },
+  labels: collectionLabels('course-modules'),
   admin: {
     preview: previewUrl('course-modules'),
     livePreview: livePreview('course-modules'),

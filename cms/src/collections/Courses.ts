@@ -8,6 +8,7 @@ import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
 import { rebuildOnPublish } from '../rebuild'
 import { draftsAndVersions, livePreview, previewUrl } from './versioning'
+import { collectionLabels } from '../admin/collection-nouns'
 
 export const levelField = {
   name: 'level',
@@ -20,7 +21,7 @@ export const levelField = {
 
 export const Courses: CollectionConfig = {
   slug: 'courses',
-  labels: { singular: 'Cursus', plural: 'Cursussen' },
+  labels: collectionLabels('courses'),
   admin: {
     preview: previewUrl('courses'),
     livePreview: livePreview('courses'),

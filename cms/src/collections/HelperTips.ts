@@ -4,6 +4,7 @@ import { contentBaseFields } from '../fields/content-base'
 import { requiredMessage } from '../fields/required'
 import { rebuildOnPublish } from '../rebuild'
 import { draftsAndVersions, livePreview, previewUrl } from './versioning'
+import { collectionLabels } from '../admin/collection-nouns'
 
 /**
  * Tips and experiences that helpers send in. They arrive as drafts; an editor publishes
@@ -11,7 +12,7 @@ import { draftsAndVersions, livePreview, previewUrl } from './versioning'
  */
 export const HelperTips: CollectionConfig = {
   slug: 'helper-tips',
-  labels: { singular: 'Tip van een helper', plural: 'Tips van helpers' },
+  labels: collectionLabels('helper-tips'),
   admin: {
     preview: previewUrl('helper-tips'),
     livePreview: livePreview('helper-tips'),

@@ -8,10 +8,11 @@ import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
 import { rebuildOnPublish } from '../rebuild'
 import { draftsAndVersions, livePreview, previewUrl } from './versioning'
+import { collectionLabels } from '../admin/collection-nouns'
 
 export const LandingPages: CollectionConfig = {
   slug: 'landing-pages',
-  labels: { singular: 'Landingspagina', plural: "Landingspagina's" },
+  labels: collectionLabels('landing-pages'),
   admin: {
     preview: previewUrl('landing-pages'),
     livePreview: livePreview('landing-pages'),

@@ -5,10 +5,11 @@ import { refuseOversizedImage } from '../hooks/refuse-oversized-image'
 import { requiredMessage } from '../fields/required'
 import { mediaDir } from '../lib/paths'
 import { rebuildOnPublish } from '../rebuild'
+import { collectionLabels } from '../admin/collection-nouns'
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  labels: { singular: 'Afbeelding', plural: 'Media' },
+  labels: collectionLabels('media'),
   admin: { useAsTitle: 'alt', group: 'Inhoud' },
   // Staff only, files included: the sites get the images they show at build time (the snapshot
   // export reads media with the Local API), so visitors need no list of every upload (CWE-200).

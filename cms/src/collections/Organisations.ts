@@ -9,10 +9,11 @@ import { requiredMessage } from '../fields/required'
 import { contactValue } from '../fields/web-address'
 import { rebuildOnPublish } from '../rebuild'
 import { draftsAndVersions, livePreview, previewUrl } from './versioning'
+import { collectionLabels } from '../admin/collection-nouns'
 
 export const Organisations: CollectionConfig = {
   slug: 'organisations',
-  labels: { singular: 'Organisatie', plural: 'Organisaties' },
+  labels: collectionLabels('organisations'),
   admin: {
     preview: previewUrl('organisations'),
     livePreview: livePreview('organisations'),

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { collectionLabels } from '../admin/collection-nouns'
 
 const nobody = () => false
 
@@ -10,7 +11,7 @@ const nobody = () => false
  */
 export const RateLimits: CollectionConfig = {
   slug: 'rate-limits',
-  labels: { singular: 'Limiet', plural: 'Limieten' },
+  labels: collectionLabels('rate-limits'),
   admin: { hidden: true },
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },
   timestamps: false,

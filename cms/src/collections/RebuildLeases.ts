@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { collectionLabels } from '../admin/collection-nouns'
 
 const nobody = () => false
 
@@ -11,7 +12,7 @@ const nobody = () => false
  */
 export const RebuildLeases: CollectionConfig = {
   slug: 'rebuild-leases',
-  labels: { singular: 'Bouwslot', plural: 'Bouwsloten' },
+  labels: collectionLabels('rebuild-leases'),
   admin: { hidden: true },
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },
   timestamps: false,

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { SITE_NAMES } from '@vsp/content-models'
+import { collectionLabels } from '../admin/collection-nouns'
 
 const nobody = () => false
 
@@ -11,7 +12,7 @@ const nobody = () => false
  */
 export const RebuildRequests: CollectionConfig = {
   slug: 'rebuild-requests',
-  labels: { singular: 'Bijwerkverzoek', plural: 'Bijwerkverzoeken' },
+  labels: collectionLabels('rebuild-requests'),
   admin: { hidden: true },
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },
   fields: [{ name: 'site', type: 'select', required: true, options: [...SITE_NAMES], index: true }],

@@ -4,6 +4,7 @@ import { admins } from '../access/user-access'
 import { staff } from '../access/content-access'
 import { options } from '../fields/options'
 import { fillDay } from '../stats/fill-day'
+import { collectionLabels } from '../admin/collection-nouns'
 
 /**
  * Anonymous service events from the sites. Only the island API writes them (it validates and
@@ -11,7 +12,7 @@ import { fillDay } from '../stats/fill-day'
  */
 export const ServiceEvents: CollectionConfig = {
   slug: 'service-events',
-  labels: { singular: 'Dienstgebeurtenis', plural: 'Dienstgebeurtenissen' },
+  labels: collectionLabels('service-events'),
   admin: { group: 'Marketing', defaultColumns: ['kind', 'subject', 'outcome', 'site', 'channel', 'day'] },
   access: { read: staff, create: () => false, update: () => false, delete: admins },
   hooks: { beforeValidate: [fillDay] },

@@ -8,10 +8,11 @@ import { options } from '../fields/options'
 import { requiredMessage } from '../fields/required'
 import { rebuildOnPublish } from '../rebuild'
 import { draftsAndVersions, livePreview, previewUrl } from './versioning'
+import { collectionLabels } from '../admin/collection-nouns'
 
 export const Stappenplannen: CollectionConfig = {
   slug: 'stappenplannen',
-  labels: { singular: 'Stappenplan', plural: 'Stappenplannen' },
+  labels: collectionLabels('stappenplannen'),
   admin: {
     preview: previewUrl('stappenplannen'),
     livePreview: livePreview('stappenplannen'),

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { CHANNELS, SITE_NAMES, STAT_EVENT_KINDS } from '@vsp/content-models'
+import { collectionLabels } from '../admin/collection-nouns'
 
 const nobody = () => false
 
@@ -10,7 +11,7 @@ const nobody = () => false
  */
 export const StatDays: CollectionConfig = {
   slug: 'stat-days',
-  labels: { singular: 'Dagtotaal', plural: 'Dagtotalen' },
+  labels: collectionLabels('stat-days'),
   admin: { hidden: true },
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },
   fields: [

@@ -9,10 +9,11 @@ import { requiredMessage } from '../fields/required'
 import { select } from 'payload/shared'
 import { rebuildOnPublish } from '../rebuild'
 import { draftsAndVersions, livePreview, previewUrl } from './versioning'
+import { collectionLabels } from '../admin/collection-nouns'
 
 export const Themes: CollectionConfig = {
   slug: 'themes',
-  labels: { singular: 'Themapagina', plural: "Thema's" },
+  labels: collectionLabels('themes'),
   admin: {
     preview: previewUrl('themes'),
     livePreview: livePreview('themes'),

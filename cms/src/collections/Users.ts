@@ -4,10 +4,11 @@ import { adminOrSelf, admins, adminsOnlyField } from '../access/user-access'
 import { options } from '../fields/options'
 import { secureCookies } from '../lib/paths'
 import { guardUsers } from '../auth/guard-users'
+import { collectionLabels } from '../admin/collection-nouns'
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: { singular: 'Gebruiker', plural: 'Gebruikers' },
+  labels: collectionLabels('users'),
   // The login cookie is Secure unless the admin runs on plain http (local development and tests).
   // No maxLoginAttempts: its lock let anyone keep a staff member out; failed logins are
   // throttled per account and client instead (auth/guard-users.ts).

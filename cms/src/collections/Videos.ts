@@ -9,6 +9,7 @@ import { requiredMessage } from '../fields/required'
 import { webAddress } from '../fields/web-address'
 import { rebuildOnPublish } from '../rebuild'
 import { draftsAndVersions, livePreview, previewUrl } from './versioning'
+import { collectionLabels } from '../admin/collection-nouns'
 
 const httpsUrl = (value: string | null | undefined) =>
   !value
@@ -19,7 +20,7 @@ const httpsUrl = (value: string | null | undefined) =>
 
 export const Videos: CollectionConfig = {
   slug: 'videos',
-  labels: { singular: 'Video', plural: "Video's" },
+  labels: collectionLabels('videos'),
   admin: {
     preview: previewUrl('videos'),
     livePreview: livePreview('videos'),

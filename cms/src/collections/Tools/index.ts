@@ -8,10 +8,11 @@ import { draftsAndVersions, livePreview, previewUrl } from '../versioning'
 import { rebuildOnPublish } from '../../rebuild'
 import { validateToolDefinition } from './hooks/validate-definition'
 import { definitionFields, toolKindOptions } from './kind-fields'
+import { collectionLabels } from '../../admin/collection-nouns'
 
 export const Tools: CollectionConfig = {
   slug: 'tools',
-  labels: { singular: 'Tool', plural: 'Tools' },
+  labels: collectionLabels('tools'),
   admin: {
     preview: previewUrl('tools'),
     livePreview: livePreview('tools'),

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { nobody } from '../../access/newsletter-access'
 import { admins } from '../../access/user-access'
+import { collectionLabels } from '../../admin/collection-nouns'
 
 /**
  * That an erasure happened: a keyed hash of the address (HMAC, key derived from PAYLOAD_SECRET)
@@ -9,7 +10,7 @@ import { admins } from '../../access/user-access'
  */
 export const NewsletterErasures: CollectionConfig = {
   slug: 'newsletter-erasures',
-  labels: { singular: 'Gewist adres', plural: 'Gewiste adressen' },
+  labels: collectionLabels('newsletter-erasures'),
   admin: { group: 'Marketing', defaultColumns: ['erasedAt', 'addressHash'] },
   access: { read: admins, create: nobody, update: nobody, delete: nobody },
   fields: [

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { CHANNELS, NEWSLETTER_STATUS_LABELS, NEWSLETTER_STATUSES, SITE_LABELS, SITE_NAMES } from '@vsp/content-models'
 import { nobody, subscriberReaders } from '../../access/newsletter-access'
 import { options } from '../../fields/options'
+import { collectionLabels } from '../../admin/collection-nouns'
 
 /**
  * One address on one audience's newsletter list. Only the sign-up flow writes it
@@ -10,7 +11,7 @@ import { options } from '../../fields/options'
  */
 export const NewsletterSubscriptions: CollectionConfig = {
   slug: 'newsletter-subscriptions',
-  labels: { singular: 'Nieuwsbriefaanmelding', plural: 'Nieuwsbriefaanmeldingen' },
+  labels: collectionLabels('newsletter-subscriptions'),
   admin: { group: 'Marketing', useAsTitle: 'email', defaultColumns: ['email', 'audience', 'status', 'page', 'signedUpAt', 'confirmedAt'] },
   access: { read: subscriberReaders, create: nobody, update: nobody, delete: nobody },
   // One row per address and audience, also when two sign-ups arrive at once.

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { NEWSLETTER_TOKEN_PURPOSES } from '@vsp/content-models'
 import { nobody } from '../../access/newsletter-access'
 import { options } from '../../fields/options'
+import { collectionLabels } from '../../admin/collection-nouns'
 
 /**
  * The links' tokens, as SHA-256 hashes only: the token itself is in the mail and nowhere else.
@@ -9,7 +10,7 @@ import { options } from '../../fields/options'
  */
 export const NewsletterTokens: CollectionConfig = {
   slug: 'newsletter-tokens',
-  labels: { singular: 'Nieuwsbrieftoken', plural: 'Nieuwsbrieftokens' },
+  labels: collectionLabels('newsletter-tokens'),
   admin: { group: 'Marketing', hidden: true },
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },
   fields: [
