@@ -3,8 +3,8 @@
  * and "Voeg {{label}} toe"; one sentence has to fit every collection, and Dutch adjectives
  * agree with the noun (nieuw stappenplan, nieuwe checklist), so the overrides use forms that
  * need no agreement ("Stappenplan toevoegen"). The heading of a new document does agree: each
- * collection's edit view gives its own (admin/collection-nouns.ts); "Nieuw: {{label}}" is left
- * only where Payload does not use that view (a document created in a drawer).
+ * collection's edit view gives its own (admin/collection-nouns.ts); "Nieuw: {{label}}" is only
+ * the fallback for a collection without a noun there.
  */
 import type { nl } from '@payloadcms/translations/languages/nl'
 
