@@ -97,7 +97,9 @@ const publishWorker = supervise(
   },
 )
 // The built sites, served in this process (packages/site-server): headers, compression, 404 page.
-// It notices a rebuild swapping in a new dist/ by itself.
+// It notices a rebuild swapping in a new dist/ by itself. The preview's renderer runs in this
+// process too and finds published images in MEDIA_DIR (packages/ui/src/build/media-files.ts).
+process.env.MEDIA_DIR = siteEnv.MEDIA_DIR
 const siteServers = await Promise.all(
   SITE_NAMES.map((site) =>
     startSiteServer({
