@@ -9,7 +9,7 @@ import { planPublish } from '@vsp/site-publish'
 import type { SiteRenderer } from '@vsp/site-renderer'
 import { builtFromFile, readServedSite, type ServedSite } from './served-site'
 import { snapshotJson } from './snapshot-json'
-import { type PagesPlan, type RenderPage, type WriteResult, writePages } from './write-pages'
+import { isPage, type PagesPlan, type RenderPage, type WriteResult, writePages } from './write-pages'
 
 /** More pages than this take about as long to render as a full build takes (README, figures in BENCHMARKS.md). */
 export const DEFAULT_MAX_PAGES = 500
@@ -76,8 +76,6 @@ export async function publishSite(publisher: SitePublisher, snapshot: Snapshot):
   const plan = planPublish(served.snapshot, snapshot, site, served.links, { maxPages: publisher.maxPages ?? DEFAULT_MAX_PAGES })
   const planMs = Date.now() - planning
   if (plan.kind === 'full') return full(plan.reason)
-  const asset = plan.render.find((url) => !url.endsWith('/') && !url.endsWith('.html'))
-  if (asset) return full(`${asset} is geen pagina (alleen een volledige build maakt het)`)
   try {
     const { write, later, liveMs } = await writePlan(served, plan, snapshot, render, { started })
     const pages = write.rendered + (later?.rendered ?? 0)
@@ -126,10 +124,11 @@ export async function writePlan(
 export function renderWith(renderer: Pick<SiteRenderer, 'renderValidated'>): RenderPage {
   return async (url, snapshot) => {
     // The static build renders its 404 page at /404/ (the page shows its own address).
-    const { status, html } = await renderer.renderValidated(url === '/404.html' ? '/404/' : url, snapshot)
+    const { status, html, body } = await renderer.renderValidated(url === '/404.html' ? '/404/' : url, snapshot)
     // The site's 404 page answers 404 by design; anything else that is not a 200 is not the page.
     if (status !== (url === '/404.html' ? 404 : 200)) throw new Error(`${url} gaf ${status}`)
-    return html
+    // A file that is not a page (a landing page's og.jpg, made by the same route as in the build) as its bytes.
+    return isPage(url) ? html : body
   }
 }
 

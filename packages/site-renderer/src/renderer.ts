@@ -6,6 +6,8 @@ import { rendererDir, rendererEntry } from './renderer-build'
 export interface RenderResult {
   status: number
   html: string
+  /** the answer's bytes, for a route that is not a page (a landing page's og.jpg) */
+  body: Uint8Array
 }
 
 export interface SiteRenderer {
@@ -46,8 +48,8 @@ export async function loadRenderer(site: SiteName, dir = rendererDir(site)): Pro
     return content
   }
   const renderValidated = async (urlPath: string, content: Snapshot): Promise<RenderResult> => {
-    const { status, html } = await entry.renderRequest(new Request(new URL(urlPath, 'http://localhost')), content)
-    return { status, html }
+    const { status, html, body } = await entry.renderRequest(new Request(new URL(urlPath, 'http://localhost')), content)
+    return { status, html, body }
   }
   const withSnapshot = async (snapshot: unknown) => {
     const content = await validate(snapshot).catch((error: Error) => {
