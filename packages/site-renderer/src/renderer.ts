@@ -37,6 +37,10 @@ export class InvalidSnapshotError extends Error {}
  * styles: the HTML a static build writes for the same snapshot.
  */
 export async function loadRenderer(site: SiteName, dir = rendererDir(site)): Promise<SiteRenderer> {
+  // React picks its build from NODE_ENV when it is first loaded (with the entry below). The static
+  // build renders with the production build; unset, this process would load the development
+  // build, which took about twice the CPU time per page (BENCHMARKS.md section 8).
+  if (!process.env.NODE_ENV) Object.assign(process.env, { NODE_ENV: 'production' })
   const entry = (await import(pathToFileURL(rendererEntry(dir)).href)) as RendererEntry
   // The same snapshot object is validated once: a publish renders many pages of one snapshot
   // (validating 10,000 pages' content takes about 0.4 s).
