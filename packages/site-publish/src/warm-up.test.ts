@@ -7,7 +7,16 @@ import { warmUpPaths } from './warm-up'
 const fixture = (): Snapshot => JSON.parse(readFileSync(FIXTURE_SNAPSHOT, 'utf8'))
 
 describe('warmUpPaths: one address of each kind of page', () => {
-  const served = ['/', '/404.html', '/checklists/', '/checklists/fraude/', '/checklists/woninginbraak/', '/privacy/', '/tools/', '/tools/a/']
+  const served = [
+    '/',
+    '/404.html',
+    '/checklists/',
+    '/checklists/fraude/',
+    '/checklists/woninginbraak/',
+    '/privacy/',
+    '/tools/',
+    '/tools/a/',
+  ]
 
   it('takes every path of the first document of each kind, the share image of a landing page too', () => {
     const paths = warmUpPaths(fixture(), 'helpers', served)
