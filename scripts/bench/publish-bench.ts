@@ -127,6 +127,7 @@ for (const size of ['seed' as const, ...sizes]) {
     (percentile(liveHere, 95) / 1000).toFixed(2),
     (percentile(done, 50) / 1000).toFixed(2),
     (percentile(done, 95) / 1000).toFixed(2),
+    (Math.max(...done) / 1000).toFixed(2),
     loadavg()[0].toFixed(1),
   ])
   console.log(`  row: ${rows.at(-1)?.join(' | ')}`)
@@ -153,6 +154,7 @@ console.log(
       'p95 s',
       'all pages p50 s',
       'p95 s',
+      'max s',
       'load (1 min)',
     ],
     rows.map((r) => r.map(String)),
