@@ -13,13 +13,18 @@ function changed(): Snapshot {
   const s = fixture()
   const plan = s.stappenplannen.find((p) => p.slug === 'nazorg-bij-suicide-op-school')
   const video = s.videos.find((v) => v.slug === 'ervaringsverhaal-buurvrouw')
-  if (!plan || !video)
-    throw new Error('the fixture changed: no stappenplan nazorg-bij-suicide-op-school or video ervaringsverhaal-buurvrouw')
+  const landing = s['landing-pages'].find((p) => p.slug === 'nieuwsbrief-professionals')
+  if (!plan || !video || !landing)
+    throw new Error(
+      'the fixture changed: no stappenplan nazorg-bij-suicide-op-school, video ervaringsverhaal-buurvrouw or landing page nieuwsbrief-professionals',
+    )
   plan.phases[0].steps[0].action = 'Leg samen met het team vast wie wat doet bij een calamiteit, en oefen het één keer per jaar.'
   plan.title = 'Nazorg na een suïcide op school'
   video.summary = 'Een buurvrouw vertelt hoe zij hielp na een inbraak bij de buren.'
   s.stappenplannen.push({ ...plan, id: 901, slug: 'nazorg-na-een-ongeval', title: 'Nazorg na een ongeval met een leerling' })
   s.tools = s.tools.filter((t) => !(t.slug === 'quickscan-grensoverschrijdend-gedrag' && t.site === 'professionals'))
+  // A landing page's title: its page, its share image (no image: the title on the site's colour) and what links to it.
+  landing.title = 'De nieuwsbrief voor professionals in zorg en onderwijs'
   return s
 }
 
@@ -37,6 +42,7 @@ describe('incremental publish of the professionals site', () => {
     expect(plan.render.length).toBeLessThan(pages.length)
     expect(plan.render).toContain('/stappenplannen/nazorg-na-een-ongeval/')
     expect(plan.remove).toEqual(['/tools/quickscan-grensoverschrijdend-gedrag/'])
+    expect(plan.render).toEqual(expect.arrayContaining(['/lp/nieuwsbrief-professionals/', '/lp/nieuwsbrief-professionals/og.jpg']))
   })
 
   it('leaves every file as a full build of the same snapshot writes it, but for the search index', async () => {

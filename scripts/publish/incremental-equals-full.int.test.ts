@@ -19,12 +19,16 @@ function changed(): Snapshot {
   const burglary = s.checklists.find((c) => c.slug === 'woninginbraak')
   const fraud = s.checklists.find((c) => c.slug === 'fraude')
   const theme = s.themes.find((t) => t.site === 'helpers' && t.section === 'goed-voor-uzelf-zorgen')
-  if (!burglary || !fraud || !theme) throw new Error('the fixture changed: no woninginbraak, fraude or zelfzorg theme')
+  const landing = s['landing-pages'].find((p) => p.slug === 'iemand-steunen')
+  if (!burglary || !fraud || !theme || !landing)
+    throw new Error('the fixture changed: no woninginbraak, fraude, zelfzorg theme or landing page iemand-steunen')
   burglary.items[0].text = 'Vraag of de ander vannacht ergens anders wil slapen, bij u of bij familie.'
   fraud.title = 'Fraude en oplichting: wat u kunt doen'
   theme.summary = 'Helpen is zwaar. Zo zorgt u ook voor uzelf, en houdt u het vol.'
   s.checklists.push({ ...fraud, id: 900, slug: 'phishing', title: 'Phishing: nepberichten van de bank' })
   s.tools = s.tools.filter((t) => t.slug !== 'start-een-steungroep')
+  // A landing page: its page and its share image (made from the hero's image and the SEO title).
+  landing.seoTitle = 'Zo helpt u iemand na een misdrijf'
   return s
 }
 
@@ -55,6 +59,7 @@ describe('incremental publish of the helpers site', () => {
     ])
       expect(plan.render).not.toContain(untouched)
     expect(plan.remove).toEqual(['/tools/start-een-steungroep/'])
+    expect(plan.render).toEqual(expect.arrayContaining(['/lp/iemand-steunen/', '/lp/iemand-steunen/og.jpg']))
   })
 
   it('puts the changed page live first, and the pages that only link to it ("Lees ook") in a second generation', () => {

@@ -13,8 +13,14 @@ import { filePathOf, pageLinks } from '@vsp/site-publish'
 import { NextGeneration } from './generations'
 import type { ServedSite } from './served-site'
 
-/** Renders one page of the site with the given snapshot (a result of validateSnapshot): its HTML. */
-export type RenderPage = (urlPath: string, snapshot: Snapshot) => Promise<string>
+/**
+ * Renders one address of the site with the given snapshot (a result of validateSnapshot): a page's
+ * HTML, or the bytes of a file that is not a page (a landing page's og.jpg).
+ */
+export type RenderPage = (urlPath: string, snapshot: Snapshot) => Promise<string | Uint8Array>
+
+/** Whether an address is a page (HTML) rather than a file beside one. */
+export const isPage = (url: string) => url.endsWith('/') || url.endsWith('.html')
 
 export interface PagesPlan {
   render: readonly string[]
@@ -63,10 +69,12 @@ async function writeGeneration(
   const facts = new Map<string, PageFacts>()
   const links = new Map<string, string[]>()
   for (const url of plan.render) {
-    const html = await render(url, snapshot)
-    await replaceFile(target(url), html)
-    facts.set(url, pageFacts(url, html))
-    links.set(url, pageLinks(html))
+    const content = await render(url, snapshot)
+    await replaceFile(target(url), content)
+    if (!isPage(url)) continue
+    if (typeof content !== 'string') throw new Error(`${url} is een pagina maar gaf geen HTML`)
+    facts.set(url, pageFacts(url, content))
+    links.set(url, pageLinks(content))
   }
   const rendered = Date.now()
   for (const url of plan.remove) for (const suffix of ['', '.br', '.gz']) await gen.remove(`${target(url)}${suffix}`)

@@ -15,6 +15,7 @@ describe('@vsp/site-publish public API', () => {
         'referencedDocs',
         'referrers',
         'urlPathOf',
+        'warmUpPaths',
       ].sort(),
     )
   })

@@ -2,4 +2,5 @@ export { planPublish, type PlanOptions, type PublishPlan, type SiteIndex } from 
 export { PAGE_KINDS, type PageKind } from './page-kinds'
 export { docKey, referencedDocs, referrers } from './references'
 export { filePathOf, LinkIndex, pageLinks, urlPathOf } from './site-index'
+export { warmUpPaths } from './warm-up'
 export { diffSnapshots, type DocumentChange, type SnapshotDiff } from './snapshot-diff'

@@ -51,6 +51,21 @@ describe('the helpers renderer: any page on demand, from the snapshot given', ()
     })
   })
 
+  it('renders a landing page share image on demand: a JPEG with the new title', async () => {
+    // Two snapshot objects: the renderer validates each object once and keeps the result.
+    const [snapshot, changed] = [fixture(), fixture()]
+    const page = changed['landing-pages'].find((p) => p.site === 'helpers')
+    if (!page) throw new Error('the fixture has no landing page of the helpers site')
+    const url = `/lp/${page.slug}/og.jpg`
+    const before = await renderer.render(url, snapshot)
+    page.seoTitle = 'Een andere titel op het deelbeeld'
+    const after = await renderer.render(url, changed)
+    expect(after.status).toBe(200)
+    expect([...after.body.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff])
+    expect(Buffer.from(after.body).equals(Buffer.from(before.body))).toBe(false)
+    expect((await renderer.render('/lp/bestaat-niet/og.jpg', snapshot)).status).toBe(404)
+  })
+
   it('answers an unknown page with the site 404 page, and a page of the other site too', async () => {
     for (const url of ['/checklists/bestaat-niet/', '/stappenplannen/nazorg-bij-suicide-op-school/']) {
       const { status, html } = await renderer.render(url, fixture())

@@ -6,6 +6,8 @@ import { rendererDir, rendererEntry } from './renderer-build'
 export interface RenderResult {
   status: number
   html: string
+  /** the answer's bytes, for a route that is not a page (a landing page's og.jpg) */
+  body: Uint8Array
 }
 
 export interface SiteRenderer {
@@ -35,6 +37,10 @@ export class InvalidSnapshotError extends Error {}
  * styles: the HTML a static build writes for the same snapshot.
  */
 export async function loadRenderer(site: SiteName, dir = rendererDir(site)): Promise<SiteRenderer> {
+  // React picks its build from NODE_ENV when it is first loaded (with the entry below). The static
+  // build renders with the production build; unset, this process would load the development
+  // build, which took about twice the CPU time per page (BENCHMARKS.md section 8).
+  if (!process.env.NODE_ENV) Object.assign(process.env, { NODE_ENV: 'production' })
   const entry = (await import(pathToFileURL(rendererEntry(dir)).href)) as RendererEntry
   // The same snapshot object is validated once: a publish renders many pages of one snapshot
   // (validating 10,000 pages' content takes about 0.4 s).
@@ -46,8 +52,8 @@ export async function loadRenderer(site: SiteName, dir = rendererDir(site)): Pro
     return content
   }
   const renderValidated = async (urlPath: string, content: Snapshot): Promise<RenderResult> => {
-    const { status, html } = await entry.renderRequest(new Request(new URL(urlPath, 'http://localhost')), content)
-    return { status, html }
+    const { status, html, body } = await entry.renderRequest(new Request(new URL(urlPath, 'http://localhost')), content)
+    return { status, html, body }
   }
   const withSnapshot = async (snapshot: unknown) => {
     const content = await validate(snapshot).catch((error: Error) => {

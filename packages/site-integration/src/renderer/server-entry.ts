@@ -10,6 +10,8 @@ export interface RenderedPage {
   status: number
   headers: Headers
   html: string
+  /** the answer's bytes: what a route that is not a page (a landing page's og.jpg) writes */
+  body: Uint8Array
 }
 
 /** Renders the page at `request`'s address from `snapshot` (validated and not yet filtered to the site). */
@@ -17,6 +19,7 @@ export function renderRequest(request: Request, snapshot: Snapshot): Promise<Ren
   // The body is read inside the snapshot's scope: a page's frontmatter may run while it streams.
   return withRenderSnapshot(snapshot, async () => {
     const response = await app.render(request)
-    return { status: response.status, headers: response.headers, html: await response.text() }
+    const body = new Uint8Array(await response.arrayBuffer())
+    return { status: response.status, headers: response.headers, html: new TextDecoder().decode(body), body }
   })
 }
