@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config'
 
 // Unit tests live beside the code (`*.test.ts`); integration tests that start servers are
 // `*.int.test.ts` (`cms`: against one CMS; `integration`: site builds); browser tests are
-// `*.e2e.test.ts`. Four projects; `npm test` runs them one after the other.
+// `*.e2e.test.ts`. Four projects; `npm test` runs them one after the other (cms on PostgreSQL beside e2e).
 // One build per site and inputs per run, shared by the test files (packages/test-support/src/build-cache.ts).
 const BUILD_CACHE = 'packages/test-support/src/build-cache-setup.ts'
 

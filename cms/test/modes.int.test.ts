@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, it } from 'vitest'
 import { repoRoot } from '@vsp/steps'
 import { freePort } from './support/free-port'
 
@@ -28,12 +28,14 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: strin
 }
 
 // CWE-798/CWE-1391: a missing or well-known secret lets anyone forge an admin's login token.
-describe('outside demo mode', () => {
-  it.each([
+// The four are independent processes (own folders and ports), started at once: each loads Next
+// or Payload on one core, and the test CMS sits idle meanwhile.
+describe.concurrent('outside demo mode', () => {
+  it.for([
     ['missing', {}, /PAYLOAD_SECRET ontbreekt/],
     ['a template default', { PAYLOAD_SECRET: 'YOUR_SECRET_HERE' }, /standaardwaarde/],
     ['too short', { PAYLOAD_SECRET: 'geheim-2026' }, /te kort/],
-  ] as const)('the CMS refuses to start with a %s secret and says what to set', async (_, extra, message) => {
+  ] as const)('the CMS refuses to start with a %s secret and says what to set', async ([, extra, message], { expect }) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-mode-'))
     const port = await freePort()
     const env = productionEnv({ ...extra, CMS_DATA_DIR: dataDir })
@@ -45,7 +47,7 @@ describe('outside demo mode', () => {
   })
 
   // CWE-1392: demo accounts with printed passwords must not exist in production.
-  it('the seed creates no demo logins', async () => {
+  it('the seed creates no demo logins', async ({ expect }) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-mode-'))
     const env = productionEnv({
       CMS_DATA_DIR: dataDir,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_PASSES, testPass } from './test-passes'
+import { DEFAULT_PASSES, schedule, testPass } from './test-passes'
 
 describe('test passes', () => {
   it('runs the cms project a second time against PostgreSQL by default', () => {
@@ -25,5 +25,10 @@ describe('test passes', () => {
     const local = testPass('cms-postgres', {})
     expect(local).toMatchObject({ notRun: expect.stringMatching(/^NOT RUN.*TEST_DATABASE_URL/), fails: false })
     expect(testPass('cms-postgres', { TEST_REQUIRE_POSTGRES: '1' })).toMatchObject({ fails: true })
+  })
+
+  it('runs cms-postgres beside e2e, after the cms pass that makes the admin build, and every other pass alone', () => {
+    expect(schedule(DEFAULT_PASSES.split(','))).toEqual([[['unit']], [['cms']], [['integration']], [['cms-postgres'], ['e2e']]])
+    expect(schedule(['cms-postgres', 'integration'])).toEqual([[['cms-postgres']], [['integration']]])
   })
 })

@@ -26,3 +26,17 @@ export function testPass(name: string, env: Record<string, string | undefined> =
   }
   return { name, project: 'cms', env }
 }
+
+/**
+ * The order of `npm test`: stages one after the other; in a stage, lanes side by side; in a lane,
+ * passes one after the other. `cms-postgres` runs beside `e2e`: it waits on its CMS and
+ * PostgreSQL much of the time, and the two share nothing but the site build cache (safe to
+ * share) and the helpers renderer build, which `e2e` does not use. It comes after `cms`,
+ * which makes the admin build they share. Every other pass runs alone.
+ */
+export function schedule(passes: string[]): string[][][] {
+  const beside = passes.includes('e2e') && passes.includes('cms-postgres')
+  return passes
+    .filter((pass) => !(beside && pass === 'cms-postgres'))
+    .map((pass) => (beside && pass === 'e2e' ? [['cms-postgres'], ['e2e']] : [[pass]]))
+}
