@@ -38,16 +38,27 @@ export function withPreviewImages(html: string, images: ReturnType<typeof previe
 export function draftMediaFiles(cmsUrl: string, dir = mkdtempSync(path.join(os.tmpdir(), 'vsp-preview-media-'))) {
   mkdirSync(dir, { recursive: true })
   addMediaDir(dir)
+  // The page and its images are asked for at once: one download per file, the others wait on it.
+  const downloading = new Map<string, Promise<void>>()
+  const download = async (record: Media, token: string, filename: string): Promise<void> => {
+    const query = `token=${encodeURIComponent(token)}&id=${encodeURIComponent(String(record.id))}`
+    const answer = await fetch(`${cmsUrl}/api/preview/media?${query}`)
+    if (!answer.ok) return // the page goes without this image, as a build does
+    const target = path.join(dir, path.basename(filename))
+    const part = `${target}.${process.pid}.part`
+    await writeFile(part, new Uint8Array(await answer.arrayBuffer()))
+    await rename(part, target)
+  }
   return async (media: readonly Media[], token: string): Promise<void> => {
     for (const record of media) {
-      if (!record.filename || mediaFile(record.filename)) continue
-      const query = `token=${encodeURIComponent(token)}&id=${encodeURIComponent(String(record.id))}`
-      const answer = await fetch(`${cmsUrl}/api/preview/media?${query}`)
-      if (!answer.ok) continue // the page goes without this image, as a build does
-      const target = path.join(dir, path.basename(record.filename))
-      const part = `${target}.${process.pid}.part`
-      await writeFile(part, new Uint8Array(await answer.arrayBuffer()))
-      await rename(part, target)
+      const { filename } = record
+      if (!filename || mediaFile(filename)) continue
+      let pending = downloading.get(filename)
+      if (!pending) {
+        pending = download(record, token, filename).finally(() => downloading.delete(filename))
+        downloading.set(filename, pending)
+      }
+      await pending
     }
   }
 }
