@@ -122,6 +122,30 @@ describe('the site server', () => {
     expect(br.headers['content-encoding']).toBe('br')
     expect(brotliDecompressSync(br.body).equals(original)).toBe(true)
     expect((await get('/checklists/fraude/')).body.equals(original)).toBe(true)
+    expect((await get('/checklists/fraude/', { 'Accept-Encoding': 'br;q=0, gzip' })).headers['content-encoding']).toBe('gzip')
+    // A conditional request for the packed copy it already has gets 304 without a body.
+    const again = await get('/checklists/fraude/', { 'Accept-Encoding': 'br', 'If-None-Match': String(br.headers.etag) })
+    expect(again.status).toBe(304)
+    expect(again.body.length).toBe(0)
+  })
+
+  it('packs a page that a publish rewrote anew, and never serves a compressed copy an older build left', async () => {
+    const folder = path.join(dist, 'vers')
+    mkdirSync(folder, { recursive: true })
+    const write = (text: string) => {
+      // As a publish writes: a new file renamed over the old one.
+      writeFileSync(path.join(folder, 'next.html'), `<!doctype html><title>${text}</title>${'<p>tekst</p>'.repeat(200)}`)
+      renameSync(path.join(folder, 'next.html'), path.join(folder, 'index.html'))
+    }
+    const unpacked = async () => brotliDecompressSync((await get('/vers/', { 'Accept-Encoding': 'br' })).body).toString()
+    write('eerste')
+    expect(await unpacked()).toContain('<title>eerste')
+    write('tweede')
+    expect(await unpacked()).toContain('<title>tweede')
+    writeFileSync(path.join(folder, 'index.html.gz'), 'oud')
+    const gz = await get('/vers/', { 'Accept-Encoding': 'gzip' })
+    expect(gunzipSync(gz.body).toString()).toContain('<title>tweede')
+    rmSync(folder, { recursive: true })
   })
 
   it('caches hashed assets for good and pages only with revalidation', async () => {

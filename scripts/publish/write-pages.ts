@@ -1,14 +1,14 @@
 /**
  * Writes an incremental publish of one site: a linked copy of the served folder with the
  * rendered pages replaced and the removed ones deleted, then the files computed from all pages
- * (sitemap, CSP headers, the search delta) and compressed copies of what changed, swapped in
- * atomically. The served site's state is updated only once the new folder is live; the snapshot
+ * (sitemap, CSP headers, the search delta), swapped in atomically (the site server compresses
+ * on request, packages/site-server). The served site's state is updated only once the new folder is live; the snapshot
  * beside the folder is written by the caller once a publish is done (publish-site.ts writePlan).
  */
 import path from 'node:path'
 import type { Snapshot } from '@vsp/content-models'
 import { buildSearchDelta, type SearchDocument } from '@vsp/search'
-import { hostHeaderFiles, isCompressible, type PageFacts, pageFacts, precompressFile, sitemapXml } from '@vsp/site-integration/after-build'
+import { hostHeaderFiles, type PageFacts, pageFacts, sitemapXml } from '@vsp/site-integration/after-build'
 import { filePathOf, pageLinks } from '@vsp/site-publish'
 import { NextGeneration } from './generations'
 import type { ServedSite } from './served-site'
@@ -59,13 +59,7 @@ async function writeGeneration(
   const started = Date.now()
   const next = gen.root
   const target = (url: string) => path.join(next, filePathOf(url))
-  // Each changed file is compressed as soon as it is written: zlib runs on libuv's threads while
-  // the main thread renders the next page. Same settings as the full build, so the same bytes.
-  const compressing: Promise<unknown>[] = []
-  const replaceFile = async (file: string, content: string | Uint8Array) => {
-    await gen.write(file, content)
-    compressing.push(recompress(gen, file))
-  }
+  const replaceFile = (file: string, content: string | Uint8Array) => gen.write(file, content)
   const facts = new Map<string, PageFacts>()
   const links = new Map<string, string[]>()
   for (const url of plan.render) {
@@ -77,7 +71,7 @@ async function writeGeneration(
     links.set(url, pageLinks(content))
   }
   const rendered = Date.now()
-  for (const url of plan.remove) for (const suffix of ['', '.br', '.gz']) await gen.remove(`${target(url)}${suffix}`)
+  for (const url of plan.remove) await gen.remove(target(url))
 
   const allFacts = new Map(served.facts)
   for (const url of plan.remove) allFacts.delete(url)
@@ -113,13 +107,11 @@ async function writeGeneration(
     const docs = [...overridden.values()].filter((doc): doc is SearchDocument => doc !== null)
     searchDelta = docs.length
     const { files } = buildSearchDelta({ base: served.search.base, hidden, docs }, { synonyms: snapshot.siteSettings.searchSynonyms ?? [] })
-    if (served.search.base.delta)
-      for (const suffix of ['', '.br', '.gz']) await gen.remove(path.join(next, 'search', `${served.search.base.delta}${suffix}`))
+    if (served.search.base.delta) await gen.remove(path.join(next, 'search', served.search.base.delta))
     for (const [name, content] of files) await replaceFile(path.join(next, 'search', name), content)
     // The manifest and the new delta file, which the next publish removes.
     deltaName = [...files.keys()].find((name) => name !== 'manifest.json')
   }
-  await Promise.all(compressing)
   const written = Date.now()
 
   await gen.swapIn()
@@ -137,10 +129,4 @@ async function writeGeneration(
     searchDelta,
     ms: { render: rendered - started, files: written - rendered, swap: swapped - written },
   }
-}
-
-/** Replaces the compressed copies of a changed file (they are hard links to the served ones: never write through them). */
-async function recompress(gen: NextGeneration, file: string): Promise<void> {
-  for (const suffix of ['.br', '.gz']) await gen.remove(`${file}${suffix}`)
-  if (isCompressible(file)) await precompressFile(file)
 }

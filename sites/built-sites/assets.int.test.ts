@@ -60,7 +60,6 @@ describe.each(SITES)('the %s site built from the fixture snapshot: scripts, site
   it('indexes the content of a page, not its navigation or the lists marked data-search-ignore', async () => {
     const dir = path.join(out[site], 'search/d')
     const stored = new Map<string, string>()
-    // Skips the .br/.gz copies beside each shard (packages/ui/src/build/precompress.ts).
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')))
       for (const doc of JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { url: string; text: string }[])
         stored.set(doc.url, doc.text)

@@ -6,7 +6,6 @@ import { buildSearchIndex, type SearchDocument } from '@vsp/search'
 import { writeFaviconFallbacks } from './after-build/favicons'
 import { hostHeaderFiles } from './after-build/host-header-files'
 import { pageFacts } from './after-build/page-facts'
-import { addPacked, precompress } from './after-build/precompress'
 import { stepTimer } from './after-build/step-timer'
 import { robotsTxt, sitemapXml } from './after-build/sitemap'
 import { isRendererBuild } from './renderer/renderer-integration'
@@ -20,8 +19,6 @@ async function htmlFiles(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name))
 }
 
-const isHtml = (file: string) => file.endsWith('.html')
-
 function urlPath(outDir: string, file: string): string {
   const rel = path.relative(outDir, file).split(path.sep).join('/')
   if (rel === 'index.html') return '/'
@@ -34,7 +31,8 @@ function urlPath(outDir: string, file: string): string {
  * After the build: a search index of every page (title + full text as the visitor sees it),
  * sitemap.xml, robots.txt and the favicon fallbacks. Reading the built pages means nothing can be left out of the index.
  * Then the response headers with a CSP that allows exactly the inline code of these pages
- * (`_headers`, `nginx-headers.conf`), and a brotli and gzip copy of every text file.
+ * (`_headers`, `nginx-headers.conf`). No compressed copies: the site server packs a file when it
+ * is first asked for (packages/site-server), which kept 20 s off a 10,000-page build.
  */
 export function siteIntegration(): AstroIntegration {
   let origin = 'http://localhost:4321'
@@ -76,10 +74,6 @@ export function siteIntegration(): AstroIntegration {
           }
         }
         await step('html lezen', readPages)
-        // The pages are final now: pack them on libuv's threads while the main thread builds the index.
-        const started = Date.now()
-        const pagesPacked = step('comprimeren paginas', () => precompress(outDir, isHtml))
-        pagesPacked.catch(() => {}) // awaited below; a failure must not surface as an unhandled rejection first
         const synonymsFile = path.join(outDir, SYNONYMS_FILE)
         const synonyms = JSON.parse(await readFile(synonymsFile, 'utf8').catch(() => '[]'))
         await rm(synonymsFile, { force: true })
@@ -100,13 +94,8 @@ export function siteIntegration(): AstroIntegration {
         if (!(await step('favicons', () => writeFaviconFallbacks(outDir)))) {
           logger.warn('geen public/favicon.svg: favicon.ico en apple-touch-icon.png niet gemaakt')
         }
-        const pagesDone = await pagesPacked
-        const packed = addPacked(pagesDone, await step('comprimeren rest', () => precompress(outDir, (file) => !isHtml(file))))
         logger.info(
           `zoekindex: ${pages.length} pagina's; sitemap: ${indexable.length} adressen; CSP: ${scriptHashes.size} script- en ${styleHashes.size} stijlhashes`,
-        )
-        logger.info(
-          `gecomprimeerd: ${packed.files} bestanden, ${Math.round(packed.bytes / 1024)} → ${Math.round(packed.brotliBytes / 1024)} KB (brotli) in ${Date.now() - started} ms`,
         )
         logger.info(summary())
       },

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import type { Readable } from 'node:stream'
 import sirv from 'sirv'
+import { compressedFiles } from './compressed'
 import { headersFor, parseHeadersFile, type HeaderRule } from './headers-file'
 import { safeRequestPath } from './request-path'
 
@@ -35,6 +36,8 @@ const DEFAULT_CACHE = 'public, max-age=0, must-revalidate'
 type Handler = ReturnType<typeof sirv>
 
 interface Build {
+  /** the folder the name pointed to when loaded */
+  real: string
   /** the folder's inode: a rebuild swaps in a new folder under the same name (scripts/lib/sites.ts) */
   inode: number
   files: Handler
@@ -47,12 +50,14 @@ function loadBuild(root: string): Build {
   // every lookup until the next swap goes there, so one answer never mixes two generations.
   const real = realpathSync(root)
   return {
+    real,
     inode: statSync(real).ino,
     // Files are looked up on disk per request (sirv's "dev" lookup: a few stat calls), not
     // from a file list read per build: at 10,000 pages that list is ~60,000 names, and reading
-    // it after every publish took seconds. Brotli and gzip copies come from the build; our
-    // Cache-Control, set before, wins over the one sirv's lookup sets.
-    files: sirv(real, { dev: true, etag: true, brotli: true, gzip: true }),
+    // it after every publish took seconds. Our Cache-Control, set before, wins over the one
+    // sirv's lookup sets. Compressed answers come from compressed.ts: sirv would also serve
+    // `.br`/`.gz` files that an older build left in the folder.
+    files: sirv(real, { dev: true, etag: true }),
     rules: parseHeadersFile(readFileSync(path.join(real, '_headers'), 'utf8')),
     notFoundPage: readFileSync(path.join(real, '404.html')),
   }
@@ -67,12 +72,14 @@ function plain(res: ServerResponse, status: number, text: string): void {
 }
 
 /**
- * The production server for a built site: files with brotli/gzip and cache headers, the
+ * The production server for a built site: files with brotli/gzip (packed on first request,
+ * compressed.ts) and cache headers, the
  * security headers of the build's `_headers`, the site's own 404 page, and a plain 400 for
  * paths that try to leave the folder. Errors never show a stack trace or a path (CWE-209).
  */
 export function siteRequestHandler(root: string, preview?: PreviewHook): (req: IncomingMessage, res: ServerResponse) => void {
   const dir = path.resolve(root)
+  const serveCompressed = compressedFiles()
   let build = loadBuild(dir)
   const current = (): Build => {
     if (statSync(dir).ino !== build.inode) build = loadBuild(dir)
@@ -109,7 +116,14 @@ export function siteRequestHandler(root: string, preview?: PreviewHook): (req: I
         res.end(req.method === 'HEAD' ? undefined : site.notFoundPage)
       }
       if (NOT_SERVED.has(pathname) || isDotPath(pathname)) return notFound()
-      site.files(req, res, notFound)
+      res.setHeader('Vary', 'Accept-Encoding')
+      serveCompressed(req, res, site.real, pathname).then(
+        (answered) => answered || site.files(req, res, notFound),
+        () => {
+          if (!res.headersSent) plain(res, 503, 'Even niet beschikbaar, probeer het zo opnieuw')
+          else res.destroy()
+        },
+      )
     } catch {
       // Between the two renames of a swap the folder is briefly missing.
       if (!res.headersSent) plain(res, 503, 'Even niet beschikbaar, probeer het zo opnieuw')
