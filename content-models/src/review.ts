@@ -48,21 +48,19 @@ const REVIEW_TIME_ZONE = 'Europe/Amsterdam'
 
 const toDate = (value: string | Date) => (typeof value === 'string' ? new Date(value) : value)
 
+// One formatter each, made once: building an Intl.DateTimeFormat costs about 0.3 ms, which a
+// 10,000-page build paid on every page (the print header's date).
+const DAY_PARTS = new Intl.DateTimeFormat('en-GB', { timeZone: REVIEW_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
+const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', { timeZone: REVIEW_TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' })
+
 /** The calendar day (YYYY-MM-DD) in the Netherlands of a stored date or a moment. */
 export function reviewDay(value: string | Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: REVIEW_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(toDate(value))
+  const parts = DAY_PARTS.formatToParts(toDate(value))
   const part = (type: string) => parts.find((p) => p.type === type)!.value
   return `${part('year')}-${part('month')}-${part('day')}`
 }
 
 /** A date as Dutch readers write it: "1 december 2026". */
 export function formatDutchDate(value: string | Date): string {
-  return new Intl.DateTimeFormat('nl-NL', { timeZone: REVIEW_TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' }).format(
-    toDate(value),
-  )
+  return DUTCH_DATE.format(toDate(value))
 }

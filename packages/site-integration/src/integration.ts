@@ -5,9 +5,10 @@ import type { AstroIntegration } from 'astro'
 import { buildSearchIndex, type SearchDocument } from '@vsp/search'
 import { writeFaviconFallbacks } from './after-build/favicons'
 import { hostHeaderFiles } from './after-build/host-header-files'
-import { pageFacts } from './after-build/page-facts'
+import { type PageFacts, pageFacts } from './after-build/page-facts'
 import { stepTimer } from './after-build/step-timer'
 import { robotsTxt, sitemapXml } from './after-build/sitemap'
+import { PARALLEL_CONCURRENCY, parallelPrerenderer } from './parallel-render/parallel-prerenderer'
 import { isRendererBuild } from './renderer/renderer-integration'
 import { routeEntrypoint, SHARED_ROUTES, SITE_MODULES } from './shared-routes'
 
@@ -36,6 +37,11 @@ function urlPath(outDir: string, file: string): string {
  */
 export function siteIntegration(): AstroIntegration {
   let origin = 'http://localhost:4321'
+  let outDirUrl: URL | undefined
+  // A second thread renders pages beside Astro's own and reads every page's facts as it is
+  // rendered (parallel-render/); SITE_RENDER_WORKER=0 turns it off.
+  const parallel = !isRendererBuild() && process.env.SITE_RENDER_WORKER !== '0'
+  const renderedFacts = new Map<string, PageFacts>()
   return {
     name: 'vsp-site',
     hooks: {
@@ -43,12 +49,19 @@ export function siteIntegration(): AstroIntegration {
         const alias = Object.fromEntries(
           Object.entries(SITE_MODULES).map(([name, file]) => [name, fileURLToPath(new URL(file, config.root))]),
         )
-        updateConfig({ vite: { resolve: { alias } } })
+        updateConfig({ vite: { resolve: { alias } }, ...(parallel ? { build: { concurrency: PARALLEL_CONCURRENCY } } : {}) })
         const prerender = !isRendererBuild()
         for (const route of SHARED_ROUTES) injectRoute({ pattern: route.pattern, entrypoint: routeEntrypoint(route.file), prerender })
       },
       'astro:config:done': ({ config }) => {
         if (config.site) origin = config.site
+        outDirUrl = config.outDir
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        const out = outDirUrl
+        if (parallel && out) {
+          setPrerenderer((base) => parallelPrerenderer(base, out, renderedFacts))
+        }
       },
       'astro:build:done': async ({ dir, logger }) => {
         // The renderer build has no pages to index or headers to write: it renders on demand.
@@ -62,10 +75,12 @@ export function siteIntegration(): AstroIntegration {
         const scriptHashes = new Set<string>()
         const styleHashes = new Set<string>()
         const styleAttributes: string[] = []
+        let readBack = 0
         const readPages = async () => {
           for (const file of await htmlFiles(outDir)) {
             const url = urlPath(outDir, file)
-            const facts = pageFacts(url, await readFile(file, 'utf8'))
+            // Every page on disk counts; what the render worker has not read, is read here.
+            const facts = renderedFacts.get(url) ?? (readBack++, pageFacts(url, await readFile(file, 'utf8')))
             facts.scripts.forEach((h) => scriptHashes.add(h))
             facts.styles.forEach((h) => styleHashes.add(h))
             if (facts.styleAttributes) styleAttributes.push(url)
@@ -95,7 +110,7 @@ export function siteIntegration(): AstroIntegration {
           logger.warn('geen public/favicon.svg: favicon.ico en apple-touch-icon.png niet gemaakt')
         }
         logger.info(
-          `zoekindex: ${pages.length} pagina's; sitemap: ${indexable.length} adressen; CSP: ${scriptHashes.size} script- en ${styleHashes.size} stijlhashes`,
+          `zoekindex: ${pages.length} pagina's (${readBack} van schijf gelezen); sitemap: ${indexable.length} adressen; CSP: ${scriptHashes.size} script- en ${styleHashes.size} stijlhashes`,
         )
         logger.info(summary())
       },
