@@ -43,6 +43,8 @@ export function pickRelated(subject: RelatedSubject, candidates: readonly Relate
     const bucket = buckets[2 - relatedness(subject, candidate)]
     // A bucket never needs more than `limit`: the best ones come from the earlier buckets anyway.
     if (bucket.length < limit) bucket.push({ href: candidate.href, title: candidate.title })
+    // Once the best bucket is full, no later candidate can change the result.
+    if (buckets[0].length >= limit) break
   }
   return buckets.flat().slice(0, Math.max(0, limit))
 }
