@@ -39,7 +39,5 @@ export function testPass(name: string, env: Record<string, string | undefined> =
 export function schedule(passes: string[]): string[][][] {
   const beside = passes.includes('e2e') && passes.includes('cms-postgres')
   const lane = ['cms-postgres', ...passes.filter((pass) => pass === 'integration')]
-  return passes
-    .filter((pass) => !(beside && lane.includes(pass)))
-    .map((pass) => (beside && pass === 'e2e' ? [lane, ['e2e']] : [[pass]]))
+  return passes.filter((pass) => !(beside && lane.includes(pass))).map((pass) => (beside && pass === 'e2e' ? [lane, ['e2e']] : [[pass]]))
 }

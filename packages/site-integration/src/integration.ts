@@ -80,7 +80,11 @@ export function siteIntegration(): AstroIntegration {
           for (const file of await htmlFiles(outDir)) {
             const url = urlPath(outDir, file)
             // Every page on disk counts; what the render worker has not read, is read here.
-            const facts = renderedFacts.get(url) ?? (readBack++, pageFacts(url, await readFile(file, 'utf8')))
+            let facts = renderedFacts.get(url)
+            if (!facts) {
+              readBack++
+              facts = pageFacts(url, await readFile(file, 'utf8'))
+            }
             facts.scripts.forEach((h) => scriptHashes.add(h))
             facts.styles.forEach((h) => styleHashes.add(h))
             if (facts.styleAttributes) styleAttributes.push(url)
