@@ -1,7 +1,7 @@
 /**
  * `npm test`: every test of the product: unit, cms (over real HTTP against a seeded CMS),
  * integration (site builds) and e2e (Chromium). One vitest run per project, one after the
- * other, except `cms-postgres` and then `integration` beside `e2e` (schedule in ./lib/test-passes.ts). Fails when a run
+ * other, except `cms-postgres` beside `e2e` (schedule in ./lib/test-passes.ts). Fails when a run
  * printed no summary (a silent exit must not pass: README.md, "Known pitfalls").
  */
 import { spawn } from 'node:child_process'

@@ -32,12 +32,11 @@ export function testPass(name: string, env: Record<string, string | undefined> =
  * passes one after the other. `cms-postgres` runs beside `e2e`: it waits on its CMS and
  * PostgreSQL much of the time, and the two share nothing but the site build cache (safe to
  * share) and the helpers renderer build, which `e2e` does not use. It comes after `cms`,
- * which makes the admin build they share. `integration` follows `cms-postgres` in its lane
- * (the lane is shorter than `e2e` by more than `integration` takes): after it, so that the
- * two never rebuild the helpers renderer at once. Every other pass runs alone.
+ * which makes the admin build they share. Every other pass runs alone.
  */
 export function schedule(passes: string[]): string[][][] {
   const beside = passes.includes('e2e') && passes.includes('cms-postgres')
-  const lane = ['cms-postgres', ...passes.filter((pass) => pass === 'integration')]
-  return passes.filter((pass) => !(beside && lane.includes(pass))).map((pass) => (beside && pass === 'e2e' ? [lane, ['e2e']] : [[pass]]))
+  return passes
+    .filter((pass) => !(beside && pass === 'cms-postgres'))
+    .map((pass) => (beside && pass === 'e2e' ? [['cms-postgres'], ['e2e']] : [[pass]]))
 }
