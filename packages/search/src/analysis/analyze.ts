@@ -1,10 +1,10 @@
 import { dutchStopWords, stemDutch } from './dutch'
-import { normalizeWord, wordSpans } from './normalize'
+import { normalizeWord, wordPattern, wordSpans } from './normalize'
 
 /** One indexable token: the normalised surface word and its search term (stem). */
 export interface AnalyzedToken {
-  surface: string
-  term: string
+  readonly surface: string
+  readonly term: string
 }
 
 const stemCache = new Map<string, string>()
@@ -24,12 +24,27 @@ export function isIndexable(normalized: string): boolean {
   return normalized.length >= 2 && !dutchStopWords.has(normalized)
 }
 
+// A corpus of 10,000 pages has millions of words but few distinct ones: each is analysed once,
+// and its token object is shared by every occurrence (null: not indexed).
+const tokenCache = new Map<string, AnalyzedToken | null>()
+
+function tokenOf(word: string): AnalyzedToken | null {
+  let token = tokenCache.get(word)
+  if (token === undefined) {
+    const surface = normalizeWord(word)
+    token = isIndexable(surface) ? Object.freeze({ surface, term: termOf(surface) }) : null
+    if (tokenCache.size > 100_000) tokenCache.clear()
+    tokenCache.set(word, token)
+  }
+  return token
+}
+
 /** Lowercase, strip diacritics, drop stop words and one-letter scraps, stem. */
 export function analyze(text: string): AnalyzedToken[] {
   const tokens: AnalyzedToken[] = []
-  for (const span of wordSpans(text)) {
-    if (!isIndexable(span.normalized)) continue
-    tokens.push({ surface: span.normalized, term: termOf(span.normalized) })
+  for (const [word] of text.matchAll(wordPattern)) {
+    const token = tokenOf(word)
+    if (token) tokens.push(token)
   }
   return tokens
 }

@@ -8,7 +8,7 @@ export interface WordSpan {
 
 const combiningMarks = /[\u0300-\u036f]/g
 // Letters with their combining marks, and digits (112 is a term people search for).
-const wordPattern = /[\p{L}\p{M}\p{N}]+/gu
+export const wordPattern = /[\p{L}\p{M}\p{N}]+/gu
 
 export function normalizeWord(word: string): string {
   return word.normalize('NFD').replace(combiningMarks, '').toLowerCase()

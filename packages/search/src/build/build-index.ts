@@ -1,4 +1,4 @@
-import { analyze, termOf, type AnalyzedToken } from '../analysis/analyze'
+import { analyze, type AnalyzedToken } from '../analysis/analyze'
 import { docShardFile, manifestFile, termShardFile } from '../format/files'
 import { shardOf } from '../format/hash'
 import { fnv1aJoined } from './version-hash'
@@ -16,11 +16,11 @@ import { validateDocument } from './validate-document'
 const targetShardBytes = 64_000
 const maxShards = 4096
 
-/** A document's indexable words (normalised surfaces), one shared string per distinct word. */
+/** A document's indexable tokens; each distinct word's token object is shared (analyze.ts). */
 export interface DocumentWords {
-  title: string[]
-  text: string[]
-  headings: string[]
+  title: AnalyzedToken[]
+  text: AnalyzedToken[]
+  headings: AnalyzedToken[]
 }
 
 /** A corpus analysed once: each document's words, and the splitter and synonyms its terms are made with. */
@@ -31,26 +31,20 @@ export interface AnalyzedCorpus {
 }
 
 /**
- * Analyses every document once, keeping only its words (interned: a corpus of 10,000 pages
- * has millions of tokens but few distinct words), and gathers the compound splitter's word
- * list, which is the corpus itself (plus the synonyms and a few heads).
+ * Analyses every document once, and gathers the compound splitter's word list, which is the
+ * corpus itself (plus the synonyms and a few heads).
  */
 export function analyzeCorpus(docs: readonly SearchDocument[], options: BuildSearchIndexOptions): AnalyzedCorpus {
-  const interned = new Map<string, string>()
-  const intern = (text: string) =>
-    analyze(text).map(({ surface }) => {
-      const known = interned.get(surface)
-      if (known !== undefined) return known
-      interned.set(surface, surface)
-      return surface
-    })
   const words: DocumentWords[] = docs.map((doc) => ({
-    title: intern(doc.title),
-    text: intern(doc.text),
-    headings: intern(doc.headings ?? ''),
+    title: analyze(doc.title),
+    text: analyze(doc.text),
+    headings: analyze(doc.headings ?? ''),
   }))
   const vocabulary = new Set<string>(knownCompoundHeads)
-  for (const { title, text } of words) for (const surface of [...title, ...text]) vocabulary.add(surface)
+  for (const { title, text } of words) {
+    for (const token of title) vocabulary.add(token.surface)
+    for (const token of text) vocabulary.add(token.surface)
+  }
   for (const word of synonymWords(options.synonyms ?? [])) vocabulary.add(word)
   return { words, splitter: new CompoundSplitter(vocabulary), synonyms: parseSynonyms(options.synonyms ?? []) }
 }
@@ -60,8 +54,6 @@ export function corpusAverages({ words }: AnalyzedCorpus): CorpusAverages {
   const average = (length: (doc: DocumentWords) => number) => words.reduce((sum, doc) => sum + length(doc), 0) / (words.length || 1)
   return { text: average((doc) => doc.text.length), title: average((doc) => doc.title.length) }
 }
-
-const tokens = (surfaces: string[]): AnalyzedToken[] => surfaces.map((surface) => ({ surface, term: termOf(surface) }))
 
 /**
  * The postings of every term. Each document's term counts are made, inverted and dropped one
@@ -78,14 +70,13 @@ export function invert(
   const { text: averageText, title: averageTitle } = averages
   const postings = new Map<string, Posting[]>()
   words.forEach((fields, index) => {
-    const doc = documentTerms(
-      { title: tokens(fields.title), text: tokens(fields.text), headings: tokens(fields.headings) },
-      splitter,
-      synonyms,
-    )
-    for (const term of new Set([...doc.text.keys(), ...doc.title.keys(), ...doc.headings.keys()])) {
+    const doc = documentTerms(fields, splitter, synonyms)
+    const lengths = { text: doc.length, averageText, title: doc.titleLength, averageTitle }
+    const terms = new Set(doc.text.keys())
+    for (const term of doc.title.keys()) terms.add(term)
+    for (const term of doc.headings.keys()) terms.add(term)
+    for (const term of terms) {
       const frequency = { text: doc.text.get(term) ?? 0, title: doc.title.get(term) ?? 0, headings: doc.headings.get(term) ?? 0 }
-      const lengths = { text: doc.length, averageText, title: doc.titleLength, averageTitle }
       const weight = postingWeight(frequency, lengths, docs[index].weight ?? 1)
       let list = postings.get(term)
       if (!list) postings.set(term, (list = []))
