@@ -32,17 +32,21 @@ function relatedness(subject: RelatedSubject, candidate: RelatedCandidate): numb
  * delict, a sector) first, then those that share one of them, then the rest; within each, the
  * caller's order (callers pass lists in their reading order: by order, then title). Without a
  * cap a page lists every other page of its section, so pages and the build grow with N².
- * Linear in the number of candidates; duplicates and the page itself are dropped.
+ * Linear in the number of candidates; the page itself and duplicates are dropped (one href is
+ * one page, with one section and one set of topics, so a duplicate always lands in the same bucket).
  */
 export function pickRelated(subject: RelatedSubject, candidates: readonly RelatedCandidate[], limit = RELATED_LIMIT): RelatedLink[] {
   const buckets: RelatedLink[][] = [[], [], []]
-  const seen = new Set<string>(subject.href === undefined ? [] : [subject.href])
+  const seen = new Set<string>()
   for (const candidate of candidates) {
-    if (seen.has(candidate.href)) continue
-    seen.add(candidate.href)
+    if (candidate.href === subject.href) continue
     const bucket = buckets[2 - relatedness(subject, candidate)]
     // A bucket never needs more than `limit`: the best ones come from the earlier buckets anyway.
-    if (bucket.length < limit) bucket.push({ href: candidate.href, title: candidate.title })
+    // Only what is kept needs `seen`: a duplicate of what was not kept lands in the same full bucket.
+    if (bucket.length < limit && !seen.has(candidate.href)) {
+      seen.add(candidate.href)
+      bucket.push({ href: candidate.href, title: candidate.title })
+    }
     // Once the best bucket is full, no later candidate can change the result.
     if (buckets[0].length >= limit) break
   }
