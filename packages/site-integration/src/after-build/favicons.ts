@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import sharp from 'sharp'
-import { FAVICON_FILES } from '@vsp/ui/build'
+import { FAVICON_FILES } from '@vsp/ui/integration'
 import { icoFromPngs } from './ico'
 
 /**

@@ -1,4 +1,4 @@
-import { islandApiBase, statsApi } from '@vsp/ui'
+import { islandApiBase, statsApi } from '@vsp/ui/integration'
 import { HEADERS_FILE, netlifyHeaders, NGINX_FILE, nginxHeaders } from './host-headers'
 import { headerRules } from './security-headers'
 

@@ -1,5 +1,5 @@
 import { inSiteSearch, type SearchDocument, searchWeight } from '@vsp/search'
-import { pageText } from '@vsp/ui/page-models'
+import { pageText } from '@vsp/ui/integration'
 import { inlineHashes } from './inline-hashes'
 
 /** What the after-build steps take from one built page: its inline code, whether it is in the sitemap, its search document. */

@@ -1,4 +1,4 @@
-import { newsletterSubscribeUrl } from '@vsp/ui'
+import { newsletterSubscribeUrl } from '@vsp/ui/integration'
 import { describe, expect, it } from 'vitest'
 import { netlifyHeaders, nginxHeaders } from './host-headers'
 import { inlineHashes } from './inline-hashes'

@@ -1,5 +1,4 @@
-import { newsletterSubscribeUrl } from '@vsp/ui'
-import { VIDEO_EMBED_ORIGINS } from '@vsp/ui/build'
+import { newsletterSubscribeUrl, VIDEO_EMBED_ORIGINS } from '@vsp/ui/integration'
 
 /**
  * The one list of response headers for the built sites. The build writes it as `_headers`

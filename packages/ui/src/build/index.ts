@@ -4,5 +4,5 @@
  */
 export { FAVICON_FILES } from './favicon-files'
 export { addMediaDir, availableVariants, imageFor, mediaDir, mediaFile, renderVariant } from './media-files'
-export { VIDEO_EMBED_ORIGINS } from '../media/video-embed'
+export { VIDEO_EMBED_ORIGINS } from '../media/video-origins'
 export { ogSourceFile, renderOgImage } from './og-image'

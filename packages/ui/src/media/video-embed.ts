@@ -1,4 +1,5 @@
 import { isWebAddress } from '@vsp/content-models'
+import { VIDEO_EMBED_ORIGINS } from './video-origins'
 
 /**
  * How a video is played once the visitor asks for it. Nothing here fetches: the page holds only
@@ -6,8 +7,7 @@ import { isWebAddress } from '@vsp/content-models'
  */
 export type VideoPlayer = { kind: 'file'; src: string } | { kind: 'iframe'; src: string }
 
-/** The only hosts a video iframe may come from after the click; the sites' CSP `frame-src` is this list. */
-export const VIDEO_EMBED_ORIGINS = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'] as const
+export { VIDEO_EMBED_ORIGINS }
 
 const FILE_EXTENSION = /\.(mp4|webm|ogv|ogg|m4v)(\?.*)?$/i
 
