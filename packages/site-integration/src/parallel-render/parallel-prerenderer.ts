@@ -68,7 +68,9 @@ interface BuildApp {
  * incremental build cache on, its own renderer does everything (it collects metadata on its thread).
  */
 export function parallelPrerenderer(base: AstroPrerenderer, outDir: URL, facts: Map<string, PageFacts>): AstroPrerenderer {
+  /** From setup until teardown; it is sent pages only once it is `ready`. */
   let worker: Worker | undefined
+  let ready = false
   let failed: Error | undefined
   let nextId = 0
   const pending = new Map<number, (answer: Answer) => void>()
@@ -136,25 +138,21 @@ export function parallelPrerenderer(base: AstroPrerenderer, outDir: URL, facts: 
           scripts: app.getSettings().scripts,
         },
       })
-      await new Promise<void>((resolve, reject) => {
-        started.on('message', (message: Message) => {
-          if (message.ready) return resolve()
-          if (message.log) return void destination.write(message.log)
-          onMessage(message)
-        })
-        for (const event of ['error', 'exit'] as const)
-          started.once(event, (cause: unknown) => {
-            const error = cause instanceof Error ? cause : new Error(`renderworker stopte met code ${cause}`)
-            reject(error)
-            stop(error)
-          })
+      // Not awaited: the worker loads the bundle while the main thread lists the pages and renders
+      // the first ones (their facts wait in the worker's queue).
+      started.on('message', (message: Message) => {
+        if (message.ready) return void (ready = true)
+        if (message.log) return void destination.write(message.log)
+        onMessage(message)
       })
+      for (const event of ['error', 'exit'] as const)
+        started.once(event, (cause: unknown) => stop(cause instanceof Error ? cause : new Error(`renderworker stopte met code ${cause}`)))
       worker = started
     },
     getStaticPaths: () => base.getStaticPaths(),
     render(request: Request, options: RenderOptions) {
       if (failed) throw failed
-      if (worker && !options.collectMetadata && pending.size < WORKER_IN_FLIGHT)
+      if (worker && ready && !options.collectMetadata && pending.size < WORKER_IN_FLIGHT)
         return renderInWorker(request, `${options.routeData.component}\0${options.routeData.route}`, worker)
       return renderHere(request, options)
     },
