@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
@@ -16,8 +16,9 @@ import { routeEntrypoint, SHARED_ROUTES, SITE_MODULES } from './shared-routes'
 /** Written by the site's `/search/synonyms.json` endpoint, read back here after the build. */
 export const SYNONYMS_FILE = 'search/synonyms.json'
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true })
+/** Synchronous: 20,000 folders through libuv's pool took twice as long, and nothing else runs meanwhile. */
+function htmlFiles(dir: string): string[] {
+  const entries = readdirSync(dir, { withFileTypes: true, recursive: true })
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name))
 }
 
@@ -78,7 +79,7 @@ export function siteIntegration(): AstroIntegration {
         const styleAttributes: string[] = []
         let readBack = 0
         const readPages = async () => {
-          for (const file of await htmlFiles(outDir)) {
+          for (const file of htmlFiles(outDir)) {
             const url = urlPath(outDir, file)
             // Every page on disk counts; what the render worker has not read, is read here.
             let facts = renderedFacts.get(url)
