@@ -6,7 +6,7 @@ import { siteIntegration } from './integration'
 import { isRendererBuild, rendererIntegration } from './renderer/renderer-integration'
 
 export interface SiteConfigOptions {
-  /** import.meta.url of the site's astro.config.mjs */
+  /** import.meta.url of the site's astro.config.ts */
   configUrl: string
   port: number
 }
