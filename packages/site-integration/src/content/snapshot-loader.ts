@@ -1,6 +1,6 @@
 /// <reference path="./content-source.d.ts" />
 import type { Loader } from 'astro/loaders'
-import { loadContent } from '@vsp/ui/integration'
+import { loadContent } from '@vsp/ui/load-content'
 // Which module this is, astro.config decides (the alias set in astro-config.ts).
 import { readContent } from '#content-source'
 import { writeSnapshotFile } from './snapshot-file'
