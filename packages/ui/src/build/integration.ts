@@ -5,7 +5,7 @@
  * rich-text pipeline and every page model into the main thread for nothing (the pages are
  * rendered from their own bundle). The content loader takes `@vsp/ui/load-content`.
  */
-export { DEFAULT_ISLAND_API, islandApiBase, newsletterSubscribeUrl } from '../content/api-addresses'
+export { islandApiBase, newsletterSubscribeUrl } from '../content/api-addresses'
 export { statsApi } from '../content/stats-api'
 export { pageText } from '../page-models/page-text'
 export { FAVICON_FILES } from './favicon-files'

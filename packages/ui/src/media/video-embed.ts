@@ -1,13 +1,10 @@
 import { isWebAddress } from '@vsp/content-models'
-import { VIDEO_EMBED_ORIGINS } from './video-origins'
 
 /**
  * How a video is played once the visitor asks for it. Nothing here fetches: the page holds only
  * the poster until the click (no request to the video host before consent by clicking).
  */
 export type VideoPlayer = { kind: 'file'; src: string } | { kind: 'iframe'; src: string }
-
-export { VIDEO_EMBED_ORIGINS }
 
 const FILE_EXTENSION = /\.(mp4|webm|ogv|ogg|m4v)(\?.*)?$/i
 
