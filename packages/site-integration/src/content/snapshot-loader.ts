@@ -3,7 +3,7 @@ import type { Loader } from 'astro/loaders'
 import { loadContent } from '@vsp/ui/load-content'
 // Which module this is, astro.config decides (the alias set in astro-config.ts).
 import { readContent } from '#content-source'
-import { writeSnapshotFile } from './snapshot-file'
+import { handOverSnapshot, writeSnapshotFile } from './snapshot-file'
 
 export const SNAPSHOT_COLLECTION = 'snapshot'
 export const SNAPSHOT_ENTRY = 'snapshot'
@@ -24,6 +24,7 @@ export function snapshotLoader(): Loader {
       const json = JSON.stringify(snapshot)
       const digest = generateDigest(json)
       const pointer = await writeSnapshotFile(config.cacheDir, json, digest)
+      handOverSnapshot(digest, snapshot)
       store.clear()
       store.set({ id: SNAPSHOT_ENTRY, data: { ...pointer }, digest })
       logger.info(`content geladen: ${snapshot.checklists.length} checklists, ${snapshot.themes.length} thema's`)
