@@ -61,6 +61,12 @@ describe('inline hashes', () => {
     expect(found.scripts).toEqual(['sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI=', expect.stringMatching(/^sha256-/)])
     expect(found.styles).toHaveLength(1)
     expect(found.styleAttributes).toBe(1)
+    // The same script again is the same hash (each distinct one is hashed once).
+    expect(inlineHashes('<script>alert(1)</script>').scripts).toEqual([found.scripts[0]])
+  })
+  it('counts style attributes however they are spaced, and none in text', () => {
+    expect(inlineHashes('<p\n  STYLE = "x"></p><div class="a" style="b"></div>').styleAttributes).toBe(2)
+    expect(inlineHashes('<p>zet style= niet in een tag</p>').styleAttributes).toBe(0)
   })
   it('the CSP lets the sign-up form reach the newsletter API and nothing else (connect-src)', () => {
     const csp = contentSecurityPolicy({

@@ -14,6 +14,20 @@ describe('pageText', () => {
   })
   it('sees noindex pages', () => {
     expect(pageText('<meta name="robots" content="noindex"><main></main>').noindex).toBe(true)
+    expect(pageText('<html><head><meta name="robots" content="noindex, follow"></head><body><main></main></body></html>').noindex).toBe(
+      true,
+    )
+    // Text about the tag, in the body, does not make a page noindex.
+    expect(
+      pageText(
+        '<html><head></head><body><main><code>&lt;meta name="robots" content="noindex"&gt;</code><p><meta name="robots" content="noindex"></p></main></body></html>',
+      ).noindex,
+    ).toBe(false)
+  })
+  it('turns every run of whitespace, tabs, line ends and &nbsp; included, into one space', () => {
+    expect(pageText('<main><p>een\t\ttwee\ndrie \r\n vier&nbsp;&nbsp;vijf</p>  <p> zes</p></main>').text).toBe(
+      'een twee drie vier vijf zes',
+    )
   })
   it('leaves out navigation and the lists marked data-search-ignore, and reads the headings that remain', () => {
     const page = pageText(`<main><h1>Stalking</h1>
