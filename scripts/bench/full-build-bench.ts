@@ -83,7 +83,7 @@ async function build(kind: Kind, round: number): Promise<Run> {
     meanBytes: meanPageBytes(outDir),
   }
   console.log(
-    `round ${round} ${kind}: ${m.ok ? 'ok' : 'FAILED'}, ${m.pages} pages, ${m.seconds.toFixed(1)} s, peak tree RSS ${m.peakTreeRssMb.toFixed(0)} MB, ` +
+    `round ${round} ${kind}: ${m.ok ? 'ok' : 'FAILED'}, ${m.pages} pages, ${m.seconds.toFixed(1)} s (CPU ${m.cpuSeconds?.toFixed(1) ?? '?'} s), peak tree RSS ${m.peakTreeRssMb.toFixed(0)} MB, ` +
       `mean page ${(run.meanBytes / 1024).toFixed(1)} KB, load before ${load}`,
   )
   console.log(`  ${run.phases.map((p) => `${p.name} ${p.seconds.toFixed(1)} s / ${p.peakMb.toFixed(0)} MB`).join('; ')}`)
@@ -118,6 +118,7 @@ console.log(
       'mean page KB',
       'wall s',
       'wall s range',
+      'CPU s',
       'peak RSS tree MB',
       'peak range',
       'max process MB',
@@ -132,6 +133,7 @@ console.log(
         (rs[0].meanBytes / 1024).toFixed(1),
         median(rs.map((r) => r.m.seconds)).toFixed(1),
         range(rs.map((r) => r.m.seconds)),
+        median(rs.map((r) => r.m.cpuSeconds ?? Number.NaN)).toFixed(1),
         median(rs.map((r) => r.m.peakTreeRssMb)).toFixed(0),
         range(
           rs.map((r) => r.m.peakTreeRssMb),
@@ -152,6 +154,18 @@ for (const kind of kinds.filter((k) => k !== 'bare')) {
     `\n${kind} / bare, per round: time ${ratios.map((r) => r.time.toFixed(2)).join(', ')} (median ${median(ratios.map((r) => r.time)).toFixed(2)}); ` +
       `peak ${ratios.map((r) => r.memory.toFixed(2)).join(', ')} (median ${median(ratios.map((r) => r.memory)).toFixed(2)})`,
   )
+}
+// Wall time here swings by a third from one minute to the next (the disk, the host); builds
+// of our own site compare better by CPU time too, which swings less.
+if (before) {
+  const measure = (kind: Kind, i: number) => runs.find((r) => r.kind === kind && r.round === i + 1)!.m
+  const ratios = Array.from({ length: rounds }, (_, i) => [measure('helpers', i), measure('before', i)])
+  const show = (pick: (m: AstroBuildMeasure) => number | undefined) => {
+    const xs = ratios.map(([a, b]) => (pick(a) ?? Number.NaN) / (pick(b) ?? Number.NaN))
+    return `${xs.map((x) => x.toFixed(2)).join(', ')} (median ${median(xs).toFixed(2)})`
+  }
+  console.log(`
+helpers / before, per round: time ${show((m) => m.seconds)}; CPU ${show((m) => m.cpuSeconds)}`)
 }
 for (const kind of kinds.filter((k) => k !== 'bare')) printPhases(kind)
 

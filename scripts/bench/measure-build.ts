@@ -19,6 +19,8 @@ export interface BuildMeasure {
   pages: number
   peakTreeRssMb: number
   maxProcessRssMb?: number
+  /** user + system CPU seconds of the whole build (all threads), from /usr/bin/time when present */
+  cpuSeconds?: number
   output: string
 }
 
@@ -109,6 +111,7 @@ export async function measureAstroBuild(cwd: string, outDir: string, env: Record
   if (partial) lines.push({ at: since(), line: partial })
   const seconds = since()
   const maxRss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output)
+  const cpu = ['User', 'System'].map((kind) => new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(output)?.[1])
   const pages = await countPages(outDir)
   const measure: AstroBuildMeasure = {
     ok: code === 0 && existsSync(path.join(outDir, 'index.html')),
@@ -116,6 +119,7 @@ export async function measureAstroBuild(cwd: string, outDir: string, env: Record
     pages,
     peakTreeRssMb: peak / 1024,
     maxProcessRssMb: maxRss ? Number(maxRss[1]) / 1024 : undefined,
+    cpuSeconds: cpu.every(Boolean) ? Number(cpu[0]) + Number(cpu[1]) : undefined,
     output,
     lines,
     rss,
