@@ -2,11 +2,11 @@
  * Full build of the helpers site against a bare Astro site of the same pages, in one run:
  * `pnpm exec tsx scripts/bench/full-build-bench.ts [--size 10000] [--rounds 3] [--snapshot FILE] [--before DIR] [--keep]`.
  * Each round builds both (order rotating, so load on the shared machine falls on all alike),
- * each from a cold cache folder; prints wall time, peak tree RSS, the time and peak of each
+ * each from a cold cache folder; prints wall time, CPU time (with /usr/bin/time), peak tree RSS, the time and peak of each
  * phase (build-phases.ts) and of the integration's steps, and the ratios helpers / bare.
  * The bare site (bare-astro-site.ts) gets the helpers build's page count and mean page size.
  * `--before DIR`: also build the helpers site of another checkout (with its own pnpm install),
- * for before/after figures in the same run.
+ * for before/after figures in the same run (wall and CPU ratios per round).
  */
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
