@@ -27,8 +27,18 @@ export async function freshDatabase(baseUrl: string): Promise<{ url: string; dro
   await query(baseUrl, `CREATE DATABASE "${name}"`)
   return {
     url: withDatabase(baseUrl, name),
+    // FORCE ends this role's sessions, but not an autovacuum worker that is analysing freshly
+    // restored tables ("must be a member of the role whose process is being terminated"): that
+    // one finishes within seconds, so the drop is tried again for a while.
     drop: async () => {
-      await query(baseUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return void (await query(baseUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))
+        } catch (error) {
+          if (attempt >= 20 || !/must be a member of the role/.test(String(error))) throw error
+          await new Promise((resolve) => setTimeout(resolve, 500))
+        }
+      }
     },
   }
 }
