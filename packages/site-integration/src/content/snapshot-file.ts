@@ -16,7 +16,7 @@ const PREFIX = 'snapshot-'
 const STALE_MS = 60 * 60_000
 
 /** Files of earlier builds: JSON until 2026-12-07, V8's serialisation since. */
-const SNAPSHOT_FILE = /^snapshot-.+\.(json|v8)$/
+const SNAPSHOT_FILE = new RegExp(`^${PREFIX}.+\\.(json|v8)$`)
 
 /**
  * Writes the validated snapshot into the build's cache folder (Astro's `cacheDir`) and returns
