@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { SiteName, Snapshot } from '@vsp/content-models'
-import type { DeltaShard, IndexManifest, SearchDocument } from '@vsp/search'
+import { type DeltaShard, docShardFile, type IndexManifest, type SearchDocument } from '@vsp/search'
 import { type PageFacts, pageFacts } from '@vsp/site-integration/after-build'
 import { LinkIndex, pageLinks, urlPathOf } from '@vsp/site-publish'
 import { asGenerations, walkFiles } from './generations'
@@ -59,7 +59,7 @@ export async function readServedSite(site: SiteName, dir: string): Promise<Serve
   const baseIds = new Map<string, number>()
   const shards = Math.ceil(base.documents / base.docsPerShard)
   for (let shard = 0; shard < shards; shard++) {
-    const docs = await readJson<{ url: string }[]>(path.join(dir, 'search', 'd', `${base.version}-${shard}.json`))
+    const docs = await readJson<{ url: string }[]>(path.join(dir, 'search', docShardFile(base.docsVersion, shard)))
     docs.forEach((doc, i) => baseIds.set(doc.url, shard * base.docsPerShard + i))
   }
   const overridden = new Map<string, SearchDocument | null>()

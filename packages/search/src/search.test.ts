@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildSearchIndex } from './build/build-index'
+import { buildDocShards, buildSearchIndex } from './build/build-index'
 import { createSearchClient } from './client/create-client'
 import { createMemoryFetch, searchInMemory } from './in-memory'
 import type { SearchDocument } from './types'
@@ -158,5 +158,19 @@ describe('sharding', () => {
     const changed = buildSearchIndex([...docs, { url: '/nieuw/', title: 'Nieuw', text: 'nieuw' }], { synonyms })
     const shardNames = (f: Map<string, unknown>) => [...f.keys()].filter((k) => k !== 'manifest.json')
     expect(shardNames(changed.files)).not.toContain(shardNames(files)[0])
+  })
+
+  it('names the doc shards by the documents alone, so they can be written before the terms are counted', () => {
+    const names = (f: Map<string, unknown>, prefix: string) => [...f.keys()].filter((k) => k.startsWith(prefix))
+    const withoutSynonyms = buildSearchIndex(docs)
+    // Other synonyms: other term shards, the same documents.
+    expect(names(withoutSynonyms.files, 't/')).not.toEqual(names(files, 't/'))
+    expect(names(withoutSynonyms.files, 'd/')).toEqual(names(files, 'd/'))
+    const shards = buildDocShards(docs, { synonyms })
+    expect([...shards.files.keys()]).toEqual(names(files, 'd/'))
+    expect(buildSearchIndex(docs, { synonyms }, shards).files).toEqual(files)
+    const manifest = JSON.parse(String(files.get('manifest.json')))
+    expect(manifest).toMatchObject({ format: 2, docsVersion: shards.docsVersion })
+    expect(manifest.version).not.toBe(shards.docsVersion)
   })
 })

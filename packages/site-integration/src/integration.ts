@@ -1,14 +1,15 @@
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
-import { buildSearchIndex, type SearchDocument } from '@vsp/search'
+import { buildDocShards, buildSearchIndex, type SearchDocument } from '@vsp/search'
 import { writeFaviconFallbacks } from './after-build/favicons'
 import { hostHeaderFiles } from './after-build/host-header-files'
 import { type PageFacts, pageFacts } from './after-build/page-facts'
 import { stepTimer } from './after-build/step-timer'
 import { robotsTxt, sitemapXml } from './after-build/sitemap'
+import { writeFilesHere, writeFilesInWorker } from './after-build/write-files'
 import { PARALLEL_CONCURRENCY, parallelPrerenderer } from './parallel-render/parallel-prerenderer'
 import { isRendererBuild } from './renderer/renderer-integration'
 import { routeEntrypoint, SHARED_ROUTES, SITE_MODULES } from './shared-routes'
@@ -98,14 +99,22 @@ export function siteIntegration(): AstroIntegration {
         const synonymsFile = path.join(outDir, SYNONYMS_FILE)
         const synonyms = JSON.parse(await readFile(synonymsFile, 'utf8').catch(() => '[]'))
         await rm(synonymsFile, { force: true })
-        const { files } = await step('zoekindex', () => buildSearchIndex(pages, { synonyms }))
-        // One file at a time, synchronously: 10,000 small files through libuv's thread pool took
-        // this machine 3 to 5 times as long and 8 times the CPU (thread hand-offs, contention on
-        // one folder), and nothing else runs on this thread meanwhile.
-        await step('zoekindex schrijven', () => {
-          const targets = [...files].map(([name, content]) => [path.join(outDir, 'search', name), content] as const)
-          for (const folder of new Set(targets.map(([target]) => path.dirname(target)))) mkdirSync(folder, { recursive: true })
-          for (const [target, content] of targets) writeFileSync(target, content)
+        // The doc shards (one per page) depend on the pages alone: a second thread writes them
+        // while this one counts the terms.
+        const searchDir = path.join(outDir, 'search')
+        const docShards = buildDocShards(pages)
+        const docsWritten = writeFilesInWorker(
+          [...docShards.files].map(([name, content]) => [path.join(searchDir, name), content] as const),
+        )
+        docsWritten.catch(() => {}) // awaited below; a failed index build must not leave it unhandled
+        const { files } = await step('zoekindex', () => buildSearchIndex(pages, { synonyms }, docShards))
+        await step('zoekindex schrijven', async () => {
+          writeFilesHere(
+            [...files]
+              .filter(([name]) => !docShards.files.has(name))
+              .map(([name, content]) => [path.join(searchDir, name), content] as const),
+          )
+          await docsWritten
         })
         await step('sitemap', async () => {
           await writeFile(path.join(outDir, 'sitemap.xml'), sitemapXml(origin, indexable))

@@ -108,12 +108,39 @@ export function storedDocument(doc: SearchDocument): StoredDocument {
   return stored
 }
 
+/** The doc shards of an index (title, URL and snippet text of each document), named by their own hash. */
+export interface DocShardFiles {
+  docsVersion: string
+  files: Map<string, string>
+}
+
+/**
+ * The doc shards alone. They depend on the documents only, not on the terms: a build can write
+ * them (most of an index's files: one per page by default) while buildSearchIndex counts the terms.
+ */
+export function buildDocShards(docs: readonly SearchDocument[], options: BuildSearchIndexOptions = {}): DocShardFiles {
+  const docsPerShard = Math.max(1, Math.floor(options.docsPerShard ?? 1))
+  const docShards: DocShard[] = []
+  docs.forEach((doc, id) => {
+    ;(docShards[Math.floor(id / docsPerShard)] ??= []).push(storedDocument(doc))
+  })
+  const docJson = docShards.map((shard) => JSON.stringify(shard))
+  const docsVersion = fnv1aJoined(docJson, '\n').toString(36)
+  return { docsVersion, files: new Map(docJson.map((json, shard) => [docShardFile(docsVersion, shard), json])) }
+}
+
 /**
  * Builds the static search index of one site: a tiny manifest, term shards (postings chosen by
  * the hash of the term) and doc shards (title, URL and snippet text). A query fetches the
  * manifest, the shards of its terms and the doc shards of the results it shows; nothing else.
+ * `docShards` is buildDocShards' result for the same documents and options, when the caller has
+ * made it already.
  */
-export function buildSearchIndex(docs: readonly SearchDocument[], options: BuildSearchIndexOptions = {}): SearchIndexFiles {
+export function buildSearchIndex(
+  docs: readonly SearchDocument[],
+  options: BuildSearchIndexOptions = {},
+  docShards: DocShardFiles = buildDocShards(docs, options),
+): SearchIndexFiles {
   docs.forEach(validateDocument)
   const corpus = analyzeCorpus(docs, options)
   const averages = corpusAverages(corpus)
@@ -129,18 +156,22 @@ export function buildSearchIndex(docs: readonly SearchDocument[], options: Build
     const extra = marks.get(term)
     if (extra) (shard.marks ??= {})[term] = extra
   }
-  const docShards: DocShard[] = []
-  docs.forEach((doc, id) => {
-    ;(docShards[Math.floor(id / docsPerShard)] ??= []).push(storedDocument(doc))
-  })
 
   const termJson = termShards.map((shard) => JSON.stringify(shard))
-  const docJson = docShards.map((shard) => JSON.stringify(shard))
-  const version = fnv1aJoined([...termJson, ...docJson], '\n').toString(36)
-  const manifest: IndexManifest = { format: 1, version, documents: docs.length, termShards: shardCount, docsPerShard, averages }
+  const version = fnv1aJoined([...termJson, docShards.docsVersion], '\n').toString(36)
+  const { docsVersion } = docShards
+  const manifest: IndexManifest = {
+    format: 2,
+    version,
+    docsVersion,
+    documents: docs.length,
+    termShards: shardCount,
+    docsPerShard,
+    averages,
+  }
 
   const files = new Map<string, string | Uint8Array>([[manifestFile, JSON.stringify(manifest)]])
   termJson.forEach((json, shard) => files.set(termShardFile(version, shard), json))
-  docJson.forEach((json, shard) => files.set(docShardFile(version, shard), json))
+  for (const [name, json] of docShards.files) files.set(name, json)
   return { files }
 }

@@ -61,7 +61,7 @@ export function createSearchClient(options: SearchClientOptions): SearchClient {
       top.map(async ({ doc, score }) => {
         const stored: StoredDocument =
           view.stored(doc) ??
-          (await load<DocShard>(docShardFile(manifest.version, Math.floor(doc / manifest.docsPerShard))))[doc % manifest.docsPerShard]
+          (await load<DocShard>(docShardFile(manifest.docsVersion, Math.floor(doc / manifest.docsPerShard))))[doc % manifest.docsPerShard]
         const result: SearchResult = {
           url: stored.url,
           title: stored.title,

@@ -1,7 +1,7 @@
 /**
  * The files of one index, relative to its base URL. Only the manifest has a fixed name; the
- * others carry the index version, so a host may cache them for good and a rebuild never mixes
- * a new manifest with old shards.
+ * others carry a content hash (term shards the index version, doc shards the documents'
+ * version), so a host may cache them for good and a rebuild never mixes a new manifest with old shards.
  */
 export const manifestFile = 'manifest.json'
 

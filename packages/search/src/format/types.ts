@@ -1,9 +1,14 @@
 /** manifest.json: all a client needs before it knows which shards to fetch. Kept tiny. */
 export interface IndexManifest {
-  /** format version */
-  format: 1
-  /** content hash of this build; part of every other file name */
+  /** format version (2: doc shards are named by `docsVersion`) */
+  format: 2
+  /** content hash of this build; part of the term shards' names */
   version: string
+  /**
+   * content hash of the stored documents alone; part of the doc shards' names. They depend on
+   * nothing else, so a build can write them while it is still counting the terms.
+   */
+  docsVersion: string
   /** number of documents (for IDF) */
   documents: number
   termShards: number
