@@ -102,15 +102,19 @@ export function parallelPrerenderer(base: AstroPrerenderer, outDir: URL, facts: 
     return new Response(answer.body as BodyInit | null, { status: answer.status, statusText: answer.statusText, headers: answer.headers })
   }
 
-  /** Astro's own render; a page's HTML also goes to the worker, for its facts. */
+  /**
+   * Astro's own render; a copy of the page's bytes also goes to the worker, which decodes it
+   * and reads its facts. Astro writes the bytes as they are: no decoding and encoding again here.
+   */
   const renderHere = async (request: Request, options: RenderOptions) => {
     const result = await base.render(request, options)
     const response = result instanceof Response ? result : result.response
     const w = worker
     if (!w || response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html')) return result
-    const html = await response.text()
-    w.postMessage({ url: new URL(request.url).pathname, html })
-    const again = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers })
+    const bytes = new Uint8Array(await response.arrayBuffer())
+    const copy = bytes.slice()
+    w.postMessage({ url: new URL(request.url).pathname, bytes: copy }, [copy.buffer])
+    const again = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers })
     return result instanceof Response ? again : { ...result, response: again }
   }
 

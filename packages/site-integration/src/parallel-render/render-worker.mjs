@@ -39,7 +39,7 @@ async function render({ id, url, route }) {
 }
 
 parentPort.on('message', async (message) => {
-  if (message.html !== undefined) return parentPort.postMessage({ page: facts(message.url, message.html) })
+  if (message.bytes !== undefined) return parentPort.postMessage({ page: facts(message.url, decoder.decode(message.bytes)) })
   if (message.drain) return parentPort.postMessage({ drained: true })
   try {
     const answer = await render(message)
