@@ -37,4 +37,21 @@ describe('pickRelated', () => {
       { href: '/b/', title: '/B/' },
     ])
   })
+
+  it('stops reading candidates once the best list it can make is full', () => {
+    let read = 0
+    function* candidates() {
+      for (let i = 0; i < 1000; i++) {
+        read++
+        yield page(`/c/${i}/`, undefined, ['fraude'])
+      }
+    }
+    // No section: sharing a topic is the most a candidate can have, and the first eight do.
+    expect(pickRelated({ topics: ['fraude'] }, candidates())).toHaveLength(RELATED_LIMIT)
+    expect(read).toBe(RELATED_LIMIT)
+    read = 0
+    // With a section, a later candidate might share both, so every one is read.
+    pickRelated({ section: 'steun', topics: ['fraude'] }, candidates())
+    expect(read).toBe(1000)
+  })
 })

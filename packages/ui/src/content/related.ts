@@ -35,9 +35,12 @@ function relatedness(subject: RelatedSubject, candidate: RelatedCandidate): numb
  * Linear in the number of candidates; the page itself and duplicates are dropped (one href is
  * one page, with one section and one set of topics, so a duplicate always lands in the same bucket).
  */
-export function pickRelated(subject: RelatedSubject, candidates: readonly RelatedCandidate[], limit = RELATED_LIMIT): RelatedLink[] {
+export function pickRelated(subject: RelatedSubject, candidates: Iterable<RelatedCandidate>, limit = RELATED_LIMIT): RelatedLink[] {
   const buckets: RelatedLink[][] = [[], [], []]
   const seen = new Set<string>()
+  // The best bucket a candidate can reach: a subject without a section (or without topics) has
+  // no candidate in the first one.
+  const best = buckets[2 - (Number(subject.section !== undefined) + Number(Boolean(subject.topics?.length)))]
   for (const candidate of candidates) {
     if (candidate.href === subject.href) continue
     const bucket = buckets[2 - relatedness(subject, candidate)]
@@ -48,7 +51,7 @@ export function pickRelated(subject: RelatedSubject, candidates: readonly Relate
       bucket.push({ href: candidate.href, title: candidate.title })
     }
     // Once the best bucket is full, no later candidate can change the result.
-    if (buckets[0].length >= limit) break
+    if (best.length >= limit) break
   }
   return buckets.flat().slice(0, Math.max(0, limit))
 }
