@@ -102,7 +102,7 @@ export function siteIntegration(): AstroIntegration {
         // The doc shards (one per page) depend on the pages alone: a second thread writes them
         // while this one counts the terms.
         const searchDir = path.join(outDir, 'search')
-        const docShards = buildDocShards(pages)
+        const docShards = await step('zoekindex documenten', () => buildDocShards(pages))
         const docsWritten = writeFilesInWorker(
           [...docShards.files].map(([name, content]) => [path.join(searchDir, name), content] as const),
         )
