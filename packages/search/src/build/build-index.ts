@@ -158,8 +158,8 @@ export function buildSearchIndex(
   }
 
   const termJson = termShards.map((shard) => JSON.stringify(shard))
-  const version = fnv1aJoined([...termJson, docShards.docsVersion], '\n').toString(36)
   const { docsVersion } = docShards
+  const version = fnv1aJoined([...termJson, docsVersion], '\n').toString(36)
   const manifest: IndexManifest = {
     format: 2,
     version,
